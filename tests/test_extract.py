@@ -166,10 +166,16 @@ def test_changed_text_is_extracted_again(cached):
     s, m = ex.extract(a2, p2, cache_dir=cache)
     assert 'Microsoft' in m.filter(pl.col('doc_id') == 'b')['text'].to_list()
 
-def test_model_version_is_part_of_the_key(tmp_path):
-    info = ex.model_info()
-    assert ex.SpanCache(tmp_path, info).dir != ex.SpanCache(tmp_path, {**info, 'version': '9.9.9'}).dir
-    assert ex.SpanCache(tmp_path, info).dir == ex.SpanCache(tmp_path, dict(info)).dir
+def test_many_small_shards_are_compacted(tmp_path):
+    arts, paras = frames({f'd{i}': [('body', f'Talks number {i} were held in Oslo.')] for i in range(ex.MAX_SMALL + 2)})
+    for i in range(1, arts.height + 1): s, m = ex.extract(arts.head(i), paras, cache_dir=tmp_path)
+    d = spans_dir(tmp_path)
+    assert len(list(d.glob('index/*.parquet'))) <= ex.MAX_SMALL
+    with mock.patch.object(ex, 'load_nlp', boom), warnings.catch_warnings():
+        warnings.simplefilter('error')
+        s2, m2 = ex.extract(arts, paras, cache_dir=tmp_path)
+    assert_frame_equal(s, s2); assert_frame_equal(m, m2)
+    assert s.height == arts.height and m.filter(pl.col('text') == 'Oslo').height == arts.height
 
 def damage_and_reopen(cached, damage, match):
     "Damage the cache with `damage(spans dir)`, then check a re-open warns, re-extracts, and gives the same rows."
