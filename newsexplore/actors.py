@@ -14,7 +14,7 @@ from .core import *
 __all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE', 'ROLE_AFTER', 'ORG_WORDS',
            'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'ALIAS_ACTIONS', 'ALIASES', 'name_key', 'clean_name', 'mention_names',
            'person_names', 'link_short_forms', 'keys_of', 'table_edges', 'plural_edges', 'acronyms', 'fuzzy_edges',
-           'read_aliases', 'clusters', 'Resolution', 'actor_id', 'resolve_actors', 'find_actor']
+           'read_aliases', 'clusters', 'Resolution', 'actor_id', 'resolve_actors', 'find_actor', 'kwic', 'ActorView']
 
 # %% ../nbs/03_actors.ipynb #33821a05
 KINDS = pl.Enum(['person', 'organization', 'place', 'group', 'other'])
@@ -66,7 +66,7 @@ def clean_name(text:str|pl.Expr='text', person:pl.Expr|bool=True) -> pl.Expr:
 def mention_names(mentions:pl.DataFrame, # `mentions` from extraction
                   articles:pl.DataFrame, # `articles` (for the text around each mention and the dates)
                  ) -> pl.DataFrame:
-    "Actor-like mentions with `name`, `key`, `kind`, `role` and the article's `published` date."
+    "Actor-like mentions with `name`, `key`, `kind`, `role` (a list of titles) and the article's `published` date."
     m = (mentions.filter(pl.col('label').cast(pl.String).is_in(list(LABEL_KIND)))
          .join(articles.select('doc_id', pl.col('text').alias('_doc'), 'published'), on='doc_id', how='left'))
     lo = pl.max_horizontal(pl.col('start') - 90, 0)
@@ -75,7 +75,8 @@ def mention_names(mentions:pl.DataFrame, # `mentions` from extraction
     inside = pl.col('text').str.slice(0, pl.col('text').str.find(pl.col('name'), literal=True))  # "U.S. Secretary of State " in the mention
     before, after = pl.col('_doc').str.slice(lo, pl.col('start') - lo), pl.col('_doc').str.slice(pl.col('end'), 90)
     roles = [inside.str.extract(ROLE_BEFORE, 1), before.str.extract(ROLE_BEFORE, 1), after.str.extract(ROLE_AFTER, 1)]
-    m = m.with_columns(role=pl.when(label.is_in(['PERSON', 'ORG'])).then(pl.coalesce(roles)), key=name_key('name')).drop('_doc')
+    m = m.with_columns(role=pl.when(label.is_in(['PERSON', 'ORG'])).then(pl.concat_list(roles).list.drop_nulls().list.unique(maintain_order=True))
+                       .otherwise(pl.lit([], pl.List(pl.String))), key=name_key('name')).drop('_doc')
     return m.filter((pl.col('key').str.len_chars() > 1) & ~pl.col('key').is_in([t.lower().rstrip('.') for t in TITLES + HONORIFICS] + ['state']))
 
 # %% ../nbs/03_actors.ipynb #251d9df1
@@ -270,7 +271,7 @@ def _canonical(m:pl.DataFrame, names:pl.DataFrame, cl:pl.DataFrame, rules:pl.Dat
 
 def _kinds(m:pl.DataFrame) -> pl.DataFrame:
     "Per cluster `root`: the `kind` its mentions vote for."
-    person_extra = 2 * pl.col('role').is_not_null().cast(pl.UInt32) + pl.col('link').is_not_null().cast(pl.UInt32)
+    person_extra = 2 * (pl.col('role').list.len() > 0).cast(pl.UInt32) + pl.col('link').is_not_null().cast(pl.UInt32)
     votes = m.group_by('root').agg(*[((pl.col('kind') == k).cast(pl.UInt32) + (person_extra if k == 'person' else 0)).sum().alias(k) for k in _ORDER])
     return votes.select('root', kind=pl.concat_list(_ORDER).list.arg_max().replace_strict(dict(enumerate(_ORDER))).cast(KINDS))
 
@@ -308,7 +309,7 @@ def _actors(m, names, cl, rules) -> pl.DataFrame:
     ignored = rules.filter(pl.col('action') == 'ignore').select(key=name_key('name')).join(cl, on='key')['root']
     m = m.filter(~pl.col('root').is_in(ignored.implode()))
     a = (m.group_by('root').agg(aliases=pl.col('name').value_counts(sort=True).struct.field('name'),
-                                roles=pl.col('role').drop_nulls().value_counts(sort=True).struct.field('role'),
+                                roles=pl.col('role').explode().drop_nulls().value_counts(sort=True).struct.field('role'),
                                 n_mentions=pl.len(), n_docs=pl.col('doc_id').n_unique(), first=pl.col('published').min(), last=pl.col('published').max())
          .join(_canonical(m, names, cl, rules), on='root').join(_kinds(m), on='root'))
     a = a.with_columns(actor_id(a['actor'])).with_columns(pl.col('n_mentions', 'n_docs').cast(pl.UInt32))
@@ -327,3 +328,67 @@ def find_actor(actors:pl.DataFrame, # the `actors` frame
         if len(hit) == 1: return hit.row(0, named=True)
         if len(hit) > 1: raise NewsexploreError(f"{name!r} may be any of: {', '.join(hit['actor'].head(10))}; give the full name")
     raise NewsexploreError(f'no actor named {name!r}')
+
+# %% ../nbs/03_actors.ipynb #d69560ed
+def kwic(mentions:pl.DataFrame, # the mentions to show (with `doc_id`, `sent_id`, `start`, `end`, `text`)
+         sentences:pl.DataFrame, # `sentences`
+         articles:pl.DataFrame, # `articles` (titles and dates)
+         width:int=80, # characters of context on each side
+        ) -> pl.DataFrame:
+    "Each mention with its left and right context, the marked sentence, and its article's title and date."
+    s = sentences.select('doc_id', 'sent_id', s_start='start', sentence='text')
+    at, end = pl.col('start') - pl.col('s_start'), pl.col('end') - pl.col('s_start')
+    left, right = pl.col('sentence').str.slice(0, at), pl.col('sentence').str.slice(end)
+    return (mentions.join(s, on=['doc_id', 'sent_id']).join(articles.select('doc_id', 'title', 'published'), on='doc_id')
+            .with_columns(left=left.str.slice(pl.max_horizontal(left.str.len_chars() - width, 0)), right=right.str.slice(0, width),
+                          marked=pl.concat_str(left, pl.lit('«'), pl.col('text'), pl.lit('»'), right))
+            .sort(['published', 'doc_id', 'start'], nulls_last=True)
+            .select('doc_id', 'title', 'published', 'sent_id', 'left', 'text', 'right', 'marked'))
+
+# %% ../nbs/03_actors.ipynb #8ed2177c
+from .corpus import Corpus
+
+@dataclass
+class ActorView:
+    "One actor of a corpus: its `record` (a row of `actors`), its `mentions`, and their `kwic` lines."
+    record:dict
+    mentions:pl.DataFrame
+    kwic:pl.DataFrame
+    def __repr__(self):
+        r = self.record
+        roles = f"; roles: {', '.join(r['roles'][:5])}" if r['roles'] else ''
+        return f"{r['actor']} ({r['kind']}): {r['n_mentions']} mentions in {r['n_docs']} articles; aliases: {', '.join(r['aliases'][:8])}{roles}"
+
+@patch(as_prop=True)
+def resolution(self:Corpus) -> Resolution:
+    "Mentions resolved into actors (see `resolve_actors`), computed once."
+    return self._cached('actors', lambda: resolve_actors(self.spans()[1], self.articles, aliases=self.settings.aliases))
+
+@patch(as_prop=True)
+def mentions(self:Corpus) -> pl.DataFrame:
+    "Every entity mention, with its `actor_id` and `actor` (null for dates, numbers and ignored actors)."
+    return self.resolution.mentions
+
+@patch(as_prop=True)
+def actors(self:Corpus) -> pl.DataFrame:
+    "One row per actor (schema `ACTORS`), most mentioned first."
+    return self.resolution.actors
+
+# %% ../nbs/03_actors.ipynb #557ac0d0
+@patch
+def actor(self:Corpus, name:str, # a name, alias, surname or actor_id
+          width:int=80, # characters of context in `kwic`
+         ) -> ActorView:
+    "One actor: its record, mentions and keyword-in-context lines."
+    rec = find_actor(self.actors, name)
+    m = self.mentions.filter(pl.col('actor_id') == rec['actor_id'])
+    return ActorView(rec, m, kwic(m, self.sentences, self.articles, width))
+
+@patch
+def reload_actors(self:Corpus, aliases:Path|str|None=None, # a new aliases file; None keeps the current one
+                 ) -> Corpus:
+    "Re-resolve actors (after editing the aliases file) without running any NLP."
+    from dataclasses import replace
+    if aliases is not None: self.settings = replace(self.settings, aliases=Path(aliases))
+    self.forget('spans', 'dates')
+    return self

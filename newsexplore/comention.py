@@ -159,3 +159,39 @@ def write_graph(g, path:str|Path) -> Path:
     if path.suffix not in writers: raise NewsexploreError(f'write_graph writes .graphml or .gexf files, not {path.name!r}')
     writers[path.suffix](g, path)
     return path
+
+# %% ../nbs/05_comention.ipynb #a792d923
+from datetime import date
+from .corpus import Corpus
+
+@patch
+def docs_between(self:Corpus, start:date|None=None, end:date|None=None) -> pl.Series|None:
+    "Ids of the articles published between `start` and `end` (inclusive); None when neither is given."
+    if start is None and end is None: return None
+    p = pl.col('published')
+    keep = p.is_not_null() & (p >= start if start else True) & (p <= end if end else True)
+    return self.articles.filter(keep)['doc_id']
+
+@patch
+def comentions(self:Corpus, window:WindowSpec='sentence', *, kinds:list|str|None=None, min_count:int=1,
+               start:date|None=None, end:date|None=None) -> pl.DataFrame:
+    "Co-mentioned pairs of actors with counts and association measures (see `comentions`)."
+    key = ('comentions', window, tuple(kinds) if isinstance(kinds, list) else kinds, min_count, start, end)
+    return self._cached(key, lambda: comentions(self.mentions, self.sentences, self.actors, window, kinds, min_count, self.docs_between(start, end)))
+
+@patch
+def comention_evidence(self:Corpus, a:str, b:str, window:WindowSpec='sentence') -> pl.DataFrame:
+    "The text behind a pair: each window in which `a` and `b` appear together, with title and date."
+    return comention_evidence(self.mentions, self.sentences, self.actors, self.articles, a, b, window)
+
+@patch
+def comentions_over_time(self:Corpus, window:WindowSpec='sentence', every:str='1mo', top:int|None=10) -> pl.DataFrame:
+    "Counts per period of the `top` pairs (all pairs with `top=None`)."
+    pairs = None if top is None else self.comentions(window).head(top)
+    return comentions_over_time(self.mentions, self.sentences, self.actors, self.articles, window, every, pairs)
+
+@patch
+def comention_graph(self:Corpus, window:WindowSpec='sentence', weight:str='n', *, kinds:list|str|None=None, min_count:int=1,
+                    start:date|None=None, end:date|None=None):
+    "The co-mention network as a networkx graph, with Louvain communities (see `comention_graph`)."
+    return comention_graph(self.comentions(window, kinds=kinds, min_count=min_count, start=start, end=end), self.actors, weight)

@@ -107,5 +107,5 @@ def patch(f=None, *, as_prop:bool=False):
     def deco(f):
         cls = typing.get_type_hints(f)['self']
         setattr(cls, f.__name__, property(f, doc=f.__doc__) if as_prop else f)
-        return f
+        return f.__globals__.get(f.__name__, f)  # do not shadow a function of the same name
     return deco(f) if f is not None else deco
