@@ -5,6 +5,7 @@ Run from the repository root:  .venv/bin/python bench/bench_extract.py [--limit 
 Measures, in one run and on the same texts:
   1. plain `nlp.pipe` of the model with the components extraction uses (senter + ner), words/s;
   2. `newsexplore.extract.extract` with an empty cache (spaCy, rows, Parquet shards), words/s;
+     1 and 2 alternate chunk by chunk (--chunk articles), so load from other processes falls on both alike;
   3. re-opening the whole corpus from that cache (spaCy must not load);
   4. on a subset, the full default pipeline against senter + ner: speed-up and shared entities.
 The cache goes to a temporary folder that is deleted afterwards; the corpus is read in place.
@@ -32,11 +33,29 @@ def entity_set(nlp, texts, batch_size):
     "The (text number, start, end, label) of every entity `nlp` finds in `texts`."
     return {(i, e.start_char, e.end_char, e.label_) for i, d in enumerate(nlp.pipe(texts, batch_size=batch_size)) for e in d.ents}
 
+FRESH = """
+import sys, time; t = time.perf_counter()
+import polars as pl
+from newsexplore.extract import extract
+s, m = extract(pl.read_parquet(sys.argv[1]), pl.read_parquet(sys.argv[2]), model=sys.argv[4] or None, cache_dir=sys.argv[3], progress=False)
+assert 'spacy' not in sys.modules, 'spacy was imported'
+print(time.perf_counter() - t)
+"""
+
+def fresh_reopen(articles, paragraphs, cache, model):
+    "Seconds a new Python process takes to import newsexplore.extract and re-open the corpus from `cache`."
+    import subprocess, sys
+    a, p = Path(cache)/'articles.parquet', Path(cache)/'paragraphs.parquet'
+    articles.write_parquet(a); paragraphs.write_parquet(p)
+    out = subprocess.run([sys.executable, '-c', FRESH, str(a), str(p), cache, model or ''], capture_output=True, text=True, check=True)
+    return float(out.stdout)
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument('--limit', type=int, default=None, help='only the first N articles')
     ap.add_argument('--n-process', type=int, default=1, help='processes for nlp.pipe (both runs)')
     ap.add_argument('--batch-size', type=int, default=64)
+    ap.add_argument('--chunk', type=int, default=250, help='articles per alternating plain/extract timing chunk')
     ap.add_argument('--full-subset', type=int, default=200, help='articles for the full-pipeline comparison (0: skip)')
     ap.add_argument('--model', default=None)
     ap.add_argument('--corpus', default=str(BBC))
@@ -53,20 +72,29 @@ def main():
     nlp = ex.pipeline(a.model)               # load once, outside the timings
     print(f"model {nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}, running {nlp.pipe_names}")
     plain(nlp, texts[:20], 1, a.batch_size)  # warm up
-    rows = []
-    _, t_plain = timed(plain, nlp, texts, a.n_process, a.batch_size)
-    rows.append(('plain nlp.pipe (senter+ner)', t_plain, words / t_plain, ''))
+    rows, t_plain, t_ext, got = [], 0.0, 0.0, []
     with tempfile.TemporaryDirectory(prefix='bench-extract-') as cache:
-        (sents, ments), t_ext = timed(ex.extract, articles, paragraphs, model=a.model, cache_dir=cache,
-                                      n_process=a.n_process, batch_size=a.batch_size, progress=False)
+        # alternate plain spaCy and extract chunk by chunk (ABBA), so that load from other processes hits both alike
+        for k, chunk in enumerate(articles.iter_slices(a.chunk)):
+            paras = paragraphs.join(chunk.select('doc_id'), on='doc_id', how='semi')
+            for run in (('plain', 'extract') if k % 2 == 0 else ('extract', 'plain')):
+                if run == 'plain': t_plain += timed(plain, nlp, chunk['text'].to_list(), a.n_process, a.batch_size)[1]
+                else:
+                    out, t = timed(ex.extract, chunk, paras, model=a.model, cache_dir=cache,
+                                   n_process=a.n_process, batch_size=a.batch_size, progress=False)
+                    got.append(out); t_ext += t
+        sents, ments = (pl.concat(f).sort('doc_id', 'start') for f in zip(*got))
+        rows.append(('plain nlp.pipe (senter+ner)', t_plain, words / t_plain, ''))
         rows.append(('newsexplore extract, cold cache', t_ext, words / t_ext, f'{t_plain / t_ext:.2f} of plain'))
         size = sum(f.stat().st_size for f in Path(cache).rglob('*') if f.is_file())
         shards = len(list(Path(cache).rglob('index/*.parquet')))
         def no_spacy(*args, **kwargs): raise AssertionError('spaCy was loaded on a cache hit')
         with mock.patch.object(ex, 'load_nlp', no_spacy):
             (s2, m2), t_hit = timed(ex.extract, articles, paragraphs, model=a.model, cache_dir=cache, progress=False)
-        assert s2.equals(sents) and m2.equals(ments)
+        assert s2.sort('doc_id', 'start').equals(sents) and m2.sort('doc_id', 'start').equals(ments)
         rows.append(('re-open from cache (no spaCy)', t_hit, words / t_hit, f'{size / 1e6:.1f} MB in {shards} shard(s)'))
+        t_fresh = fresh_reopen(articles, paragraphs, cache, a.model)
+        rows.append(('re-open, fresh process, imports included', t_fresh, words / t_fresh, 'spacy never imported'))
 
     if a.full_subset:
         sub = texts[:a.full_subset]; sub_words = int(articles['n_words'].head(a.full_subset).sum())
