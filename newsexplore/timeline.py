@@ -12,9 +12,9 @@ from .core import NewsexploreError, check_schema, empty, load_nlp
 # %% auto #0
 __all__ = ['TIMEX_TYPES', 'GRANULARITIES', 'DATES', 'SEASONS', 'MONTHS', 'WEEKDAYS', 'SEASON_CODES', 'UNITS', 'PARTS_OF_DAY',
            'ORDINALS', 'MODS', 'MON', 'WDAY', 'DAY', 'YEAR', 'NUMW', 'UNIT', 'QMOD', 'PMOD', 'PARTS', 'SPOKEN', 'RULES',
-           'FAR', 'SENTENCES_IN', 'ENTS_IN', 'ANCHORS_IN', 'value_span', 'tense', 'pick', 'weekday_days', 'number',
-           'rule', 'Ctx', 'in_title', 'strip_lookarounds', 'candidates', 'sentence_bounds', 'spacy_ents',
-           'extract_dates', 'dates_frame']
+           'FAR', 'SENTENCES_IN', 'ENTS_IN', 'ANCHORS_IN', 'TIMELINE', 'value_span', 'tense', 'pick', 'weekday_days',
+           'number', 'rule', 'Ctx', 'in_title', 'strip_lookarounds', 'candidates', 'sentence_bounds', 'spacy_ents',
+           'extract_dates', 'dates_frame', 'unresolved_reason', 'timeline_frame', 'mention_counts']
 
 # %% ../nbs/04_timeline.ipynb #a73d2f1f
 TIMEX_TYPES = pl.Enum(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -845,3 +845,76 @@ def dates_frame(sentences:pl.DataFrame, # doc_id, sent_id, start, end, text: off
     out = [_chunk_dates(c, e.join(c.select('doc_id').unique(), on='doc_id')) for c in s.iter_slices(chunk)]
     cols = ['doc_id', 'sent_id', *DATES]
     return pl.concat(out).select(cols) if out else empty(DATES).with_columns(doc_id=pl.lit(None, pl.String), sent_id=pl.lit(None, s.schema['sent_id'])).select(cols)
+
+# %% ../nbs/04_timeline.ipynb #3759424b
+from .core import patch
+from .corpus import Corpus
+
+TIMELINE = pl.Schema({'doc_id': pl.String, 'sent_id': pl.Int64, 'date_start': pl.Date, 'date_end': pl.Date,
+                      'granularity': GRANULARITIES, 'value': pl.String, 'date_text': pl.String, 'type': TIMEX_TYPES,
+                      'sentence': pl.String, 'kind': pl.String, 'actors': pl.List(pl.String), 'actor_ids': pl.List(pl.String),
+                      'title': pl.String, 'source': pl.String, 'published': pl.Date, 'anchor': pl.Date, 'rule': pl.String, 'reason': pl.String})
+
+def unresolved_reason() -> pl.Expr:
+    "Why a DATE or TIME has no calendar span (null when it has one)."
+    return (pl.when(pl.col('date_start').is_not_null()).then(None)
+            .when(pl.col('anchor').is_null() & pl.col('value').str.contains('X|_REF')).then(pl.lit('the article has no publication date'))
+            .when(pl.col('value').str.ends_with('_REF')).then(pl.concat_str(pl.lit('a vague reference ('), 'value', pl.lit(')')))
+            .otherwise(pl.concat_str(pl.lit('the date is not specific enough to place ('), 'value', pl.lit(')'))))
+
+# %% ../nbs/04_timeline.ipynb #319698a4
+def timeline_frame(dates:pl.DataFrame, # `dates` of a corpus (with `doc_id`, `sent_id`, `anchor`)
+                   sentences:pl.DataFrame, mentions:pl.DataFrame, articles:pl.DataFrame,
+                  ) -> pl.DataFrame:
+    "One row per dated statement (DATE or TIME), with its sentence, the actors in it and its article; earliest first."
+    who = (mentions.filter(pl.col('actor_id').is_not_null()).sort('doc_id', 'start')
+           .group_by('doc_id', 'sent_id', maintain_order=True).agg(pl.col('actor').unique(maintain_order=True).alias('actors'),
+                                                                   pl.col('actor_id').unique(maintain_order=True).alias('actor_ids')))
+    t = (dates.filter(pl.col('type').is_in(['DATE', 'TIME'])).rename({'text': 'date_text'})
+         .join(sentences.select('doc_id', 'sent_id', sentence='text', kind=pl.col('kind').cast(pl.String)), on=['doc_id', 'sent_id'], how='left')
+         .join(who, on=['doc_id', 'sent_id'], how='left')
+         .join(articles.select('doc_id', 'title', 'source', 'published'), on='doc_id', how='left')
+         .with_columns(pl.col('actors', 'actor_ids').fill_null(pl.lit([], pl.List(pl.String))), reason=unresolved_reason()))
+    return check_schema(t.sort(['date_start', 'published', 'doc_id', 'start'], nulls_last=True).select(TIMELINE.names()), TIMELINE, 'timeline')
+
+# %% ../nbs/04_timeline.ipynb #7c20ec86
+@patch(as_prop=True)
+def dates(self:Corpus) -> pl.DataFrame:
+    "Every temporal expression of every sentence, resolved against its article's publication date (or the default anchor)."
+    def make():
+        anchors = self.articles.select('doc_id', published=pl.coalesce('published', pl.lit(self.settings.anchor, pl.Date)))
+        ents = self.spans()[1].filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME'])).select('doc_id', 'start', 'end', pl.col('label').cast(pl.String))
+        return dates_frame(self.sentences, ents, anchors).join(anchors.rename({'published': 'anchor'}), on='doc_id', how='left')
+    return self._cached('dates', make)
+
+@patch(as_prop=True)
+def timeline(self:Corpus) -> pl.DataFrame:
+    "One row per dated statement, earliest first; unplaceable dates last, with a `reason` (see `timeline_frame`)."
+    return self._cached('timeline', lambda: timeline_frame(self.dates, self.sentences, self.mentions, self.articles))
+
+@patch
+def actor_timeline(self:Corpus, name:str) -> pl.DataFrame:
+    "The dated statements that mention the actor `name`."
+    from newsexplore.actors import find_actor
+    aid = find_actor(self.actors, name)['actor_id']
+    return self.timeline.filter(pl.col('actor_ids').list.contains(aid))
+
+# %% ../nbs/04_timeline.ipynb #2d3a2781
+def mention_counts(mentions:pl.DataFrame, articles:pl.DataFrame, actors:pl.DataFrame,
+                   every:str='1w', # the period, a polars duration
+                   top:int=10, # the most mentioned actors ...
+                   ids:list|None=None, # ... or these actor ids
+                  ) -> pl.DataFrame:
+    "Mentions per period per actor: `period`, `actor_id`, `actor`, `kind`, `n`."
+    ids = actors.head(top)['actor_id'].to_list() if ids is None else list(ids)
+    m = (mentions.filter(pl.col('actor_id').is_in(ids)).join(articles.select('doc_id', 'published'), on='doc_id')
+         .drop_nulls('published').sort('published'))
+    counts = m.group_by_dynamic('published', every=every, group_by='actor_id').agg(n=pl.len().cast(pl.UInt32)).rename({'published': 'period'})
+    return counts.join(actors.select('actor_id', 'actor', 'kind'), on='actor_id').select('period', 'actor_id', 'actor', 'kind', 'n').sort('period', 'actor')
+
+@patch
+def mention_counts(self:Corpus, every:str='1w', top:int=10, actors:list[str]|None=None) -> pl.DataFrame:
+    "Mentions per period of the `top` actors, or of the named `actors` (see `mention_counts`)."
+    from newsexplore.actors import find_actor
+    ids = None if actors is None else [find_actor(self.actors, a)['actor_id'] for a in actors]
+    return mention_counts(self.mentions, self.articles, self.actors, every, top, ids)
