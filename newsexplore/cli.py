@@ -41,6 +41,7 @@ def common_options() -> argparse.ArgumentParser:
     g.add_argument('--cache-dir', type=Path, help='extraction cache folder (default: .newsexplore-cache beside the data)')
     g.add_argument('--aliases', type=Path, help='actor curation file (CSV of merge/rename/split/ignore rules)')
     g.add_argument('--anchor', type=date.fromisoformat, metavar='YYYY-MM-DD', help='publication date assumed for undated articles')
+    g.add_argument('--scheduler', metavar='ADDRESS', help='run spaCy on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs dask[distributed])')
     g.add_argument('--window', action='append', type=_window, metavar='WINDOW', help="co-mention window: sentence, paragraph, article or a number of sentences; repeatable (default: sentence, paragraph, article)")
     return p
 
@@ -55,7 +56,9 @@ def windows(args) -> list:
 
 def open_corpus(args) -> Corpus:
     "The corpus the command line names."
+    client = getattr(args, 'client', None)
     return Corpus.from_folder(args.path, model=args.model, cache_dir=args.cache_dir, aliases=args.aliases, anchor=args.anchor,
+                              engine='dask' if client else 'local', client=client,
                               mapping=_mapping(args.map), disable=args.disable_rule, sidecars=not args.no_sidecars,
                               infer_dates=not args.no_infer_dates, strict=args.strict, progress=False if args.no_progress else None)
 
@@ -243,13 +246,22 @@ def parser() -> argparse.ArgumentParser:
     l.set_defaults(run=cmd_lab)
     return p
 
+def _client(address:str):
+    try: from distributed import Client
+    except ImportError: raise NewsexploreError('--scheduler needs Dask: pip install "dask[distributed]"') from None
+    return Client(address)
+
 def main(argv:list[str]|None=None) -> int:
     "Run the command line; return the exit code."
     args = parser().parse_args(argv)
+    args.client = None
     try:
         corpus_ok = [Path(p).exists() or any(c in p for c in '*?[') for p in args.path]
         if not any(corpus_ok): raise NewsexploreError(f"no such file or folder: {' '.join(args.path)}")
+        if args.scheduler: args.client = _client(args.scheduler)
         return args.run(args)
     except (NewsexploreError, OSError) as e:
         print(f'newsexplore: error: {e}', file=sys.stderr)
         return 1
+    finally:
+        if args.client is not None: args.client.close()
