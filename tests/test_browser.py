@@ -113,7 +113,10 @@ def page(voila, browser):
     pg.external, pg.problems = external, problems
     pg.goto(voila, wait_until='domcontentloaded', timeout=PAGE_S * 1000)
     dx = dates_of(pg)
-    dx.locator(':scope > .vega-embed svg.marks').wait_for(timeout=PAGE_S * 1000)
+    summary(dx).wait_for(timeout=PAGE_S * 1000)  # the notebook ran and the widgets exist
+    try: dx.locator(':scope > .vega-embed svg.marks').wait_for(timeout=STEP_MS); drawn = True
+    except Exception: drawn = False
+    if not drawn: pytest.fail(f'The timeline chart was not drawn in {STEP_MS/1000:.0f} s. Blocked requests: {external}; errors: {problems}')
     pg.first = dict(summary=summary(dx).inner_text(), timeline=labels(timeline(dx)))  # the whole range, no filter
     yield pg
     pg.close()
