@@ -1,0 +1,233 @@
+"""The explorers in a real browser: Voilà serves nbs/explore.ipynb, headless Chromium opens it with the network
+cut off, and the tests move the date slider, pick an actor and search, as a person would.
+
+Needs Debian's Chromium (/usr/bin/chromium) and the `voila` and `playwright` packages, which `.ci/setup`
+installs; nothing is skipped when they are missing. Screenshots of both explorers go to the folder named by
+NEWSEXPLORE_SCREENSHOTS (e.g. nbs/images), or to pytest's temporary folder.
+"""
+import os, re, signal, socket, subprocess, sys, time, urllib.error, urllib.request
+from datetime import date, timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path(os.environ.get('NEWSEXPLORE_CHROMIUM', '/usr/bin/chromium'))
+CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+                 '--disable-component-update', '--disable-sync']
+LOCAL_HOSTS = {'127.0.0.1', 'localhost', '::1'}
+SERVER_START_S = 60   # Voilà answering HTTP
+PAGE_S = 120          # the notebook executed and both explorers drawn (loads spaCy and the corpus)
+STEP_MS = 30_000      # one reaction to a user action: kernel callback, widget sync, chart re-render
+
+# Voilà's stock `lab` template links FontAwesome's stylesheets from a CDN. This template is the same page
+# without them, so that the test can demand that nothing at all leaves the machine.
+OFFLINE_TEMPLATE = '''{%- extends 'lab/index.html.j2' -%}
+{%- block notebook_css -%}
+{{ super() | replace('<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@^5/css/all.min.css" type="text/css" />', '')
+           | replace('<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@^5/css/v4-shims.min.css" type="text/css" />', '') }}
+{%- endblock notebook_css -%}
+'''
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+
+def answers(url: str) -> bool:
+    "Whether an HTTP server answers at `url` (any status counts)."
+    try: urllib.request.urlopen(url, timeout=2)
+    except urllib.error.HTTPError: return True
+    except OSError: return False
+    return True
+
+
+@pytest.fixture(scope='module')
+def voila(tmp_path_factory):
+    "The URL of Voilà serving nbs/explore.ipynb on 127.0.0.1; the server's process group is ended afterwards."
+    try: import voila  # noqa: F401
+    except ImportError: pytest.fail('Voilà is not installed: run `bash .ci/setup` (voila is a dev requirement).')
+    tmp = tmp_path_factory.mktemp('voila')
+    template = tmp/'share'/'voila'/'templates'/'nx-offline'
+    template.mkdir(parents=True)
+    (template/'conf.json').write_text('{"base_template": "lab"}')
+    (template/'index.html.j2').write_text(OFFLINE_TEMPLATE)
+    port, log = free_port(), (tmp/'voila.log').open('w')
+    env = {**os.environ, 'JUPYTER_PATH': str(tmp/'share'), 'PYTHONUNBUFFERED': '1'}
+    proc = subprocess.Popen([sys.executable, '-m', 'voila', 'explore.ipynb', '--no-browser', f'--port={port}', '--Voila.ip=127.0.0.1',
+                             '--template=nx-offline'], cwd=ROOT/'nbs', env=env, stdout=log, stderr=subprocess.STDOUT,
+                            stdin=subprocess.DEVNULL, start_new_session=True)
+    url = f'http://127.0.0.1:{port}/'
+    try:
+        deadline = time.monotonic() + SERVER_START_S
+        while not answers(url + 'newsexplore-ping'):  # a 404 answers without running the notebook
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f'Voilà did not answer at {url} within {SERVER_START_S} s:\n' + (tmp/'voila.log').read_text()[-3000:])
+            time.sleep(0.25)
+        yield url
+    finally:
+        for sig, wait in ((signal.SIGTERM, 15), (signal.SIGKILL, 5)):
+            try: os.killpg(proc.pid, sig)
+            except ProcessLookupError: break
+            try: proc.wait(wait); break
+            except subprocess.TimeoutExpired: pass
+        log.close()
+
+
+@pytest.fixture(scope='module')
+def shots(tmp_path_factory) -> Path:
+    "Where screenshots go."
+    folder = Path(os.environ['NEWSEXPLORE_SCREENSHOTS']) if os.environ.get('NEWSEXPLORE_SCREENSHOTS') else tmp_path_factory.mktemp('shots')
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope='module')
+def browser():
+    "Headless Debian Chromium, driven by Playwright (no browser is downloaded)."
+    if not CHROMIUM.exists():
+        pytest.fail(f'No Chromium at {CHROMIUM}: run `bash .ci/setup` as root (it installs Debian\'s chromium).')
+    try: from playwright.sync_api import sync_playwright
+    except ImportError: pytest.fail('Playwright is not installed: run `bash .ci/setup` (playwright is a dev requirement).')
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS, timeout=60_000)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope='module')
+def page(voila, browser):
+    "The start page, drawn, with every request off the machine blocked and recorded in `page.external`."
+    external, problems = [], []
+    pg = browser.new_page(viewport={'width': 1280, 'height': 900})
+    pg.set_default_timeout(STEP_MS)
+    def route(r):
+        if urlsplit(r.request.url).hostname in LOCAL_HOSTS: r.continue_()
+        else: external.append(r.request.url); r.abort()
+    pg.route('**/*', route)
+    pg.on('websocket', lambda ws: None if urlsplit(ws.url).hostname in LOCAL_HOSTS else external.append(ws.url))
+    pg.on('console', lambda m: problems.append(m.text) if m.type == 'error' and re.search('Could not create a view|Failed to fetch', m.text) else None)
+    pg.external, pg.problems = external, problems
+    pg.goto(voila, wait_until='domcontentloaded', timeout=PAGE_S * 1000)
+    dx = dates_of(pg)
+    summary(dx).wait_for(timeout=PAGE_S * 1000)  # the notebook ran and the widgets exist
+    try: dx.locator(':scope > .vega-embed svg.marks').wait_for(timeout=STEP_MS); drawn = True
+    except Exception: drawn = False
+    if not drawn: pytest.fail(f'The timeline chart was not drawn in {STEP_MS/1000:.0f} s. Blocked requests: {external}; errors: {problems}')
+    pg.first = dict(summary=summary(dx).inner_text(), timeline=labels(timeline(dx)))  # the whole range, no filter
+    yield pg
+    pg.close()
+
+
+def explorer(page, heading: str):
+    "The outermost widget box of an explorer, found by a heading only it shows."
+    return page.locator('.widget-vbox').filter(has=page.locator('.widget-html b', has_text=heading)).first
+
+def dates_of(page): return explorer(page, 'Dated statements in range')
+def actors_of(page): return explorer(page, 'Mentions in context')
+def summary(dx): return dx.locator(':scope > .widget-html').first   # "N dated statements from A to B"
+def statements(dx): return dx.locator('table.nx-table:has(th:text-is("published"))')
+def timeline(dx): return dx.locator(':scope > .vega-embed')
+def rows(table) -> list[str]: return table.locator('tbody tr').all_inner_texts()
+def count(text: str) -> int: return int(re.match(r'([\d,]+) dated', text).group(1).replace(',', ''))
+
+LABELS_JS = "e => Array.from(e.querySelectorAll('svg.marks .role-axis-label text, svg.marks .role-legend-label text'), t => t.textContent)"
+
+def labels(chart) -> list[str]:
+    "The axis and legend labels a chart widget shows now: what it says, whatever SVG Vega draws it with."
+    return chart.evaluate(LABELS_JS)
+
+def redrawn(page, chart, before: list[str], what: str) -> list[str]:
+    "Wait until the chart widget `chart` shows other labels than `before`; the new labels."
+    try: page.wait_for_function(f'([e, b]) => JSON.stringify(({LABELS_JS})(e)) !== JSON.stringify(b)', arg=[chart.element_handle(), before], timeout=STEP_MS)
+    except Exception as e: raise AssertionError(f'{what} was not redrawn within {STEP_MS/1000:.0f} s: still {before}') from e
+    return labels(chart)
+
+
+def test_explorers_render(page):
+    from playwright.sync_api import expect
+    dx, ax = dates_of(page), actors_of(page)
+    expect(dx.locator('.widget-slider .noUi-handle-upper')).to_be_visible()
+    expect(summary(dx)).to_contain_text(re.compile(r'^\d+ dated statements from \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d$'))
+    expect(statements(dx).locator('tbody tr')).to_have_count(min(count(page.first['summary']), 50))
+    expect(ax.locator('h3')).to_be_visible()  # the most mentioned actor, selected at start
+    for box in (dx, ax):  # two charts each, every one drawn
+        expect(box.locator('.vega-embed')).to_have_count(2)
+        for chart in box.locator('.vega-embed').all():
+            expect(chart.locator('svg.marks')).to_be_visible()
+            assert labels(chart), 'a chart without axis or legend labels'
+    assert not page.problems, page.problems
+
+
+def test_date_slider_filters_views(page):
+    from playwright.sync_api import expect
+    dx = dates_of(page)
+    text, table, chart, readout = summary(dx), statements(dx), timeline(dx), dx.locator('.widget-readout')
+    before = dict(summary=text.inner_text(), rows=rows(table), chart=labels(chart), readout=readout.inner_text())
+    dx.locator('.widget-slider .noUi-handle-upper').press('PageDown')  # one move, five weeks back: August 2024 leaves
+    expect(readout).not_to_have_text(before['readout'])
+    lo, hi = re.fullmatch(r'(\d{4}-\d\d-\d\d)-(\d{4}-\d\d-\d\d)', readout.inner_text()).groups()
+    end = (date.fromisoformat(hi) + timedelta(days=6)).isoformat()  # the slider's stops are weeks, from Monday
+    expect(text).to_contain_text(f'dated statements from {lo} to {end}', timeout=STEP_MS)
+    n = count(text.inner_text())
+    assert 0 < n < count(before['summary']), (before['summary'], text.inner_text())
+    expect(table.locator('tbody tr')).to_have_count(min(n, 50), timeout=STEP_MS)
+    assert rows(table) != before['rows']
+    shown = [re.match(r'\d{4}-\d\d-\d\d', r).group(0) for r in rows(table)]
+    assert all(d <= end for d in shown), '\n'.join([text.inner_text(), *rows(table)])  # every statement listed starts in range
+    redrawn(page, chart, before['chart'], 'The timeline chart')
+
+
+def test_actor_pick_filters_statements(page):
+    from playwright.sync_api import expect
+    dx = dates_of(page)
+    table, chart = statements(dx), timeline(dx)
+    dx.locator('.widget-slider .noUi-handle-upper').press('End')  # the whole range again, whatever ran before
+    dx.locator('.widget-slider .noUi-handle-lower').press('Home')
+    expect(summary(dx)).to_have_text(page.first['summary'], timeout=STEP_MS)
+    expect(table.locator('tbody tr')).to_have_count(min(count(page.first['summary']), 50), timeout=STEP_MS)
+    page.wait_for_function(f'([e, b]) => JSON.stringify(({LABELS_JS})(e)) === JSON.stringify(b)', arg=[chart.element_handle(), page.first['timeline']])
+    before = rows(table)
+    pick = dx.locator('.widget-select-multiple').filter(has=page.locator('label', has_text='Actors')).locator('select')
+    pick.select_option(value=pick.locator('option[value^="Benjamin Netanyahu ("]').get_attribute('value'))  # "name (mentions)"
+    expect(table.locator('tbody tr')).not_to_have_count(len(before), timeout=STEP_MS)
+    listed = rows(table)
+    assert 0 < len(listed) < len(before)
+    assert all('Netanyahu' in r for r in listed), listed
+    expect(summary(dx)).to_contain_text(f'{len(listed)} dated statements')
+    assert 'Benjamin Netanyahu' in redrawn(page, chart, page.first['timeline'], 'The timeline chart')
+
+
+def test_actor_search_shows_actor(page):
+    from playwright.sync_api import expect
+    ax = actors_of(page)
+    header, trend = ax.locator('h3'), ax.locator('.vega-embed').first
+    expect(header).to_be_visible()
+    before = labels(trend)
+    assert 'Benjamin Netanyahu' not in header.inner_text()
+    ax.locator('.widget-text').filter(has=page.locator('label', has_text='Search')).locator('input').fill('Netanyahu')
+    expect(header).to_contain_text('Benjamin Netanyahu', timeout=STEP_MS)
+    expect(ax.locator('.widget-select:not(.widget-select-multiple) select').first.locator('option')).to_have_count(1)
+    assert 'Benjamin Netanyahu' in redrawn(page, trend, before, "The actor's mentions-over-time chart")  # its legend
+    expect(ax.locator('table.nx-table').first).to_contain_text('Netanyahu')  # mentions in context
+
+
+def test_screenshots(page, shots):
+    "Both explorers as the tests above left them (Netanyahu searched and picked), for the README."
+    from playwright.sync_api import expect
+    for name, box in (('explore_actors', actors_of(page)), ('explore_dates', dates_of(page))):
+        for chart in box.locator('.vega-embed').all(): expect(chart.locator('svg.marks')).to_be_visible()
+        height = box.evaluate('e => e.getBoundingClientRect().height')
+        page.set_viewport_size({'width': 1280, 'height': int(height) + 200})  # Voilà scrolls inside the page: show all of it
+        box.scroll_into_view_if_needed()
+        box.screenshot(path=shots/f'{name}.png', animations='disabled')
+        assert (shots/f'{name}.png').stat().st_size > 20_000
+
+
+def test_nothing_left_the_machine(page):
+    "Every request off 127.0.0.1 was blocked and recorded: the widgets and charts must work offline."
+    assert page.external == [], page.external
+    assert not page.problems, page.problems
