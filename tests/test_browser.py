@@ -231,3 +231,29 @@ def test_nothing_left_the_machine(page):
     "Every request off 127.0.0.1 was blocked and recorded: the widgets and charts must work offline."
     assert page.external == [], page.external
     assert not page.problems, page.problems
+
+
+def test_report_works_offline_and_its_brush_filters_statements(browser, shots, tmp_path):
+    """The standalone report: opened from a file with the network cut off, every chart draws, and dragging
+    across the timeline narrows the list of statements below it."""
+    from newsexplore.cli import main
+    report = tmp_path / 'report.html'
+    assert main(['report', str(ROOT / 'data'), '-o', str(report), '--no-progress']) == 0
+    page = browser.new_page(viewport={'width': 1200, 'height': 1000})
+    outside = []
+    page.route('**/*', lambda route: route.continue_() if route.request.url.startswith('file:') else (outside.append(route.request.url), route.abort()))
+    page.goto(report.as_uri())
+    page.wait_for_function("document.querySelectorAll('.vis svg, .vis canvas').length >= 4", timeout=STEP_MS)
+    listing = "Array.from(document.querySelectorAll('#vis0 .role-mark text, #vis0 text')).map(t => t.textContent).filter(s => /^\\d{4}-\\d\\d-\\d\\d /.test(s))"
+    before = page.evaluate(listing)
+    assert len(before) >= 20
+    page.screenshot(path=str(shots / 'report.png'))
+    vis = page.locator('#vis0'); vis.scroll_into_view_if_needed()
+    box = vis.bounding_box()
+    x0, y = box['x'] + 106 + 0.86 * 700, box['y'] + 150   # the last months of the timeline's x axis
+    page.mouse.move(x0, y); page.mouse.down(); page.mouse.move(x0 + 95, y, steps=8); page.mouse.up()
+    page.wait_for_function(f"({listing}).length < {len(before)}", timeout=STEP_MS)
+    after = page.evaluate(listing)
+    assert 0 < len(after) < len(before) and all(s[:7] >= '2024-06' for s in after), after
+    assert outside == []
+    page.close()
