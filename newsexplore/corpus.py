@@ -22,6 +22,7 @@ class Settings:
     cache_dir:Path|None = None    # where extraction results are cached; None: `.newsexplore-cache` beside the data
     aliases:Path|None = None      # the curation file of actor merges, renames and exclusions
     anchor:date|None = None       # publication date assumed for undated articles when resolving dates
+    n_process:int = 1             # processes running spaCy
     load:dict = field(default_factory=dict) # options of `load_articles`
 
 # %% ../nbs/01a_corpus.ipynb #8afebbbd
@@ -33,14 +34,23 @@ class Corpus:
 
     @classmethod
     def from_folder(cls, path, # a folder, a glob, a file, or a list of these
-                    model:str|None=None, cache_dir=None, aliases=None, anchor:date|None=None, # see `Settings`
+                    model:str|None=None, cache_dir=None, aliases=None, anchor:date|None=None, n_process:int=1, # see `Settings`
                     **load_options, # passed to `load_articles` (mapping, rules, disable, strict, ...)
                    ) -> Corpus:
         "Load articles from `path` into a corpus."
-        settings = Settings(model, None if cache_dir is None else Path(cache_dir), None if aliases is None else Path(aliases), anchor, load_options)
+        settings = Settings(model, None if cache_dir is None else Path(cache_dir), None if aliases is None else Path(aliases), anchor, n_process, load_options)
         return cls(load_articles(path, **load_options), path, settings)
 
     def __len__(self): return len(self.articles)
+
+    def _cached(self, key:str, make):
+        "The result of `make()`, computed once and kept under `key`."
+        if key not in self._cache: self._cache[key] = make()
+        return self._cache[key]
+
+    def forget(self, *keep:str):
+        "Forget every computed stage but those named in `keep` (their results are recomputed on next use)."
+        self._cache = {k: v for k, v in self._cache.items() if k in keep}
 
     def __repr__(self):
         s = self.summary().row(0, named=True)

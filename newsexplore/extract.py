@@ -272,3 +272,24 @@ def extract(articles:pl.DataFrame, # `doc_id`, `text` (schema `ARTICLES`; other 
     sentences = check_schema(sentence_rows(pl.concat(sents), docs, paragraphs), SENTENCES, 'sentences')
     mentions = mention_rows(pl.concat(ents), sentences, docs, info['labels'])
     return sentences, check_schema(mentions, mentions_schema(info['labels']), 'mentions')
+
+# %% ../nbs/02_extract.ipynb #1462f5be
+from .core import patch
+from .corpus import Corpus
+
+@patch(as_prop=True)
+def cache_dir(self:Corpus) -> Path:
+    "Where the corpus's extraction results are cached."
+    src = self.source[0] if isinstance(self.source, (list, tuple)) else self.source
+    return Path(self.settings.cache_dir) if self.settings.cache_dir else default_cache_dir(src if src is not None else '.')
+
+@patch
+def spans(self:Corpus) -> tuple[pl.DataFrame, pl.DataFrame]:
+    "`sentences` and the raw entity `mentions` of the corpus (see `extract`), computed once."
+    return self._cached('spans', lambda: extract(self.articles, self.paragraphs, model=self.settings.model, cache_dir=self.cache_dir,
+                                                 n_process=self.settings.n_process, progress=self.settings.load.get('progress')))
+
+@patch(as_prop=True)
+def sentences(self:Corpus) -> pl.DataFrame:
+    "Every sentence of every article, with its paragraph and kind."
+    return self.spans()[0]

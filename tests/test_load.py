@@ -1,0 +1,201 @@
+"""Loading: every format, every kind of bad input, and properties that hold for any folder."""
+import json
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from newsexplore.core import ARTICLES, LoadError, PARAGRAPHS, PROBLEMS, check_schema
+from newsexplore.load import Rule, load_articles
+
+DATA = Path(__file__).parent.parent / 'data'
+
+
+def names(df, col='path'):
+    return sorted(Path(p).name for p in df[col])
+
+
+def reasons(problems):
+    return {(Path(p).name, r): why for p, r, why in problems.select('path', 'record', 'reason').iter_rows()}
+
+
+def test_every_format_loads_with_its_fields(tmp_path):
+    (tmp_path / 'a.txt').write_text('Title A\n\nBody of A.\n')
+    (tmp_path / 'b.md').write_text('---\ntitle: Title B\npublished: 2024-02-03\nurl: https://example.org/b\n---\nBody of B.\n')
+    (tmp_path / 'c.json').write_text(json.dumps({'Headline': 'Title C', 'Content': 'Body of C.', 'Published': 'March 4, 2024'}))
+    (tmp_path / 'd.jsonl').write_text('\n'.join(json.dumps({'title': f'Title D{i}', 'body': f'Body of D{i}.'}) for i in range(3)))
+    (tmp_path / 'e.csv').write_text('title,text,date,source\nTitle E,Body of E.,2024-05-06,Wire\n')
+    pl.DataFrame({'TITLE': ['Title F'], 'Text': ['Body of F.'], 'author': ['Ann Writer']}).write_parquet(tmp_path / 'f.parquet')
+    (tmp_path / 'g.html').write_text('<html><head><title>Title G</title></head><body><article><h1>Title G</h1><p>'
+                                     + 'Body of G is a paragraph long enough to be the main text of the page. ' * 3
+                                     + '</p></article></body></html>')
+    a, p, problems = load_articles(tmp_path)
+    check_schema(a, ARTICLES), check_schema(p, PARAGRAPHS), check_schema(problems, PROBLEMS)
+    assert problems.is_empty()
+    by_title = {r['title']: r for r in a.iter_rows(named=True)}
+    assert set(by_title) == {'Title A', 'Title B', 'Title C', 'Title D0', 'Title D1', 'Title D2', 'Title E', 'Title F', 'Title G'}
+    assert by_title['Title A']['text'] == 'Body of A.'
+    assert by_title['Title B']['published'] == date(2024, 2, 3) and by_title['Title B']['url'] == 'https://example.org/b'
+    assert by_title['Title C']['published'] == date(2024, 3, 4) and by_title['Title C']['published_from'] == 'metadata'
+    assert [by_title[f'Title D{i}']['record'] for i in range(3)] == [1, 2, 3]
+    assert by_title['Title E']['source'] == 'Wire' and by_title['Title E']['record'] == 1
+    assert by_title['Title F']['byline'] == 'Ann Writer'
+    assert by_title['Title G']['text'].startswith('Body of G')
+
+
+def test_mapping_names_other_fields(tmp_path):
+    (tmp_path / 'x.csv').write_text('hed,story,when\nA title,The story.,2024-01-02\n')
+    a = load_articles(tmp_path, mapping={'hed': 'title', 'story': 'text', 'when': 'published'}).articles
+    assert a.select('title', 'text', 'published').row(0) == ('A title', 'The story.', date(2024, 1, 2))
+    assert 'no text column' in load_articles(tmp_path).problems['reason'][0]
+
+
+def test_sidecar_json_maps_files_to_metadata(tmp_path):
+    (tmp_path / 'one.txt').write_text('One\n\nText one.')
+    (tmp_path / 'metadata.json').write_text(json.dumps({'one.txt': {'date': '2023-10-07', 'source': 'Desk'},
+                                                        'gone.txt': {'date': '2023-10-08'}}))
+    a, _, problems = load_articles(tmp_path)
+    assert a.select('published', 'source', 'published_from').row(0) == (date(2023, 10, 7), 'Desk', 'metadata')
+    assert 'names a missing file' in problems['reason'][0] and problems['loaded'][0]
+
+
+def test_bad_records_do_not_sink_their_file(tmp_path):
+    (tmp_path / 'lines.jsonl').write_text('{"title": "ok", "text": "Fine."}\nnot json\n[1, 2]\n{"title": "no text"}\n')
+    (tmp_path / 'rows.csv').write_text('title,text\nok,Fine too.\nbroken,"row",x\n,\n')
+    a, _, problems = load_articles(tmp_path)
+    assert sorted(a['text']) == ['Fine too.', 'Fine.']
+    r = reasons(problems)
+    assert r[('lines.jsonl', 2)].startswith('malformed JSON line')
+    assert r[('lines.jsonl', 3)] == 'not an object but list'
+    assert r[('lines.jsonl', 4)].startswith('no text field')
+    assert r[('rows.csv', 2)].startswith('malformed CSV row')
+    assert len(problems) == 4  # the blank CSV row is not an article, and not a problem
+
+
+@pytest.mark.parametrize('name,data,reason', [
+    ('empty.txt', b'', 'empty file'),
+    ('blank.md', b' \n\t\n', 'empty file'),
+    ('nul.txt', b'abc\x00def', 'binary file (contains NUL bytes)'),
+    ('noise.txt', bytes(range(1, 32)) * 20, 'binary file (not text)'),
+    ('undecodable.txt', b'\x81\x8d\x8f\x90\x9d' * 3, 'undecodable: neither UTF-8 nor Windows-1252'),
+    ('bad.json', b'{"title": "x", ', 'malformed JSON'),
+    ('bad.parquet', b'PAR1 not really', 'unreadable Parquet'),
+    ('page.html', b'<html><body></body></html>', 'no main text found in the HTML page'),
+    ('only-title.txt', b'Just a headline', 'no article text (only a title, or only boilerplate)'),
+    ('photo.jpg', b'\xff\xd8\xff', "unsupported file type '.jpg'"),
+])
+def test_bad_file_is_listed_and_the_rest_loads(tmp_path, name, data, reason):
+    (tmp_path / 'good.txt').write_text('Good\n\nA good article.')
+    (tmp_path / name).write_bytes(data)
+    a, _, problems = load_articles(tmp_path)
+    assert names(a) == ['good.txt']
+    assert problems.filter(~pl.col('loaded'))['path'].map_elements(lambda p: Path(p).name, return_dtype=pl.String).to_list() == [name]
+    assert problems['reason'][0].startswith(reason)
+
+
+def test_encoding_fallbacks(tmp_path):
+    (tmp_path / 'bom.txt').write_bytes('\ufeffTitle\n\nCafé crème.'.encode('utf-8'))
+    (tmp_path / 'latin.txt').write_bytes('Título\n\nAños después.'.encode('cp1252'))
+    a, _, problems = load_articles(tmp_path)
+    assert sorted(a['title']) == ['Title', 'Título']
+    assert problems.select('severity', 'loaded').rows() == [('warning', True)]
+    assert 'cp1252' in problems['reason'][0] and problems['path'][0].endswith('latin.txt')
+
+
+def test_unreadable_path_is_a_problem(tmp_path, monkeypatch):
+    (tmp_path / 'ok.txt').write_text('Ok\n\nReadable.')
+    (tmp_path / 'locked.txt').write_text('Locked\n\nNot readable.')
+    real = Path.read_bytes
+    def read_bytes(self):
+        if self.name == 'locked.txt': raise PermissionError(13, 'Permission denied')
+        return real(self)
+    monkeypatch.setattr(Path, 'read_bytes', read_bytes)
+    a, _, problems = load_articles(tmp_path)
+    assert names(a) == ['ok.txt'] and problems['reason'].to_list() == ['unreadable: Permission denied']
+
+
+def test_duplicates_are_loaded_once(tmp_path):
+    for n in ('a.txt', 'b.txt', 'c.txt'): (tmp_path / n).write_text('Same\n\nThe same  article text.\n')
+    (tmp_path / 'd.txt').write_text('Other title\n\nThe same article text.')  # same body, other headline
+    a, _, problems = load_articles(tmp_path)
+    assert names(a) == ['a.txt']
+    assert problems.select('severity', 'loaded').unique().rows() == [('info', False)]
+    assert problems['reason'].to_list() == [f"duplicate of {tmp_path / 'a.txt'}"] * 3
+
+
+def test_strict_raises_one_error_listing_all(tmp_path):
+    (tmp_path / 'e1.txt').write_bytes(b''); (tmp_path / 'e2.json').write_text('{')
+    (tmp_path / 'ok.txt').write_text('Ok\n\nFine.')
+    with pytest.raises(LoadError) as e: load_articles(tmp_path, strict=True)
+    assert '2 input problem(s)' in str(e.value) and 'e1.txt: empty file' in str(e.value) and len(e.value.problems) == 2
+
+
+def test_rules_are_data(tmp_path):
+    (tmp_path / 'a.txt').write_text('Title\n\nBody text.\n\nADVERT BLOCK\n\nPromo: buy now\n')
+    p = load_articles(tmp_path, extra_rules=[Rule('promo', 'boilerplate', r'^Promo:')]).paragraphs
+    assert dict(p.select('text', 'rule').rows())['Promo: buy now'] == 'promo'
+    p = load_articles(tmp_path, disable=['caps_heading']).paragraphs
+    assert dict(p.select('text', 'kind').rows())['ADVERT BLOCK'] == 'body'
+    with pytest.raises(ValueError, match='no cleaning rule named'): load_articles(tmp_path, disable=['nope'])
+
+
+def test_repeated_footer_is_boilerplate(tmp_path):
+    for i in range(6): (tmp_path / f'{i}.txt').write_text(f'Story {i}\n\nUnique body number {i}.\n\nFollow Example News for more.\n')
+    a, p, _ = load_articles(tmp_path)
+    assert not a['text'].str.contains('Follow Example').any()
+    assert p.filter(pl.col('rule') == 'repeated').height == 6
+
+
+def test_inputs_can_be_globs_files_and_lists():
+    assert len(load_articles(str(DATA / '*.txt')).articles) == 2
+    assert len(load_articles([DATA / '000_5c2e8205eca26a22.txt', DATA / '004_4fa9cd2df846f441.txt']).articles) == 2
+    assert load_articles(DATA / 'nope').problems['reason'].to_list() == ['no such file or folder']
+
+
+def test_doc_ids_are_stable():
+    a1, a2 = load_articles(DATA).articles, load_articles(DATA).articles
+    assert a1['doc_id'].to_list() == a2['doc_id'].to_list() == ['ae48261c59e3ecc6', '8eb49de848ef68c3']
+
+
+# Properties: whatever a folder holds, the loader returns, and accounts for every file.
+SUFFIXES = ['.txt', '.md', '.json', '.jsonl', '.csv', '.html', '.parquet', '.bin', '']
+
+def accounted(paths, loaded):
+    a, _, problems = loaded
+    seen = set(a['path']) | set(problems.filter(~pl.col('loaded'))['path'])
+    return {str(p) for p in paths} <= seen
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=st.lists(st.tuples(st.sampled_from(SUFFIXES), st.binary(max_size=300)), min_size=1, max_size=8))
+def test_random_bytes_never_crash_and_every_file_is_accounted_for(tmp_path_factory, files):
+    folder = tmp_path_factory.mktemp('random')
+    paths = []
+    for i, (suffix, data) in enumerate(files):
+        (folder / f'f{i}{suffix}').write_bytes(data); paths.append(folder / f'f{i}{suffix}')
+    loaded = load_articles(folder)
+    assert accounted(paths, loaded)
+    check_schema(loaded.articles, ARTICLES); check_schema(loaded.problems, PROBLEMS)
+
+
+text = st.text(st.characters(blacklist_categories=['Cs']), max_size=200)
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(docs=st.lists(st.tuples(st.sampled_from(['.txt', '.md', '.json', '.jsonl', '.csv']), text, text), min_size=1, max_size=6))
+def test_random_text_articles_never_crash(tmp_path_factory, docs):
+    folder = tmp_path_factory.mktemp('texts')
+    paths = []
+    for i, (suffix, title, body) in enumerate(docs):
+        p = folder / f'd{i}{suffix}'
+        if suffix in ('.json', '.jsonl'): p.write_text(json.dumps({'title': title, 'text': body}))
+        elif suffix == '.csv': pl.DataFrame({'title': [title], 'text': [body]}).write_csv(p)
+        else: p.write_text(f'{title}\n\n{body}', encoding='utf-8')
+        paths.append(p)
+    loaded = load_articles(folder)
+    assert accounted(paths, loaded)
+    a, p, _ = loaded
+    for doc_id, full in a.select('doc_id', 'text').iter_rows():  # paragraph offsets always point into the text
+        for s, e, t in p.filter((pl.col('doc_id') == doc_id) & pl.col('start').is_not_null()).select('start', 'end', 'text').iter_rows():
+            assert full[s:e] == t
