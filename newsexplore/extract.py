@@ -191,16 +191,19 @@ def _read_index(folder:Path) -> pl.DataFrame:
         except Exception as e: drop_shard(folder, f.stem, f'unreadable ({type(e).__name__}: {e})')
     return pl.concat(frames) if frames else empty(CACHE_INDEX).with_columns(shard=pl.lit(None, pl.String))
 
-def _read_shard(folder:Path, shard:str, index:pl.DataFrame) -> tuple|None:
-    "Sentence and entity spans of the articles in `index` from one shard; None (with a warning) when it is bad."
-    try: got = [check_schema(pl.read_parquet(_path(folder, p, shard)), PARTS[p], p).select(PARTS[p].names()) for p in ('sents', 'ents')]
-    except Exception as e: return drop_shard(folder, shard, f'unreadable ({type(e).__name__}: {e})')
-    sents, ents = (df.join(index.select('doc_id'), on='doc_id', how='semi') for df in got)
-    counts = (index.join(sents.group_by('doc_id').agg(s=pl.len()), on='doc_id', how='left')
-              .join(ents.group_by('doc_id').agg(e=pl.len()), on='doc_id', how='left').fill_null(0))
-    if counts.filter((pl.col('s') != pl.col('n_sents')) | (pl.col('e') != pl.col('n_ents'))).height:
-        return drop_shard(folder, shard, 'missing rows its index promises')
-    return sents, ents
+def _read_spans(folder:Path, found:pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    "Index, sentence and entity spans of `found` (index rows with `shard`), all shards read at once; raises if a file does not read."
+    if found.is_empty(): return empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS)
+    shards = found['shard'].unique().sort().to_list()
+    sents, ents = (check_schema(pl.read_parquet([_path(folder, p, s) for s in shards], include_file_paths='shard'), PARTS[p], p)
+                   .with_columns(pl.col('shard').str.extract(r'([^/\\]+)\.parquet$')).join(found, on=['doc_id', 'shard'], how='semi')
+                   for p in ('sents', 'ents'))
+    counts = (found.join(sents.group_by('doc_id', 'shard').agg(s=pl.len()), on=['doc_id', 'shard'], how='left')
+              .join(ents.group_by('doc_id', 'shard').agg(e=pl.len()), on=['doc_id', 'shard'], how='left').fill_null(0))
+    bad = counts.filter((pl.col('s') != pl.col('n_sents')) | (pl.col('e') != pl.col('n_ents')))['shard'].unique().to_list()
+    for shard in bad: drop_shard(folder, shard, 'missing rows its index promises')
+    ok = ~pl.col('shard').is_in(bad)
+    return tuple(df.filter(ok).select(s.names()) for df, s in ((found, CACHE_INDEX), (sents, SENT_SPANS), (ents, ENT_SPANS)))
 
 # %% ../nbs/02_extract.ipynb #d3875924
 def read_shards(folder:Path, # from `cache_folder`
@@ -209,11 +212,14 @@ def read_shards(folder:Path, # from `cache_folder`
     "Cached (index, sentence spans, entity spans) of the articles of `want` that are in the cache; the newest shard wins."
     found = (_read_index(folder).join(want.select('doc_id', 'text_hash'), on=['doc_id', 'text_hash'], how='semi')
              .sort('shard').unique(['doc_id', 'text_hash'], keep='last'))
-    index, sents, ents = [empty(CACHE_INDEX)], [empty(SENT_SPANS)], [empty(ENT_SPANS)]
+    try: return _read_spans(folder, found)
+    except Exception: pass  # a file does not read: go shard by shard to find it
+    got = [empty(CACHE_INDEX)], [empty(SENT_SPANS)], [empty(ENT_SPANS)]
     for (shard,), idx in found.group_by('shard'):
-        if (got := _read_shard(folder, shard, idx)) is None: continue
-        index.append(idx.select(CACHE_INDEX.names())); sents.append(got[0]); ents.append(got[1])
-    return pl.concat(index), pl.concat(sents), pl.concat(ents)
+        try: parts = _read_spans(folder, idx)
+        except Exception as e: drop_shard(folder, shard, f'unreadable ({type(e).__name__}: {e})'); continue
+        for l, df in zip(got, parts): l.append(df)
+    return tuple(pl.concat(l) for l in got)
 
 # %% ../nbs/02_extract.ipynb #91338f43
 MAX_SMALL = 16 # small shards tolerated before `compact` merges them

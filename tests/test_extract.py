@@ -256,3 +256,18 @@ def test_two_processes_give_the_same_rows():
 def test_only_senter_and_ner_run():
     nlp = ex.pipeline()
     assert nlp.pipe_names == ['senter', 'ner'] and 'parser' in nlp.disabled
+
+def test_only_the_articles_of_a_bad_shard_are_extracted_again(cached):
+    arts, paras, cache, _ = cached
+    more_a, more_p = frames({'c': [('body', 'Angela Merkel visited Paris in May.')]})
+    arts, paras = pl.concat([arts, more_a]), pl.concat([paras, more_p])
+    first = ex.extract(arts, paras, cache_dir=cache)
+    d = spans_dir(cache)
+    oldest = sorted(d.glob('ents/*.parquet'))[0]
+    pl.read_parquet(oldest).filter(pl.col('doc_id') != 'a').write_parquet(oldest)   # shard of a and b loses a's entities
+    seen, real = [], ex.run_spans
+    def spy(docs, *args, **kwargs): seen.append(sorted(docs['doc_id'])); yield from real(docs, *args, **kwargs)
+    with mock.patch.object(ex, 'run_spans', spy), pytest.warns(UserWarning, match='missing rows'):
+        again = ex.extract(arts, paras, cache_dir=cache)
+    assert seen == [['a', 'b']]
+    for x, y in zip(first, again): assert_frame_equal(x, y)
