@@ -169,7 +169,8 @@ def write_shard(folder:Path, # from `cache_folder`
         folder.mkdir(parents=True, exist_ok=True)
         (folder/'settings.json').write_text(json.dumps(cache_key(info), indent=1))
     shard = f'{time.time_ns():020d}-{uuid.uuid4().hex[:8]}'
-    for (part, schema), df in zip(PARTS.items(), (sents, ents, index)): _write_atomic(df.select(schema.names()), _path(folder, part, shard))
+    for (part, schema), df in zip(PARTS.items(), (sents, ents, index)):
+        _write_atomic(check_schema(df, schema, part).select(schema.names()), _path(folder, part, shard))
     return shard
 
 def drop_shard(folder:Path, shard:str, reason:str|None=None, # why, for the warning; None: no warning
@@ -191,28 +192,41 @@ def _read_index(folder:Path) -> pl.DataFrame:
         except Exception as e: drop_shard(folder, f.stem, f'unreadable ({type(e).__name__}: {e})')
     return pl.concat(frames) if frames else empty(CACHE_INDEX).with_columns(shard=pl.lit(None, pl.String))
 
-def _read_spans(folder:Path, found:pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    "Index, sentence and entity spans of `found` (index rows with `shard`), all shards read at once; raises if a file does not read."
+def _read_part(folder:Path, part:str, found:pl.DataFrame, by_shard:bool) -> pl.DataFrame:
+    "The `part` ('sents' or 'ents') rows of the articles in `found`, every shard read in one call."
+    files = [_path(folder, part, s) for s in found['shard'].unique().sort()]
+    df = check_schema(pl.read_parquet(files, include_file_paths='shard' if by_shard else None), PARTS[part], part)
+    df = df.filter(pl.col('doc_id').is_in(found['doc_id'].implode()))
+    if not by_shard: return df
+    stem = {f: Path(f).stem for f in df['shard'].unique()}  # one entry per file
+    return df.with_columns(pl.col('shard').replace_strict(stem)).join(found, on=['doc_id', 'shard'], how='semi')
+
+def _read_spans(folder:Path, found:pl.DataFrame, # index rows with `shard`, one per article
+                by_shard:bool=True, # False when no article of `found` is in two of its shards: a faster read
+               ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    "Index, sentence and entity spans of `found`; raises if a file does not read."
     if found.is_empty(): return empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS)
-    shards = found['shard'].unique().sort().to_list()
-    sents, ents = (check_schema(pl.read_parquet([_path(folder, p, s) for s in shards], include_file_paths='shard'), PARTS[p], p)
-                   .with_columns(pl.col('shard').str.extract(r'([^/\\]+)\.parquet$')).join(found, on=['doc_id', 'shard'], how='semi')
-                   for p in ('sents', 'ents'))
-    counts = (found.join(sents.group_by('doc_id', 'shard').agg(s=pl.len()), on=['doc_id', 'shard'], how='left')
-              .join(ents.group_by('doc_id', 'shard').agg(e=pl.len()), on=['doc_id', 'shard'], how='left').fill_null(0))
-    bad = counts.filter((pl.col('s') != pl.col('n_sents')) | (pl.col('e') != pl.col('n_ents')))['shard'].unique().to_list()
+    key = ['doc_id', 'shard'] if by_shard else ['doc_id']
+    sents, ents = (_read_part(folder, p, found.select('doc_id', 'shard'), by_shard) for p in ('sents', 'ents'))
+    counts = (found.join(sents.group_by(key).agg(s=pl.len()), on=key, how='left')
+              .join(ents.group_by(key).agg(e=pl.len()), on=key, how='left').fill_null(0))
+    bad = counts.filter((pl.col('s') != pl.col('n_sents')) | (pl.col('e') != pl.col('n_ents')))['shard'].unique()
     for shard in bad: drop_shard(folder, shard, 'missing rows its index promises')
-    ok = ~pl.col('shard').is_in(bad)
-    return tuple(df.filter(ok).select(s.names()) for df, s in ((found, CACHE_INDEX), (sents, SENT_SPANS), (ents, ENT_SPANS)))
+    keep = found.filter(~pl.col('shard').is_in(bad.implode()))
+    return tuple(df.join(keep, on=key, how='semi').select(s.names()) if len(bad) else df.select(s.names())
+                 for df, s in ((found, CACHE_INDEX), (sents, SENT_SPANS), (ents, ENT_SPANS)))
 
 # %% ../nbs/02_extract.ipynb #d3875924
 def read_shards(folder:Path, # from `cache_folder`
-                want:pl.DataFrame, # `doc_id`, `text_hash` of the articles wanted
+                want:pl.DataFrame, # `doc_id`, `text_hash` of the articles wanted, one row per `doc_id`
                ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     "Cached (index, sentence spans, entity spans) of the articles of `want` that are in the cache; the newest shard wins."
-    found = (_read_index(folder).join(want.select('doc_id', 'text_hash'), on=['doc_id', 'text_hash'], how='semi')
+    index = _read_index(folder).join(want.select('doc_id'), on='doc_id', how='semi')
+    found = (index.join(want.select('doc_id', 'text_hash'), on=['doc_id', 'text_hash'], how='semi')
              .sort('shard').unique(['doc_id', 'text_hash'], keep='last'))
-    try: return _read_spans(folder, found)
+    # an article in two of the shards read (an older text, or a shard written again) needs rows matched by shard
+    twice = index.filter(pl.col('shard').is_in(found['shard'].unique().implode())).height > found.height
+    try: return _read_spans(folder, found, by_shard=twice)
     except Exception: pass  # a file does not read: go shard by shard to find it
     got = [empty(CACHE_INDEX)], [empty(SENT_SPANS)], [empty(ENT_SPANS)]
     for (shard,), idx in found.group_by('shard'):

@@ -165,6 +165,10 @@ def test_changed_text_is_extracted_again(cached):
     a2, p2 = frames(changed)
     s, m = ex.extract(a2, p2, cache_dir=cache)
     assert 'Microsoft' in m.filter(pl.col('doc_id') == 'b')['text'].to_list()
+    fresh = ex.extract(a2, p2)
+    with mock.patch.object(ex, 'load_nlp', boom):   # a from the old shard, b from the new: the old b rows stay out
+        again = ex.extract(a2, p2, cache_dir=cache)
+    for x, y, z in zip(fresh, (s, m), again): assert_frame_equal(x, y); assert_frame_equal(x, z)
 
 def test_many_small_shards_are_compacted(tmp_path):
     arts, paras = frames({f'd{i}': [('body', f'Talks number {i} were held in Oslo.')] for i in range(ex.MAX_SMALL + 2)})
