@@ -14,7 +14,8 @@ from .core import *
 __all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE', 'ROLE_AFTER', 'ORG_WORDS',
            'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'ALIAS_ACTIONS', 'ALIASES', 'name_key', 'clean_name', 'mention_names',
            'person_names', 'link_short_forms', 'keys_of', 'table_edges', 'plural_edges', 'acronyms', 'fuzzy_edges',
-           'read_aliases', 'clusters', 'Resolution', 'actor_id', 'resolve_actors', 'find_actor', 'kwic', 'ActorView']
+           'read_aliases', 'add_rule', 'undo_rule', 'clusters', 'Resolution', 'actor_id', 'resolve_actors',
+           'find_actor', 'kwic', 'ActorView']
 
 # %% ../nbs/03_actors.ipynb #33821a05
 KINDS = pl.Enum(['person', 'organization', 'place', 'group', 'other'])
@@ -219,6 +220,29 @@ def read_aliases(path:Path|str|None) -> pl.DataFrame:
         raise NewsexploreError(f'aliases file {path}, line {bad["line"][0]}: expected one of {ALIAS_ACTIONS} with a name (and a target for merge/rename)')
     return df.select(ALIASES.names())
 
+# %% ../nbs/03_actors.ipynb #2e735e23
+def _write_rules(path:Path, rules:pl.DataFrame) -> None:
+    import os, tempfile
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix='.aliases-', suffix='.csv'); os.close(fd)
+    try: rules.write_csv(tmp); os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp): os.remove(tmp)
+
+def add_rule(path:Path|str, action:str, name:str, target:str|None=None) -> pl.DataFrame:
+    "Append one curation rule to the aliases file at `path` (created if missing); return all rules."
+    if action not in ALIAS_ACTIONS: raise NewsexploreError(f'action must be one of {ALIAS_ACTIONS}, not {action!r}')
+    if action in ('merge', 'rename') and not target: raise NewsexploreError(f'{action} needs a target')
+    rules = pl.concat([read_aliases(path), pl.DataFrame([(action, name, target)], schema=ALIASES, orient='row')])
+    _write_rules(Path(path), rules)
+    return rules
+
+def undo_rule(path:Path|str) -> pl.DataFrame:
+    "Remove the last rule of the aliases file; return the rules left."
+    rules = read_aliases(path)
+    if len(rules): _write_rules(Path(path), rules := rules.head(-1))
+    return rules
+
 # %% ../nbs/03_actors.ipynb #4e2648ce
 def clusters(nodes:list[str], edges:pl.DataFrame) -> pl.DataFrame:
     "Connected components of `edges` (`a`, `b`, `rule`) over `nodes`: `key`, `root`, `rule`."
@@ -340,7 +364,7 @@ def kwic(mentions:pl.DataFrame, # the mentions to show (with `doc_id`, `sent_id`
     at, end = pl.col('start') - pl.col('s_start'), pl.col('end') - pl.col('s_start')
     left, right = pl.col('sentence').str.slice(0, at), pl.col('sentence').str.slice(end)
     return (mentions.join(s, on=['doc_id', 'sent_id']).join(articles.select('doc_id', 'title', 'published'), on='doc_id')
-            .with_columns(left=left.str.slice(pl.max_horizontal(left.str.len_chars() - width, 0)), right=right.str.slice(0, width),
+            .with_columns(left=left.str.slice(pl.max_horizontal(left.str.len_chars().cast(pl.Int64) - width, 0)), right=right.str.slice(0, width),
                           marked=pl.concat_str(left, pl.lit('«'), pl.col('text'), pl.lit('»'), right))
             .sort(['published', 'doc_id', 'start'], nulls_last=True)
             .select('doc_id', 'title', 'published', 'sent_id', 'left', 'text', 'right', 'marked'))

@@ -11,7 +11,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['KIND_COLORS', 'enable_offline', 'to_html', 'to_png', 'to_svg', 'kind_scale', 'top_pairs_chart', 'heatmap_chart',
-           'network_chart']
+           'network_chart', 'timeline_chart', 'mention_trend_chart']
 
 # %% ../nbs/06_charts.ipynb #498bf31b
 KIND_COLORS = {'person': '#4c78a8', 'organization': '#f58518', 'place': '#54a24b', 'group': '#b279a2', 'other': '#9d755d'}
@@ -88,3 +88,35 @@ def network_chart(g, # from `comention_graph`
                                                           color=alt.Color('kind', scale=kind_scale()), tooltip=['actor', 'kind', 'n_mentions', 'community'])
     t = alt.Chart(nodes).mark_text(dy=-12, fontSize=11).encode(x='x', y='y', text='label')
     return alt.layer(e, n, t).properties(width=width, height=height, title='Co-mention network')
+
+# %% ../nbs/06_charts.ipynb #72f4ee8e
+def timeline_chart(timeline:pl.DataFrame, # `corpus.timeline` (or a filtered part of it)
+                   by:str='actor', # one row per 'actor' or per 'article'
+                   top:int=15, # with `by='actor'`: the actors with most dated statements
+                   width:int=700,
+                  ) -> alt.Chart:
+    "Dated statements on a calendar axis, one row per actor or article, the sentence in the tooltip."
+    if by not in ('actor', 'article'): raise NewsexploreError(f"by must be 'actor' or 'article', not {by!r}")
+    t = timeline.drop_nulls('date_start').with_columns(date_end=pl.col('date_end') + pl.duration(days=1))
+    if by == 'actor':
+        t = t.explode('actors').drop_nulls('actors').rename({'actors': 'row'})
+        keep = t.group_by('row').len().sort(['len', 'row'], descending=[True, False]).head(top)['row']
+        t = t.filter(pl.col('row').is_in(keep.implode()))
+    else: t = t.with_columns(row=pl.col('title').fill_null(pl.col('doc_id')))
+    data = t.select('row', 'date_start', 'date_end', 'date_text', 'sentence', 'title', 'published', pl.col('granularity').cast(pl.String))
+    order = data.group_by('row').len().sort(['len', 'row'], descending=[True, False])['row'].to_list()
+    return (alt.Chart(data, title='Timeline').mark_bar(height=10, opacity=0.7, cornerRadius=2)
+            .encode(x=alt.X('date_start:T', title=None), x2='date_end:T', y=alt.Y('row:N', sort=order, title=None),
+                    color=alt.Color('granularity:N', title='granularity'),
+                    tooltip=[alt.Tooltip('date_text', title='date'), alt.Tooltip('date_start:T', title='from'), 'sentence', 'title',
+                             alt.Tooltip('published:T', title='published')])
+            .properties(width=width, height=alt.Step(18)))
+
+# %% ../nbs/06_charts.ipynb #eade93fb
+def mention_trend_chart(counts:pl.DataFrame, # from `mention_counts`: period, actor, kind, n
+                        width:int=700, height:int=300) -> alt.Chart:
+    "Mention counts per period, one line per actor."
+    return (alt.Chart(counts, title='Mentions over time').mark_line(point=True)
+            .encode(x=alt.X('period:T', title=None), y=alt.Y('n:Q', title='mentions'), color=alt.Color('actor:N'),
+                    tooltip=['actor', 'kind', alt.Tooltip('period:T'), 'n'])
+            .properties(width=width, height=height))

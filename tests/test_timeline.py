@@ -89,6 +89,11 @@ NOT_DATES = [
 def test_no_false_dates(sentence):
     assert extract_dates(sentence, MAR20, ents=[]).is_empty(), extract_dates(sentence, MAR20, ents=[]).select('text', 'value').rows()
 
+@pytest.mark.parametrize("sentence", NOT_DATES[:3])
+def test_no_false_months_with_spacy(sentence):
+    "spaCy's small model calls some of these months DATEs; the rules still turn them down."
+    assert extract_dates(sentence, MAR20).is_empty(), extract_dates(sentence, MAR20).select('text', 'value').rows()
+
 def test_schema_and_empty():
     assert extract_dates("", MAR20, ents=[]).schema == DATES
     assert extract_dates("Nothing temporal here.", None, ents=[]).schema == DATES
