@@ -183,9 +183,9 @@ def drop_shard(folder:Path, shard:str, reason:str|None=None, # why, for the warn
 def _read_index(folder:Path) -> pl.DataFrame:
     "Every readable index file under `folder`, with a `shard` column; unreadable ones are dropped with a warning."
     files = sorted((folder/'index').glob('*.parquet'))
-    try: return check_schema(pl.read_parquet(files, include_file_paths='shard'), CACHE_INDEX).with_columns(
-        pl.col('shard').str.extract(r'([^/\\]+)\.parquet$'))
+    try: index = check_schema(pl.read_parquet(files, include_file_paths='shard'), CACHE_INDEX)
     except Exception: pass  # no files, or a bad one: find it below
+    else: return index.select(*CACHE_INDEX.names(), pl.col('shard').replace_strict({f: Path(f).stem for f in index['shard'].unique()}))
     frames = []
     for f in files:
         try: frames.append(check_schema(pl.read_parquet(f), CACHE_INDEX, 'index').select(CACHE_INDEX.names()).with_columns(shard=pl.lit(f.stem)))
