@@ -131,7 +131,8 @@ def default_cache_dir(data_path, # the folder (or file) the articles are loaded 
     "`.newsexplore-cache` beside the data, or a per-data folder in the user cache when that is not writable."
     p = Path(data_path).expanduser().absolute()
     folder = p if p.is_dir() else p.parent
-    if os.access(folder, os.W_OK): return folder/'.newsexplore-cache'
+    writable = os.access(folder, os.W_OK) and folder.stat().st_mode & 0o222 # no write bit: read-only, even for root
+    if writable: return folder/'.newsexplore-cache'
     user = Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')
     return user/'newsexplore'/hashlib.blake2b(str(p).encode(), digest_size=8).hexdigest()
 

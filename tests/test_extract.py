@@ -275,3 +275,10 @@ def test_only_the_articles_of_a_bad_shard_are_extracted_again(cached):
         again = ex.extract(arts, paras, cache_dir=cache)
     assert seen == [['a', 'b']]
     for x, y in zip(first, again): assert_frame_equal(x, y)
+
+def test_default_cache_dir_respects_a_read_only_folder(tmp_path, monkeypatch):
+    # shared corpora are read-only by their mode; root could write anyway, but the cache must go elsewhere
+    monkeypatch.setenv('XDG_CACHE_HOME', str(tmp_path/'xdg'))
+    data = tmp_path/'corpus'; data.mkdir(); data.chmod(0o555)
+    try: assert ex.default_cache_dir(data).parent == tmp_path/'xdg'/'newsexplore'
+    finally: data.chmod(0o755)
