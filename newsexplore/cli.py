@@ -4,15 +4,17 @@
 
 # %% ../nbs/08_cli.ipynb #44d12afc
 from __future__ import annotations
-import argparse, sys
-from datetime import date
+import argparse, html, json, subprocess, sys
+from datetime import date, datetime
 from pathlib import Path
 import polars as pl
 from .core import *
 from .corpus import Corpus
+import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
-__all__ = ['FRAMES', 'common_options', 'open_corpus', 'cmd_summary', 'write_frame', 'cmd_extract', 'parser', 'main']
+__all__ = ['FRAMES', 'common_options', 'windows', 'open_corpus', 'cmd_summary', 'write_frame', 'timelinejs', 'cmd_extract',
+           'timeline_with_statements', 'report_html', 'cmd_report', 'explorer_notebook', 'cmd_lab', 'parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #082558b6
 def _mapping(items) -> dict:
@@ -39,11 +41,24 @@ def common_options() -> argparse.ArgumentParser:
     g.add_argument('--cache-dir', type=Path, help='extraction cache folder (default: .newsexplore-cache beside the data)')
     g.add_argument('--aliases', type=Path, help='actor curation file (CSV of merge/rename/split/ignore rules)')
     g.add_argument('--anchor', type=date.fromisoformat, metavar='YYYY-MM-DD', help='publication date assumed for undated articles')
+    g.add_argument('--scheduler', metavar='ADDRESS', help='run spaCy on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs dask[distributed])')
+    g.add_argument('--window', action='append', type=_window, metavar='WINDOW', help="co-mention window: sentence, paragraph, article or a number of sentences; repeatable (default: sentence, paragraph, article)")
     return p
+
+def _window(s:str):
+    if s.isdigit() and int(s) >= 1: return int(s)
+    if s in ('sentence', 'paragraph', 'article'): return s
+    raise argparse.ArgumentTypeError(f"a window is sentence, paragraph, article or a number of sentences, not {s!r}")
+
+def windows(args) -> list:
+    "The co-mention windows the command line asks for."
+    return args.window or ['sentence', 'paragraph', 'article']
 
 def open_corpus(args) -> Corpus:
     "The corpus the command line names."
+    client = getattr(args, 'client', None)
     return Corpus.from_folder(args.path, model=args.model, cache_dir=args.cache_dir, aliases=args.aliases, anchor=args.anchor,
+                              engine='dask' if client else 'local', client=client,
                               mapping=_mapping(args.map), disable=args.disable_rule, sidecars=not args.no_sidecars,
                               infer_dates=not args.no_infer_dates, strict=args.strict, progress=False if args.no_progress else None)
 
@@ -69,23 +84,143 @@ def cmd_summary(args) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #03594ac1
-FRAMES = {'articles': lambda c: c.articles, 'paragraphs': lambda c: c.paragraphs, 'problems': lambda c: c.problems}
+FRAMES = {'articles': lambda c: c.articles, 'paragraphs': lambda c: c.paragraphs, 'problems': lambda c: c.problems,
+          'sentences': lambda c: c.sentences, 'mentions': lambda c: c.mentions, 'actors': lambda c: c.actors,
+          'dates': lambda c: c.dates, 'timeline': lambda c: c.timeline}
 
 def write_frame(df:pl.DataFrame, out:Path, name:str) -> list[Path]:
-    "Write `df` as `name.parquet` and `name.csv` (nested columns joined with '; ' in the CSV)."
+    "Write `df` as `name.parquet` and `name.csv` (list columns joined with '; ' in the CSV)."
     flat = df.with_columns([pl.col(c).cast(pl.List(pl.String)).list.join('; ') for c,t in df.schema.items() if isinstance(t, pl.List)])
     df.write_parquet(out/f'{name}.parquet'); flat.write_csv(out/f'{name}.csv')
     return [out/f'{name}.parquet', out/f'{name}.csv']
 
+def _window_name(w) -> str: return f'{w}sent' if isinstance(w, int) else w
+
+# %% ../nbs/08_cli.ipynb #54a2a2b0
+def _date_parts(d:date, granularity:str) -> dict:
+    parts = {'year': d.year}
+    if granularity not in ('year', 'decade', 'century', 'millennium', 'half', 'season', 'quarter'): parts['month'] = d.month
+    if granularity in ('day', 'part_of_day', 'time', 'hour', 'minute', 'second'): parts['day'] = d.day
+    return parts
+
+def timelinejs(timeline:pl.DataFrame, title:str='newsexplore timeline') -> dict:
+    "The placeable statements of a timeline as a TimelineJS document (`title` and `events`)."
+    events = []
+    for r in timeline.drop_nulls('date_start').iter_rows(named=True):
+        g = str(r['granularity'])
+        ev = {'start_date': _date_parts(r['date_start'], g),
+              'text': {'headline': html.escape(f"{r['date_text']}: {', '.join(r['actors'][:4]) or r['title'] or ''}"),
+                       'text': html.escape(r['sentence'] or '') + (f"<br><i>{html.escape(r['title'] or '')}, {r['published'] or ''}</i>")}}
+        if r['date_end'] != r['date_start']: ev['end_date'] = _date_parts(r['date_end'], g)
+        if r['actors']: ev['group'] = r['actors'][0]
+        events.append(ev)
+    return {'title': {'text': {'headline': html.escape(title), 'text': f'{len(events)} dated statements'}}, 'events': events}
+
 def cmd_extract(args) -> int:
-    "Write every frame as Parquet and CSV."
-    corpus = open_corpus(args)
-    args.output.mkdir(parents=True, exist_ok=True)
-    for name, get in FRAMES.items():
-        df = get(corpus); write_frame(df, args.output, name)
-        print(f'{name:<12} {len(df):>9,} rows')
-    print(f'written to {args.output}')
+    "Write every frame as Parquet and CSV, the graph as GraphML and GEXF, the timeline as TimelineJS JSON."
+    from newsexplore.comention import write_graph
+    corpus, out = open_corpus(args), args.output
+    out.mkdir(parents=True, exist_ok=True)
+    frames = {**FRAMES, **{f'comentions_{_window_name(w)}': (lambda c, w=w: c.comentions(w)) for w in windows(args)}}
+    for name, get in frames.items():
+        df = get(corpus); write_frame(df, out, name)
+        print(f'{name:<24} {len(df):>9,} rows')
+    g = corpus.comention_graph(windows(args)[0])
+    for suffix in ('graphml', 'gexf'): write_graph(g, out/f'comentions.{suffix}')
+    (out/'timeline.json').write_text(json.dumps(timelinejs(corpus.timeline), default=str, indent=1), encoding='utf-8')
+    print(f'{"graph":<24} {g.number_of_nodes():>9,} actors, {g.number_of_edges():,} pairs (GraphML, GEXF)')
+    print(f'written to {out}')
     return 0
+
+# %% ../nbs/08_cli.ipynb #82b59c19
+def _esc(v) -> str: return html.escape('' if v is None else ', '.join(map(str, v)) if isinstance(v, list) else str(v))
+
+def _table_html(df:pl.DataFrame, cols:dict) -> str:
+    if df.is_empty(): return '<p><i>None.</i></p>'
+    head = ''.join(f'<th>{_esc(h)}</th>' for h in cols.values())
+    body = ''.join('<tr>' + ''.join(f'<td>{_esc(r[c])}</td>' for c in cols) + '</tr>' for r in df.select(list(cols)).iter_rows(named=True))
+    return f'<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+def _spec(chart, n:int) -> str:
+    spec = json.dumps(chart.to_dict(), default=str).replace('<', '\\u003c').replace('>', '\\u003e').replace('&', '\\u0026')
+    return f'<div id="vis{n}" class="vis"></div><script>vegaEmbed("#vis{n}", {spec}, {{"actions": false}});</script>'
+
+# %% ../nbs/08_cli.ipynb #0be6991d
+def timeline_with_statements(timeline:pl.DataFrame, top:int=15, rows:int=40):
+    "The timeline chart with an interval brush that filters a list of statements below it."
+    import altair as alt
+    from newsexplore.charts import timeline_chart
+    brush = alt.selection_interval(encodings=['x'], name='when')
+    chart = timeline_chart(timeline, top=top).add_params(brush)
+    data = timeline.drop_nulls('date_start').select('date_start', 'date_text', 'sentence', 'title').with_columns(pl.col('sentence').str.slice(0, 160))
+    listing = (alt.Chart(data).transform_calculate(line="substring(datum.date_start, 0, 10) + '   ' + datum.sentence")
+               .transform_calculate(date_start='toDate(datum.date_start)')  # the brush holds times, not ISO strings
+               .transform_filter(brush).transform_window(row='row_number()').transform_filter(alt.datum.row <= rows)
+               .mark_text(align='left', baseline='top', fontSize=11).encode(x=alt.value(0), y=alt.Y('row:O', axis=None), text='line:N')
+               .properties(width=700, title=f'Statements in the brushed range (first {rows})'))
+    return alt.vconcat(chart, listing)
+
+# %% ../nbs/08_cli.ipynb #44776fb6
+def report_html(corpus:Corpus, windows:list=('sentence',), top:int=30, title:str|None=None) -> str:
+    "A standalone HTML report of `corpus`."
+    import vl_convert as vlc
+    from newsexplore.charts import mention_trend_chart, network_chart, top_pairs_chart
+    s, w = corpus.summary().row(0, named=True), windows[0]
+    pairs = corpus.comentions(w)
+    span = (s['last'] - s['first']).days if s['first'] else 0
+    every = '1d' if span <= 60 else '1w' if span <= 730 else '1mo'
+    charts = [timeline_with_statements(corpus.timeline), mention_trend_chart(corpus.mention_counts(every, top=10)),
+              network_chart(corpus.comention_graph(w, min_count=2 if len(pairs) > 200 else 1), labels=25), top_pairs_chart(pairs, top=20)]
+    specs = [_spec(c, i) for i, c in enumerate(charts)]
+    evidence = ''.join(f'<h4>{_esc(p["a"])} – {_esc(p["b"])} ({p["n"]} {_esc(_window_name(w))}s)</h4>'
+                       + _table_html(corpus.comention_evidence(p['a_id'], p['b_id'], w).head(3), {'published': 'date', 'title': 'article', 'text': 'text'})
+                       for p in pairs.head(10).iter_rows(named=True))
+    rows = [('articles', f"{s['articles']:,}"), ('words', f"{s['words'] or 0:,}"), ('published', f"{s['first']} to {s['last']}" if s['first'] else 'no dates'),
+            ('undated articles', s['undated']), ('sources', s['sources']), ('actors', f"{len(corpus.actors):,}"),
+            ('dated statements', f"{corpus.timeline['date_start'].is_not_null().sum():,}"), ('inputs not loaded', s['problems'])]
+    summary = '<table>' + ''.join(f'<tr><th>{_esc(k)}</th><td>{_esc(v)}</td></tr>' for k, v in rows) + '</table>'
+    actors = _table_html(corpus.actors.head(top), {'actor': 'actor', 'kind': 'kind', 'n_mentions': 'mentions', 'n_docs': 'articles', 'aliases': 'also named', 'roles': 'roles'})
+    problems = _table_html(corpus.problems, {'path': 'file', 'record': 'record', 'severity': 'severity', 'reason': 'reason'})
+    src = corpus.source if isinstance(corpus.source, (str, Path)) else ', '.join(map(str, corpus.source or []))
+    title = title or f'newsexplore report: {src}'
+    body = (f'<h1>{_esc(title)}</h1><p class="meta">Made {datetime.now():%Y-%m-%d %H:%M} by newsexplore.</p>'
+            f'<h2>The corpus</h2>{summary}<h2>Top actors</h2>{actors}<h2>Timeline</h2>{specs[0]}<h2>Mentions over time</h2>{specs[1]}'
+            f'<h2>Who appears with whom</h2>{specs[2]}{specs[3]}<h3>Evidence for the top pairs</h3>{evidence}'
+            f'<h2>Load problems</h2>{problems}')
+    style = ('body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222} table{border-collapse:collapse;margin:.5em 0}'
+             'td,th{border-bottom:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top;font-size:14px} .meta{color:#666}')
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_esc(title)}</title><style>{style}</style>'
+            f'<script>{vlc.javascript_bundle()}</script></head><body>{body}</body></html>')
+
+def cmd_report(args) -> int:
+    "Write the standalone HTML report."
+    corpus = open_corpus(args)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(report_html(corpus, windows(args)), encoding='utf-8')
+    print(f'report of {len(corpus):,} articles written to {args.output}')
+    return 0
+
+# %% ../nbs/08_cli.ipynb #77d6c0a4
+def explorer_notebook(path, options:dict) -> dict:
+    "A notebook (as nbformat JSON) that opens both explorers on the corpus at `path`."
+    opts = ''.join(f', {k}={v!r}' for k, v in options.items() if v not in (None, False, [], {}))
+    code = lambda src: {'cell_type': 'code', 'execution_count': None, 'metadata': {}, 'outputs': [], 'source': src}
+    md = lambda src: {'cell_type': 'markdown', 'metadata': {}, 'source': src}
+    cells = [md(f'# Exploring {path}\n\nRun all cells. Charts render offline.'),
+             code(f'from datetime import date\nfrom pathlib import PosixPath\nfrom newsexplore import Corpus\ncorpus = Corpus.from_folder({str(path)!r}{opts})\ncorpus'),
+             md('## Who appears, and with whom'), code('corpus.explore_actors()'), md('## When'), code('corpus.explore_dates()')]
+    return {'cells': cells, 'metadata': {'kernelspec': {'display_name': 'Python 3', 'language': 'python', 'name': 'python3'}}, 'nbformat': 4, 'nbformat_minor': 5}
+
+def cmd_lab(args) -> int:
+    "Write an explorer notebook for the corpus and open JupyterLab on it."
+    target = Path(args.path[0])
+    if not target.exists(): raise NewsexploreError(f'no such file or folder: {target}')
+    nb = args.notebook or Path(f'explore-{target.resolve().name or "corpus"}.ipynb')
+    options = dict(model=args.model, cache_dir=args.cache_dir and args.cache_dir.resolve(), aliases=args.aliases and args.aliases.resolve(), anchor=args.anchor)
+    nb.write_text(json.dumps(explorer_notebook(str(target.resolve()), options), indent=1), encoding='utf-8')
+    print(f'explorer notebook written to {nb}')
+    if args.no_launch: return 0
+    return subprocess.call([sys.executable, '-m', 'jupyterlab', str(nb)])
 
 # %% ../nbs/08_cli.ipynb #b5d93085
 def parser() -> argparse.ArgumentParser:
@@ -95,19 +230,38 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser('summary', parents=[common_options()], help='print a summary of the corpus and its problems',
                        description='Print a table of the corpus (articles, words, date range, sources, problems).')
     s.set_defaults(run=cmd_summary)
-    e = sub.add_parser('extract', parents=[common_options()], help='write every frame as Parquet and CSV',
-                       description='Write every frame (' + ', '.join(FRAMES) + ') as Parquet and CSV.')
+    e = sub.add_parser('extract', parents=[common_options()], help='write every frame as Parquet and CSV, the graph and the timeline',
+                       description='Write every frame (' + ', '.join(FRAMES) + ', co-mentions per window) as Parquet and CSV, '
+                                   'the co-mention graph as GraphML and GEXF, and the timeline as TimelineJS JSON.')
     e.add_argument('-o', '--output', type=Path, required=True, metavar='OUTDIR', help='folder to write to (created if missing)')
     e.set_defaults(run=cmd_extract)
+    r = sub.add_parser('report', parents=[common_options()], help='write a standalone HTML report',
+                       description='Write one HTML file that opens offline in any browser: summary, actors, timeline, trends, co-mentions with evidence, load problems.')
+    r.add_argument('-o', '--output', type=Path, default=Path('report.html'), metavar='FILE', help='the HTML file to write (default: report.html)')
+    r.set_defaults(run=cmd_report)
+    l = sub.add_parser('lab', parents=[common_options()], help='open the explorers in JupyterLab',
+                       description='Write an explorer notebook for the corpus and open JupyterLab on it.')
+    l.add_argument('--notebook', type=Path, metavar='FILE', help='the notebook to write (default: explore-<folder>.ipynb here)')
+    l.add_argument('--no-launch', action='store_true', help='only write the notebook')
+    l.set_defaults(run=cmd_lab)
     return p
+
+def _client(address:str):
+    try: from distributed import Client
+    except ImportError: raise NewsexploreError('--scheduler needs Dask: pip install "dask[distributed]"') from None
+    return Client(address)
 
 def main(argv:list[str]|None=None) -> int:
     "Run the command line; return the exit code."
     args = parser().parse_args(argv)
+    args.client = None
     try:
         corpus_ok = [Path(p).exists() or any(c in p for c in '*?[') for p in args.path]
         if not any(corpus_ok): raise NewsexploreError(f"no such file or folder: {' '.join(args.path)}")
+        if args.scheduler: args.client = _client(args.scheduler)
         return args.run(args)
     except (NewsexploreError, OSError) as e:
         print(f'newsexplore: error: {e}', file=sys.stderr)
         return 1
+    finally:
+        if args.client is not None: args.client.close()

@@ -23,6 +23,8 @@ class Settings:
     aliases:Path|None = None      # the curation file of actor merges, renames and exclusions
     anchor:date|None = None       # publication date assumed for undated articles when resolving dates
     n_process:int = 1             # processes running spaCy
+    engine:str = 'local'          # 'local', or 'dask' to run spaCy on the workers of `client`
+    client:object = None          # a `distributed.Client` for `engine='dask'`
     load:dict = field(default_factory=dict) # options of `load_articles`
 
 # %% ../nbs/01a_corpus.ipynb #8afebbbd
@@ -34,11 +36,15 @@ class Corpus:
 
     @classmethod
     def from_folder(cls, path, # a folder, a glob, a file, or a list of these
-                    model:str|None=None, cache_dir=None, aliases=None, anchor:date|None=None, n_process:int=1, # see `Settings`
+                    model:str|None=None, cache_dir=None, aliases=None, anchor:date|None=None, n_process:int=1,
+                    engine:str='local', client=None, # see `Settings`
                     **load_options, # passed to `load_articles` (mapping, rules, disable, strict, ...)
                    ) -> Corpus:
         "Load articles from `path` into a corpus."
-        settings = Settings(model, None if cache_dir is None else Path(cache_dir), None if aliases is None else Path(aliases), anchor, n_process, load_options)
+        if engine not in ('local', 'dask'): raise NewsexploreError(f"engine must be 'local' or 'dask', not {engine!r}")
+        if engine == 'dask' and client is None: raise NewsexploreError("engine='dask' needs a distributed.Client (client=...)")
+        settings = Settings(model, None if cache_dir is None else Path(cache_dir), None if aliases is None else Path(aliases), anchor,
+                            n_process, engine, client, load_options)
         return cls(load_articles(path, **load_options), path, settings)
 
     def __len__(self): return len(self.articles)

@@ -13,14 +13,14 @@ import altair as alt
 import ipywidgets as W
 from .core import *
 from .corpus import Corpus
-from .actors import find_actor, add_rule, undo_rule, read_aliases, kwic
+from .actors import KINDS, find_actor, add_rule, undo_rule, read_aliases, kwic
 from .comention import comentions
 from .charts import enable_offline, timeline_chart, mention_trend_chart, network_chart, top_pairs_chart, kind_scale
 
 # %% auto #0
-__all__ = ['STATEMENT_COLUMNS', 'KWIC_COLUMNS', 'html_table', 'filter_actors', 'partners', 'page', 'DateData', 'date_data',
-           'statements_in_range', 'active_actors', 'pairs_in_range', 'date_options', 'period_end', 'DateState',
-           'ActorState', 'DateExplorer', 'ActorExplorer']
+__all__ = ['KIND_CODES', 'STATEMENT_COLUMNS', 'KWIC_COLUMNS', 'html_table', 'filter_actors', 'partners', 'page', 'DateData',
+           'date_data', 'statements_in_range', 'statement_rows', 'active_actors', 'pairs_in_range', 'date_options',
+           'period_end', 'DateState', 'ActorState', 'DateExplorer', 'ActorExplorer']
 
 # %% ../nbs/07_explore.ipynb #2d30a89a
 def html_table(df:pl.DataFrame, # the rows to show
@@ -62,56 +62,89 @@ def page(df:pl.DataFrame, number:int, size:int=10) -> tuple[pl.DataFrame, int]:
 # %% ../nbs/07_explore.ipynb #94b659b8
 @dataclass
 class DateData:
-    "What the date explorer queries: dated statements, undated ones, actor pairs of dated sentences, actors."
-    statements:pl.DataFrame
-    undated:pl.DataFrame
-    sentence_pairs:pl.DataFrame
-    actors:pl.DataFrame
+    "What the date explorer queries."
+    statements:pl.DataFrame      # dated statements (timeline rows with a calendar span), with row number `i` and article key `d`
+    undated:pl.DataFrame         # timeline rows without one
+    sentence_actors:pl.DataFrame # d, sent_id, a, k, date_start, date_end
+    sentence_pairs:pl.DataFrame  # d, a, b, ka, kb, date_start, date_end, ab (a < b; ab packs both)
+    actors:pl.DataFrame          # the corpus's actors, with their key `a`
 
 def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame) -> DateData:
     "Prepare a corpus's frames for the date explorer."
     dated = timeline.filter(pl.col('date_start').is_not_null())
+    docs = dated.select('doc_id').unique(maintain_order=True).with_row_index('d')
+    actors = actors.with_row_index('a').with_columns(k=pl.col('kind').to_physical())
     spans = dated.group_by('doc_id', 'sent_id').agg(pl.col('date_start').min(), pl.col('date_end').max())
-    m = mentions.filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'actor_id').unique().join(spans, on=['doc_id', 'sent_id'])
-    pairs = (m.join(m.select('doc_id', 'sent_id', b_id='actor_id'), on=['doc_id', 'sent_id']).filter(pl.col('actor_id') < pl.col('b_id'))
-             .rename({'actor_id': 'a_id'}))
-    return DateData(dated, timeline.filter(pl.col('date_start').is_null()), pairs, actors)
+    sa = (mentions.filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'actor_id').unique()
+          .join(spans, on=['doc_id', 'sent_id']).join(docs, on='doc_id').join(actors.select('actor_id', 'a', 'k'), on='actor_id')
+          .select('d', 'sent_id', 'a', 'k', 'date_start', 'date_end'))
+    pairs = (sa.join(sa.select('d', 'sent_id', b='a', kb='k'), on=['d', 'sent_id']).filter(pl.col('a') < pl.col('b'))
+             .select('d', 'a', 'b', ka='k', kb='kb', date_start='date_start', date_end='date_end',
+                     ab=pl.col('a').cast(pl.UInt64) * 2**32 + pl.col('b').cast(pl.UInt64)))  # one key per pair: grouping on it is fast
+    statements = dated.join(docs, on='doc_id', maintain_order='left').with_row_index('i')
+    return DateData(statements, timeline.filter(pl.col('date_start').is_null()), sa, pairs, actors)
 
 # %% ../nbs/07_explore.ipynb #96b6af53
 def _overlaps(start:date, end:date) -> pl.Expr:
     return (pl.col('date_start') <= end) & (pl.col('date_end') >= start)
 
-def _of_kinds(actors:pl.DataFrame, kinds) -> list[str]:
-    return actors.filter(pl.col('kind').cast(pl.String).is_in(list(kinds)))['actor_id'].to_list()
+def _keys(data:DateData, actor_ids=(), kinds=()) -> tuple[list, list]:
+    "Actor keys `a` of `actor_ids`, and kind codes of `kinds`."
+    a = data.actors.filter(pl.col('actor_id').is_in(list(actor_ids)))['a'].to_list() if actor_ids else []
+    k = [KIND_CODES[x] for x in kinds]
+    return a, k
 
-def statements_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> pl.DataFrame:
-    "Dated statements whose span overlaps [start, end], mentioning any of `actor_ids` and an actor of `kinds` (if given)."
-    keep = _overlaps(start, end)
-    if actor_ids: keep &= pl.col('actor_ids').list.eval(pl.element().is_in(list(actor_ids))).list.any()
-    if kinds: keep &= pl.col('actor_ids').list.eval(pl.element().is_in(_of_kinds(data.actors, kinds))).list.any()
-    return data.statements.filter(keep)
+KIND_CODES = {k: i for i, k in enumerate(KINDS.categories)}  # the physical codes of the `kind` Enum
 
-def active_actors(statements:pl.DataFrame, actors:pl.DataFrame, kinds=(), top:int=15) -> pl.DataFrame:
-    "The actors in most of `statements`: `actor_id`, `actor`, `kind`, `n`."
-    a = actors if not kinds else actors.filter(pl.col('kind').cast(pl.String).is_in(list(kinds)))
-    n = statements.select('doc_id', 'sent_id', 'actor_ids').unique(['doc_id', 'sent_id']).explode('actor_ids').group_by(actor_id='actor_ids').agg(n=pl.len())
-    return n.join(a.select('actor_id', 'actor', 'kind'), on='actor_id').sort(['n', 'actor'], descending=[True, False]).head(top).select('actor_id', 'actor', 'kind', 'n')
+def _sentences_with(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> pl.DataFrame|None:
+    "Dated sentences (d, sent_id) in range mentioning one of `actor_ids` and an actor of `kinds`; None when neither is set."
+    keys, (a, k) = None, _keys(data, actor_ids, kinds)
+    for col, vals in (('a', a if actor_ids else None), ('k', k if kinds else None)):
+        if vals is not None:
+            hit = data.sentence_actors.filter(_overlaps(start, end) & pl.col(col).is_in(vals)).select('d', 'sent_id').unique()
+            keys = hit if keys is None else keys.join(hit, on=['d', 'sent_id'])
+    return keys
+
+def statements_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> pl.Series:
+    "Row numbers `i` of the dated statements whose span overlaps [start, end], in sentences mentioning one of `actor_ids` and an actor of `kinds` (if given)."
+    st = data.statements.select('i', 'd', 'sent_id', 'date_start', 'date_end').filter(_overlaps(start, end))
+    keys = _sentences_with(data, start, end, actor_ids, kinds)
+    return (st if keys is None else st.join(keys, on=['d', 'sent_id'], how='semi', maintain_order='left'))['i']
+
+def statement_rows(data:DateData, rows:pl.Series, first:int|None=None, sample:int|None=None) -> pl.DataFrame:
+    "The statements at row numbers `rows`: the `first` of them, or an even `sample` of them (all with neither)."
+    if first is not None: rows = rows.head(first)
+    if sample is not None: rows = rows.gather_every(max(1, len(rows) // sample)).head(sample)
+    return data.statements[rows]
+
+def active_actors(data:DateData, start:date, end:date, actor_ids=(), kinds=(), top:int=15) -> pl.DataFrame:
+    "The actors of most dated sentences in range: `actor_id`, `actor`, `kind`, `n` (sentences)."
+    _, k = _keys(data, (), kinds)
+    sa = data.sentence_actors.filter(_overlaps(start, end) & (pl.col('k').is_in(k) if kinds else True))
+    keys = _sentences_with(data, start, end, actor_ids)
+    if keys is not None: sa = sa.join(keys, on=['d', 'sent_id'], how='semi')
+    n = sa.group_by('a').agg(n=pl.len()).sort(['n', 'a'], descending=[True, False]).head(top)
+    return n.join(data.actors.select('a', 'actor_id', 'actor', 'kind'), on='a').sort(['n', 'actor'], descending=[True, False]).select('actor_id', 'actor', 'kind', 'n')
 
 def pairs_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=(), top:int=60) -> pl.DataFrame:
-    "Co-mention counts of the dated sentences in range: `a_id`, `b_id`, `a`, `b`, `n` (sentences), `n_docs`."
-    p = data.sentence_pairs.filter(_overlaps(start, end))
-    if kinds: ok = _of_kinds(data.actors, kinds); p = p.filter(pl.col('a_id').is_in(ok) & pl.col('b_id').is_in(ok))
-    if actor_ids: p = p.filter(pl.col('a_id').is_in(list(actor_ids)) | pl.col('b_id').is_in(list(actor_ids)))
-    names = data.actors.select('actor_id', 'actor')
-    n = (p.unique(['doc_id', 'sent_id', 'a_id', 'b_id']).group_by('a_id', 'b_id').agg(n=pl.len().cast(pl.UInt32), n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32))
-         .sort(['n', 'a_id', 'b_id'], descending=[True, False, False]).head(top))
-    return n.join(names.rename({'actor_id': 'a_id', 'actor': 'a'}), on='a_id').join(names.rename({'actor_id': 'b_id', 'actor': 'b'}), on='b_id')
+    "Co-mention counts of the dated sentences in range: `a_id`, `b_id`, `a`, `b` (names), `n` (sentences)."
+    a, k = _keys(data, actor_ids, kinds)
+    keep = _overlaps(start, end)
+    if kinds: keep &= pl.col('ka').is_in(k) & pl.col('kb').is_in(k)
+    if actor_ids: keep &= pl.col('a').is_in(a) | pl.col('b').is_in(a)
+    n = (data.sentence_pairs.filter(keep).group_by('ab').agg(n=pl.len().cast(pl.UInt32)).sort(['n', 'ab'], descending=[True, False]).head(top)
+         .with_columns(a=(pl.col('ab') // 2**32).cast(pl.UInt32), b=(pl.col('ab') % 2**32).cast(pl.UInt32)))
+    names = data.actors.select('a', 'actor_id', 'actor')
+    return (n.join(names, on='a').join(names.rename({'a': 'b', 'actor_id': 'b_id', 'actor': 'b_name'}), on='b')
+            .select(a_id='actor_id', b_id='b_id', a='actor', b='b_name', n='n'))
 
-def date_options(statements:pl.DataFrame, granularity:str='week') -> list[date]:
-    "The slider's stops: the first day of each day, week or month from the first to the last dated statement."
+def date_options(statements:pl.DataFrame, granularity:str='week', before_years:int=10, after_years:int=1) -> list[date]:
+    "The slider's stops: the first day of each day, week or month the statements cover, within the publication period widened by `before_years` and `after_years`."
     every = {'day': '1d', 'week': '1w', 'month': '1mo'}[granularity]
     if statements.is_empty(): return []
     lo, hi = statements['date_start'].min(), statements['date_end'].max()
+    p_lo, p_hi = statements['published'].min(), statements['published'].max()
+    if p_lo is not None: lo, hi = max(lo, p_lo.replace(year=p_lo.year - before_years, day=1)), min(hi, p_hi.replace(year=p_hi.year + after_years, day=28))
     return pl.date_range(pl.lit(lo).dt.truncate(every), hi, every, eager=True).to_list()
 
 # %% ../nbs/07_explore.ipynb #1c19ff3d
@@ -130,12 +163,15 @@ class DateState:
     granularity:str = 'week'
     actors:tuple = ()   # actor ids; empty for all
     kinds:tuple = ()    # actor kinds; empty for all
+    max_rows:int = 50   # statements listed
+    chart_rows:int = 3000 # statements drawn (an even sample of those in range)
     def views(self, data:DateData) -> dict:
-        "Every frame the date explorer shows."
-        st = statements_in_range(data, self.start, self.end, self.actors, self.kinds)
+        "Every frame the date explorer shows: `n_statements` in range, the `statements` listed, `chart` rows, `active` actors, `pairs`, `undated`."
+        rows = statements_in_range(data, self.start, self.end, self.actors, self.kinds)
         und = data.undated
         if self.actors: und = und.filter(pl.col('actor_ids').list.eval(pl.element().is_in(list(self.actors))).list.any())
-        return dict(statements=st, active=active_actors(st, data.actors, self.kinds),
+        return dict(n_statements=len(rows), statements=statement_rows(data, rows, first=self.max_rows), chart=statement_rows(data, rows, sample=self.chart_rows),
+                    active=active_actors(data, self.start, self.end, self.actors, self.kinds),
                     pairs=pairs_in_range(data, self.start, self.end, self.actors, self.kinds), undated=und)
 
 # %% ../nbs/07_explore.ipynb #5dc9d4f9
@@ -178,9 +214,9 @@ STATEMENT_COLUMNS = {'date_start': 'date', 'date_text': 'as written', 'sentence'
 
 class DateExplorer:
     "Dated statements of a corpus, filtered by a date-range slider, actors and kinds, in linked views."
-    def __init__(self, corpus:Corpus, granularity:str='week', max_rows:int=50):
+    def __init__(self, corpus:Corpus, granularity:str='week', max_rows:int=50, chart_rows:int=3000):
         enable_offline()
-        self.corpus, self.max_rows = corpus, max_rows
+        self.corpus, self.max_rows, self.chart_rows = corpus, max_rows, chart_rows
         self.data = date_data(corpus.timeline, corpus.mentions, corpus.actors)
         self.slider = W.SelectionRangeSlider(options=[('-', date.today())], description='Dates', continuous_update=False, layout=W.Layout(width='98%'))
         self.granularity = W.ToggleButtons(options=['day', 'week', 'month'], value=granularity, description='Step')
@@ -207,7 +243,7 @@ def _set_options(self:DateExplorer, granularity:str):
     opts = date_options(self.data.statements, granularity) or [date.today()]
     self.slider.options = [(d.isoformat() if granularity != 'month' else d.strftime('%Y-%m'), d) for d in opts]
     self.slider.index = (0, len(opts) - 1)
-    self.state = DateState(opts[0], period_end(opts[-1], granularity), granularity, tuple(self.actor_pick.value), tuple(self.kind_pick.value))
+    self.state = DateState(opts[0], period_end(opts[-1], granularity), granularity, tuple(self.actor_pick.value), tuple(self.kind_pick.value), self.max_rows, self.chart_rows)
 
 @patch
 def _on_range(self:DateExplorer, change):
@@ -225,13 +261,13 @@ def _on_filter(self:DateExplorer, change):
 def refresh(self:DateExplorer):
     "Recompute the views' frames from the state and redraw them."
     f = self.frames = self.state.views(self.data)
-    st = f['statements']
-    self.summary.value = html.escape(f"{len(st):,} dated statements from {self.state.start} to {self.state.end}")
-    self.timeline.chart = timeline_chart(st, top=15).properties(width=650)
+    n = f['n_statements']
+    self.summary.value = html.escape(f"{n:,} dated statements from {self.state.start} to {self.state.end}")
+    self.timeline.chart = timeline_chart(f['chart'], top=15).properties(width=650)  # an even sample keeps the chart light on big corpora
     self.network.chart = network_chart(_range_graph(f['pairs'], self.data.actors), labels=15, width=420, height=320)
     self.active.value = html_table(f['active'], {'actor': 'actor', 'kind': 'kind', 'n': 'statements'}, 'No actor in range.')
-    self.statements.value = html_table(st.head(self.max_rows), STATEMENT_COLUMNS, 'No dated statement in range.') + (
-        f'<p><i>{len(st) - self.max_rows:,} more not shown.</i></p>' if len(st) > self.max_rows else '')
+    self.statements.value = html_table(f['statements'], STATEMENT_COLUMNS, 'No dated statement in range.') + (
+        f'<p><i>{n - len(f["statements"]):,} more not shown.</i></p>' if n > len(f['statements']) else '')
     self.undated.value = html_table(f['undated'].head(self.max_rows), {'date_text': 'as written', 'reason': 'why not placed', 'sentence': 'statement', 'title': 'article'}, 'None.')
 
 @patch

@@ -15,7 +15,7 @@ from .core import PARA_KINDS, ARTICLES, PARAGRAPHS, NewsexploreError, check_sche
 __all__ = ['SENTENCES', 'NER_LABELS', 'MENTIONS', 'COMPONENTS', 'SPAN_COUNTS', 'SENT_SPANS', 'ENT_SPANS', 'CACHE_FORMAT',
            'SHARD_DOCS', 'CACHE_INDEX', 'PARTS', 'MAX_SMALL', 'mentions_schema', 'model_info', 'pipeline', 'doc_spans',
            'sentence_rows', 'mention_rows', 'text_hash', 'default_cache_dir', 'cache_key', 'cache_folder',
-           'write_shard', 'drop_shard', 'read_shards', 'compact', 'run_spans', 'extract']
+           'write_shard', 'drop_shard', 'read_shards', 'compact', 'run_spans', 'extract', 'extract_distributed']
 
 # %% ../nbs/02_extract.ipynb #22d93fca
 SENTENCES = pl.Schema({
@@ -307,10 +307,44 @@ def cache_dir(self:Corpus) -> Path:
 @patch
 def spans(self:Corpus) -> tuple[pl.DataFrame, pl.DataFrame]:
     "`sentences` and the raw entity `mentions` of the corpus (see `extract`), computed once."
-    return self._cached('spans', lambda: extract(self.articles, self.paragraphs, model=self.settings.model, cache_dir=self.cache_dir,
-                                                 n_process=self.settings.n_process, progress=self.settings.load.get('progress')))
+    st = self.settings
+    if st.engine == 'dask':
+        return self._cached('spans', lambda: extract_distributed(self.articles, self.paragraphs, st.client, model=st.model,
+                                                                 cache_dir=self.cache_dir, progress=st.load.get('progress')))
+    return self._cached('spans', lambda: extract(self.articles, self.paragraphs, model=st.model, cache_dir=self.cache_dir,
+                                                 n_process=st.n_process, progress=st.load.get('progress')))
 
 @patch(as_prop=True)
 def sentences(self:Corpus) -> pl.DataFrame:
     "Every sentence of every article, with its paragraph and kind."
     return self.spans()[0]
+
+# %% ../nbs/02_extract.ipynb #1579c16e
+def _spans_of(docs:pl.DataFrame, model:str, batch_size:int) -> tuple:
+    "On a worker: the (index, sentence spans, entity spans) of `docs`."
+    parts = list(run_spans(docs, model, 1, batch_size))
+    return tuple(pl.concat(p) for p in zip(*parts)) if parts else (empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS))
+
+def extract_distributed(articles:pl.DataFrame, paragraphs:pl.DataFrame,
+                        client, # a `distributed.Client`
+                        *, model:str|tuple|None=None, # see `newsexplore.core.find_model`
+                        cache_dir:str|Path, # the cache; the workers never touch it, this process writes it
+                        partition:int=200, # articles per task
+                        batch_size:int=64, progress:bool|None=None,
+                       ) -> tuple[pl.DataFrame, pl.DataFrame]:
+    "`extract`, with spaCy running on the workers of a Dask cluster."
+    from distributed import as_completed
+    docs = articles.select('doc_id', 'text').unique('doc_id', maintain_order=True)
+    docs = docs.with_columns(text_hash=text_hash(docs['text']))
+    info = model_info(model)
+    folder = cache_folder(cache_dir, info)
+    todo = docs.join(read_shards(folder, docs)[0], on=['doc_id', 'text_hash'], how='anti', maintain_order='left')
+    parts = [todo.slice(i, partition).select('doc_id', 'text') for i in range(0, todo.height, partition)]
+    from functools import partial
+    futures = client.map(partial(_spans_of, model=info['package'], batch_size=batch_size), parts, pure=False)  # map's own batch_size is another thing
+    show = todo.height > 10 if progress is None else progress
+    for fut in tqdm(as_completed(futures), total=len(futures), disable=not show, unit='part', desc='extract (dask)'):
+        idx, sents, ents = fut.result()
+        write_shard(folder, info, idx.join(todo.select('doc_id', 'text_hash'), on='doc_id'), sents, ents)
+    if parts: compact(folder, info)
+    return extract(articles, paragraphs, model=model, cache_dir=cache_dir, progress=False)

@@ -1,0 +1,51 @@
+"""The command line on hostile and bad input: the report escapes article text, errors exit non-zero."""
+import json, re
+from pathlib import Path
+
+import polars as pl
+
+from newsexplore.cli import main
+
+HOSTILE = ('<script>alert("title")</script> Talks\n\n'
+           'Benjamin Netanyahu met <script>alert(1)</script> Antony Blinken in Paris on Monday. '
+           '<img src=x onerror=alert(2)> Blinken said so, and </script><script>alert(3)</script> Netanyahu agreed.\n')
+
+
+def test_report_escapes_hostile_article_text(tmp_path, capsys):
+    (tmp_path / 'data').mkdir()
+    (tmp_path / 'data' / 'evil.txt').write_text(HOSTILE)
+    out = tmp_path / 'report.html'
+    assert main(['report', str(tmp_path / 'data'), '-o', str(out), '--anchor', '2024-08-21',
+                 '--cache-dir', str(tmp_path / 'cache'), '--no-progress']) == 0
+    page = out.read_text()
+    # the only script elements are the inlined Vega bundle and one vegaEmbed call per chart
+    scripts = re.findall(r'<script>(.*?)</script>', page, flags=re.S)
+    assert len(scripts) == 1 + page.count('vegaEmbed("#vis')
+    assert all(s.startswith('vegaEmbed(') for s in scripts[1:])
+    assert '<' not in ''.join(scripts[1:]) and '\\u003cscript\\u003ealert(1)' in page  # article text in chart specs is data, never markup
+    body = page.split('</head>', 1)[1]
+    assert '<img' not in body and 'onerror=alert' not in body.replace('onerror=alert(2)&gt;', '')
+    assert '&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;' in body  # the title shows as text
+    assert not re.search(r'<script[^>]*\bsrc=', page) and not re.search(r'<link[^>]*\bhref=', page)
+    assert 'Antony Blinken' in body and '2024-08-19' in page
+
+
+def test_exports_read_back_and_timelinejs_is_valid(tmp_path):
+    out = tmp_path / 'out'
+    data = Path(__file__).parent.parent / 'data'
+    assert main(['extract', str(data), '-o', str(out), '--window', 'sentence', '--window', '2', '--no-progress']) == 0
+    for name in ('articles', 'sentences', 'mentions', 'actors', 'dates', 'timeline', 'comentions_sentence', 'comentions_2sent'):
+        assert len(pl.read_parquet(out / f'{name}.parquet')) == len(pl.read_csv(out / f'{name}.csv', infer_schema=False)) > 0, name
+    doc = json.loads((out / 'timeline.json').read_text())
+    assert doc['events'] and all({'start_date', 'text'} <= set(e) and 'year' in e['start_date'] for e in doc['events'])
+
+
+def test_bad_input_exits_non_zero(tmp_path, capsys):
+    assert main(['summary', str(tmp_path / 'missing')]) == 1
+    assert 'no such file or folder' in capsys.readouterr().err
+    (tmp_path / 'bad.json').write_text('{')
+    assert main(['summary', str(tmp_path), '--strict']) == 1
+    assert 'malformed JSON' in capsys.readouterr().err
+    try: main(['report', str(tmp_path), '--window', 'page'])
+    except SystemExit as e: assert e.code == 2
+    else: raise AssertionError('a bad --window must be a usage error')

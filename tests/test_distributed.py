@@ -1,0 +1,48 @@
+"""Distributed extraction on a Dask LocalCluster gives exactly what local extraction gives."""
+from pathlib import Path
+
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+
+from newsexplore import Corpus
+from newsexplore.cli import main
+
+DATA = Path(__file__).parent.parent / 'data'
+
+
+@pytest.fixture(scope='module')
+def client():
+    from distributed import Client, LocalCluster
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as c:
+        yield c
+
+
+@pytest.fixture(scope='module')
+def corpus_dir(tmp_path_factory):
+    "Eight distinct articles made from the samples' paragraphs, so the work spreads over several tasks."
+    out = tmp_path_factory.mktemp('articles')
+    paras = [p for f in sorted(DATA.glob('*.txt')) for p in f.read_text().split('\n\n')[1:] if len(p) > 200]
+    for i in range(8): (out / f'{i}.txt').write_text(f'Article {i}\n\n' + '\n\n'.join(paras[i::8]))
+    return out
+
+
+def test_dask_engine_matches_local(client, corpus_dir, tmp_path):
+    from newsexplore import extract as ex
+    local = Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'local')
+    dist = Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'dask', engine='dask', client=client)
+    arts, paras = dist.articles, dist.paragraphs
+    s, m = ex.extract_distributed(arts, paras, client, cache_dir=tmp_path / 'dask', partition=2)  # 4 tasks on 2 workers
+    assert_frame_equal(local.sentences, s); assert_frame_equal(local.spans()[1], m)
+    assert_frame_equal(local.sentences, dist.sentences); assert_frame_equal(local.mentions, dist.mentions)
+    assert_frame_equal(local.actors, dist.actors)
+    loads = client.run(lambda: __import__('newsexplore.core', fromlist=['load_nlp']).load_nlp.cache_info().misses)
+    assert sorted(loads.values()) == [1, 1]  # each worker loaded the pipeline once, for all its tasks
+
+
+def test_cli_scheduler(client, corpus_dir, tmp_path):
+    out = tmp_path / 'out'
+    assert main(['extract', str(corpus_dir), '-o', str(out), '--scheduler', client.scheduler.address,
+                 '--cache-dir', str(tmp_path / 'cache'), '--window', 'sentence', '--no-progress']) == 0
+    local = Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'local')
+    assert_frame_equal(pl.read_parquet(out / 'mentions.parquet'), local.mentions)
