@@ -131,7 +131,8 @@ def default_cache_dir(data_path, # the folder (or file) the articles are loaded 
     "`.newsexplore-cache` beside the data, or a per-data folder in the user cache when that is not writable."
     p = Path(data_path).expanduser().absolute()
     folder = p if p.is_dir() else p.parent
-    if os.access(folder, os.W_OK): return folder/'.newsexplore-cache'
+    writable = os.access(folder, os.W_OK) and folder.stat().st_mode & 0o222 # no write bit: read-only, even for root
+    if writable: return folder/'.newsexplore-cache'
     user = Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')
     return user/'newsexplore'/hashlib.blake2b(str(p).encode(), digest_size=8).hexdigest()
 
@@ -169,7 +170,8 @@ def write_shard(folder:Path, # from `cache_folder`
         folder.mkdir(parents=True, exist_ok=True)
         (folder/'settings.json').write_text(json.dumps(cache_key(info), indent=1))
     shard = f'{time.time_ns():020d}-{uuid.uuid4().hex[:8]}'
-    for (part, schema), df in zip(PARTS.items(), (sents, ents, index)): _write_atomic(df.select(schema.names()), _path(folder, part, shard))
+    for (part, schema), df in zip(PARTS.items(), (sents, ents, index)):
+        _write_atomic(check_schema(df, schema, part).select(schema.names()), _path(folder, part, shard))
     return shard
 
 def drop_shard(folder:Path, shard:str, reason:str|None=None, # why, for the warning; None: no warning
@@ -182,38 +184,57 @@ def drop_shard(folder:Path, shard:str, reason:str|None=None, # why, for the warn
 def _read_index(folder:Path) -> pl.DataFrame:
     "Every readable index file under `folder`, with a `shard` column; unreadable ones are dropped with a warning."
     files = sorted((folder/'index').glob('*.parquet'))
-    try: return check_schema(pl.read_parquet(files, include_file_paths='shard'), CACHE_INDEX).with_columns(
-        pl.col('shard').str.extract(r'([^/\\]+)\.parquet$'))
+    try: index = check_schema(pl.read_parquet(files, include_file_paths='shard'), CACHE_INDEX)
     except Exception: pass  # no files, or a bad one: find it below
+    else: return index.select(*CACHE_INDEX.names(), pl.col('shard').replace_strict({f: Path(f).stem for f in index['shard'].unique()}))
     frames = []
     for f in files:
         try: frames.append(check_schema(pl.read_parquet(f), CACHE_INDEX, 'index').select(CACHE_INDEX.names()).with_columns(shard=pl.lit(f.stem)))
         except Exception as e: drop_shard(folder, f.stem, f'unreadable ({type(e).__name__}: {e})')
     return pl.concat(frames) if frames else empty(CACHE_INDEX).with_columns(shard=pl.lit(None, pl.String))
 
-def _read_shard(folder:Path, shard:str, index:pl.DataFrame) -> tuple|None:
-    "Sentence and entity spans of the articles in `index` from one shard; None (with a warning) when it is bad."
-    try: got = [check_schema(pl.read_parquet(_path(folder, p, shard)), PARTS[p], p).select(PARTS[p].names()) for p in ('sents', 'ents')]
-    except Exception as e: return drop_shard(folder, shard, f'unreadable ({type(e).__name__}: {e})')
-    sents, ents = (df.join(index.select('doc_id'), on='doc_id', how='semi') for df in got)
-    counts = (index.join(sents.group_by('doc_id').agg(s=pl.len()), on='doc_id', how='left')
-              .join(ents.group_by('doc_id').agg(e=pl.len()), on='doc_id', how='left').fill_null(0))
-    if counts.filter((pl.col('s') != pl.col('n_sents')) | (pl.col('e') != pl.col('n_ents'))).height:
-        return drop_shard(folder, shard, 'missing rows its index promises')
-    return sents, ents
+def _read_part(folder:Path, part:str, found:pl.DataFrame, by_shard:bool) -> pl.DataFrame:
+    "The `part` ('sents' or 'ents') rows of the articles in `found`, every shard read in one call."
+    files = [_path(folder, part, s) for s in found['shard'].unique().sort()]
+    df = check_schema(pl.read_parquet(files, include_file_paths='shard' if by_shard else None), PARTS[part], part)
+    df = df.filter(pl.col('doc_id').is_in(found['doc_id'].implode()))
+    if not by_shard: return df
+    stem = {f: Path(f).stem for f in df['shard'].unique()}  # one entry per file
+    return df.with_columns(pl.col('shard').replace_strict(stem)).join(found, on=['doc_id', 'shard'], how='semi')
+
+def _read_spans(folder:Path, found:pl.DataFrame, # index rows with `shard`, one per article
+                by_shard:bool=True, # False when no article of `found` is in two of its shards: a faster read
+               ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    "Index, sentence and entity spans of `found`; raises if a file does not read."
+    if found.is_empty(): return empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS)
+    key = ['doc_id', 'shard'] if by_shard else ['doc_id']
+    sents, ents = (_read_part(folder, p, found.select('doc_id', 'shard'), by_shard) for p in ('sents', 'ents'))
+    counts = (found.join(sents.group_by(key).agg(s=pl.len()), on=key, how='left')
+              .join(ents.group_by(key).agg(e=pl.len()), on=key, how='left').fill_null(0))
+    bad = counts.filter((pl.col('s') != pl.col('n_sents')) | (pl.col('e') != pl.col('n_ents')))['shard'].unique()
+    for shard in bad: drop_shard(folder, shard, 'missing rows its index promises')
+    keep = found.filter(~pl.col('shard').is_in(bad.implode()))
+    return tuple(df.join(keep, on=key, how='semi').select(s.names()) if len(bad) else df.select(s.names())
+                 for df, s in ((found, CACHE_INDEX), (sents, SENT_SPANS), (ents, ENT_SPANS)))
 
 # %% ../nbs/02_extract.ipynb #d3875924
 def read_shards(folder:Path, # from `cache_folder`
-                want:pl.DataFrame, # `doc_id`, `text_hash` of the articles wanted
+                want:pl.DataFrame, # `doc_id`, `text_hash` of the articles wanted, one row per `doc_id`
                ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     "Cached (index, sentence spans, entity spans) of the articles of `want` that are in the cache; the newest shard wins."
-    found = (_read_index(folder).join(want.select('doc_id', 'text_hash'), on=['doc_id', 'text_hash'], how='semi')
+    index = _read_index(folder).join(want.select('doc_id'), on='doc_id', how='semi')
+    found = (index.join(want.select('doc_id', 'text_hash'), on=['doc_id', 'text_hash'], how='semi')
              .sort('shard').unique(['doc_id', 'text_hash'], keep='last'))
-    index, sents, ents = [empty(CACHE_INDEX)], [empty(SENT_SPANS)], [empty(ENT_SPANS)]
+    # an article in two of the shards read (an older text, or a shard written again) needs rows matched by shard
+    twice = index.filter(pl.col('shard').is_in(found['shard'].unique().implode())).height > found.height
+    try: return _read_spans(folder, found, by_shard=twice)
+    except Exception: pass  # a file does not read: go shard by shard to find it
+    got = [empty(CACHE_INDEX)], [empty(SENT_SPANS)], [empty(ENT_SPANS)]
     for (shard,), idx in found.group_by('shard'):
-        if (got := _read_shard(folder, shard, idx)) is None: continue
-        index.append(idx.select(CACHE_INDEX.names())); sents.append(got[0]); ents.append(got[1])
-    return pl.concat(index), pl.concat(sents), pl.concat(ents)
+        try: parts = _read_spans(folder, idx)
+        except Exception as e: drop_shard(folder, shard, f'unreadable ({type(e).__name__}: {e})'); continue
+        for l, df in zip(got, parts): l.append(df)
+    return tuple(pl.concat(l) for l in got)
 
 # %% ../nbs/02_extract.ipynb #91338f43
 MAX_SMALL = 16 # small shards tolerated before `compact` merges them

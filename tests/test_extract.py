@@ -165,6 +165,10 @@ def test_changed_text_is_extracted_again(cached):
     a2, p2 = frames(changed)
     s, m = ex.extract(a2, p2, cache_dir=cache)
     assert 'Microsoft' in m.filter(pl.col('doc_id') == 'b')['text'].to_list()
+    fresh = ex.extract(a2, p2)
+    with mock.patch.object(ex, 'load_nlp', boom):   # a from the old shard, b from the new: the old b rows stay out
+        again = ex.extract(a2, p2, cache_dir=cache)
+    for x, y, z in zip(fresh, (s, m), again): assert_frame_equal(x, y); assert_frame_equal(x, z)
 
 def test_many_small_shards_are_compacted(tmp_path):
     arts, paras = frames({f'd{i}': [('body', f'Talks number {i} were held in Oslo.')] for i in range(ex.MAX_SMALL + 2)})
@@ -256,3 +260,25 @@ def test_two_processes_give_the_same_rows():
 def test_only_senter_and_ner_run():
     nlp = ex.pipeline()
     assert nlp.pipe_names == ['senter', 'ner'] and 'parser' in nlp.disabled
+
+def test_only_the_articles_of_a_bad_shard_are_extracted_again(cached):
+    arts, paras, cache, _ = cached
+    more_a, more_p = frames({'c': [('body', 'Angela Merkel visited Paris in May.')]})
+    arts, paras = pl.concat([arts, more_a]), pl.concat([paras, more_p])
+    first = ex.extract(arts, paras, cache_dir=cache)
+    d = spans_dir(cache)
+    oldest = sorted(d.glob('ents/*.parquet'))[0]
+    pl.read_parquet(oldest).filter(pl.col('doc_id') != 'a').write_parquet(oldest)   # shard of a and b loses a's entities
+    seen, real = [], ex.run_spans
+    def spy(docs, *args, **kwargs): seen.append(sorted(docs['doc_id'])); yield from real(docs, *args, **kwargs)
+    with mock.patch.object(ex, 'run_spans', spy), pytest.warns(UserWarning, match='missing rows'):
+        again = ex.extract(arts, paras, cache_dir=cache)
+    assert seen == [['a', 'b']]
+    for x, y in zip(first, again): assert_frame_equal(x, y)
+
+def test_default_cache_dir_respects_a_read_only_folder(tmp_path, monkeypatch):
+    # shared corpora are read-only by their mode; root could write anyway, but the cache must go elsewhere
+    monkeypatch.setenv('XDG_CACHE_HOME', str(tmp_path/'xdg'))
+    data = tmp_path/'corpus'; data.mkdir(); data.chmod(0o555)
+    try: assert ex.default_cache_dir(data).parent == tmp_path/'xdg'/'newsexplore'
+    finally: data.chmod(0o755)
