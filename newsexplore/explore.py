@@ -218,8 +218,9 @@ class DateExplorer:
         enable_offline()
         self.corpus, self.max_rows, self.chart_rows = corpus, max_rows, chart_rows
         self.data = date_data(corpus.timeline, corpus.mentions, corpus.actors)
-        self.slider = W.SelectionRangeSlider(options=[('-', date.today())], description='Dates', continuous_update=False, layout=W.Layout(width='98%'))
-        self.granularity = W.ToggleButtons(options=['day', 'week', 'month'], value=granularity, description='Step')
+        wide = {'description_width': 'initial'}
+        self.slider = W.SelectionRangeSlider(options=[('-', date.today())], description='Dates', continuous_update=False, style=wide, layout=W.Layout(width='88%'))
+        self.granularity = W.ToggleButtons(options=['day', 'week', 'month'], value=granularity, description='Step', style=wide)
         top = corpus.actors.head(300)
         self.actor_pick = W.SelectMultiple(options=[(f"{a} ({n})", i) for a, n, i in top.select('actor', 'n_mentions', 'actor_id').iter_rows()], rows=8, description='Actors')
         self.kind_pick = W.SelectMultiple(options=[k for k in ('person', 'organization', 'place', 'group', 'other')], rows=5, description='Kinds')
