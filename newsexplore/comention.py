@@ -11,7 +11,7 @@ from .core import *
 from .actors import find_actor
 
 # %% auto #0
-__all__ = ['WindowSpec', 'PAIRS', 'window_members', 'count_windows', 'association', 'comentions', 'comention_evidence',
+__all__ = ['WindowSpec', 'PAIRS', 'window_members', 'collect', 'count_windows', 'association', 'comentions', 'comention_evidence',
            'comentions_over_time', 'comention_graph', 'ego_graph', 'write_graph']
 
 # %% ../nbs/05_comention.ipynb #1b09490f
@@ -40,9 +40,13 @@ def window_members(mentions:pl.DataFrame, # mentions with `actor_id`
     m = mentions.filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'para_id', 'actor_id')
     return _window_ids(m, sentences, window).select('doc_id', 'w', 'actor_id').unique()
 
-def count_windows(sentences:pl.DataFrame, window:WindowSpec='sentence') -> int:
+def collect(df:pl.DataFrame|pl.LazyFrame) -> pl.DataFrame:
+    "A lazy frame computed with polars' streaming engine (which works through data larger than memory); a frame as it is."
+    return df.collect(engine='streaming') if isinstance(df, pl.LazyFrame) else df
+
+def count_windows(sentences:pl.DataFrame|pl.LazyFrame, window:WindowSpec='sentence') -> int:
     "How many windows the sentences make."
-    return _window_ids(sentences.select('doc_id', 'sent_id', 'para_id'), sentences, window).select('doc_id', 'w').n_unique()
+    return collect(_window_ids(sentences.select('doc_id', 'sent_id', 'para_id'), sentences, window).select(pl.struct('doc_id', 'w').n_unique())).item()
 
 # %% ../nbs/05_comention.ipynb #c6f00cea
 def _xlogx(e:pl.Expr) -> pl.Expr: return pl.when(e > 0).then(e * e.log()).otherwise(0.0)
@@ -68,8 +72,8 @@ def _restrict(mentions, sentences, actors, kinds, docs):
         mentions = mentions.filter(pl.col('actor_id').is_in(keep.implode()))
     return mentions, sentences
 
-def comentions(mentions:pl.DataFrame, # mentions with `actor_id`
-               sentences:pl.DataFrame, # `sentences`
+def comentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; a lazy scan of Parquet files works too
+               sentences:pl.DataFrame|pl.LazyFrame, # `sentences`, or a lazy scan
                actors:pl.DataFrame, # `actors` (names and kinds)
                window:WindowSpec='sentence', # 'sentence', 'paragraph', 'article', or k consecutive sentences
                kinds:list|str|None=None, # keep only actors of these kinds
@@ -77,11 +81,11 @@ def comentions(mentions:pl.DataFrame, # mentions with `actor_id`
                docs:list|pl.Series|None=None, # count only in these articles
               ) -> pl.DataFrame:
     "One row per pair of co-mentioned actors, with counts and association measures."
-    mentions, sentences = _restrict(mentions, sentences, actors, kinds, docs)
+    mentions, sentences = _restrict(mentions.lazy(), sentences.lazy(), actors, kinds, docs)
     members = window_members(mentions, sentences, window)
     N = count_windows(sentences, window)
     n_actor = members.group_by('actor_id').agg(n=pl.len())
-    names = actors.select('actor_id', 'actor')
+    names = actors.lazy().select('actor_id', 'actor')
     pairs = (members.join(members, on=['doc_id', 'w'], suffix='_b').filter(pl.col('actor_id') != pl.col('actor_id_b'))
              .join(names, on='actor_id').join(names, left_on='actor_id_b', right_on='actor_id', suffix='_b')
              .filter((pl.col('actor') < pl.col('actor_b')) | ((pl.col('actor') == pl.col('actor_b')) & (pl.col('actor_id') < pl.col('actor_id_b'))))
@@ -89,7 +93,7 @@ def comentions(mentions:pl.DataFrame, # mentions with `actor_id`
     pairs = (pairs.join(n_actor.select(a_id='actor_id', n_a='n'), on='a_id').join(n_actor.select(b_id='actor_id', n_b='n'), on='b_id')
              .with_columns(pl.col('n', 'n_docs', 'n_a', 'n_b').cast(pl.UInt32)))
     out = association(pairs, N).filter(pl.col('n') >= min_count).sort(['n', 'llr', 'a', 'b'], descending=[True, True, False, False])
-    return check_schema(out.select(PAIRS.names()), PAIRS, 'co-mentions')
+    return check_schema(collect(out.select(PAIRS.names())), PAIRS, 'co-mentions')
 
 # %% ../nbs/05_comention.ipynb #ab87ddc7
 def comention_evidence(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:pl.DataFrame, articles:pl.DataFrame,
