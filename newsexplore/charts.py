@@ -4,14 +4,15 @@
 
 # %% ../nbs/06_charts.ipynb #23fe336c
 from __future__ import annotations
+import html
 from pathlib import Path
 import altair as alt
 import polars as pl
 from .core import *
 
 # %% auto #0
-__all__ = ['KIND_COLORS', 'enable_offline', 'to_html', 'to_png', 'to_svg', 'kind_scale', 'top_pairs_chart', 'heatmap_chart',
-           'network_chart', 'timeline_chart', 'mention_trend_chart']
+__all__ = ['KIND_COLORS', 'enable_offline', 'to_html', 'to_png', 'to_svg', 'kind_scale', 'html_cell', 'html_table',
+           'top_pairs_chart', 'heatmap_chart', 'network_chart', 'timeline_chart', 'mention_trend_chart']
 
 # %% ../nbs/06_charts.ipynb #498bf31b
 KIND_COLORS = {'person': '#4c78a8', 'organization': '#f58518', 'place': '#54a24b', 'group': '#b279a2', 'other': '#9d755d'}
@@ -19,8 +20,7 @@ KIND_COLORS = {'person': '#4c78a8', 'organization': '#f58518', 'place': '#54a24b
 def enable_offline() -> None:
     "Render Altair charts in JupyterLab and Voilà without any CDN."
     alt.data_transformers.disable_max_rows()
-    alt.renderers.enable('jupyter', offline=True)  # charts displayed as they are
-    alt.JupyterChart.enable_offline()               # `JupyterChart` widgets made directly, as the explorers do
+    alt.renderers.enable('jupyter', offline=True)
 
 def to_html(chart:alt.TopLevelMixin, path:str|Path|None=None) -> str:
     "A standalone HTML page of `chart` with Vega inlined (no network needed to open it); written to `path` if given."
@@ -41,6 +41,23 @@ def to_svg(chart:alt.TopLevelMixin) -> str:
 def kind_scale() -> alt.Scale:
     "One color per actor kind, the same in every chart."
     return alt.Scale(domain=list(KIND_COLORS), range=list(KIND_COLORS.values()))
+
+# %% ../nbs/06_charts.ipynb #8fabf406
+def html_cell(v) -> str:
+    "A value as escaped HTML text (lists joined by commas, None as nothing)."
+    return html.escape(', '.join(map(str, v)) if isinstance(v, list) else '' if v is None else str(v))
+
+def html_table(df:pl.DataFrame, # the rows to show
+               columns:dict|None=None, # {column: heading}; default: every column
+               empty:str='Nothing to show.', # the text when there are no rows
+              ) -> str:
+    "An HTML table of `df` with every cell escaped."
+    if df.is_empty(): return f'<p class="nx-empty"><i>{html.escape(empty)}</i></p>'
+    columns = columns or {c: c for c in df.columns}
+    head = ''.join(f'<th style="text-align:left">{html.escape(h)}</th>' for h in columns.values())
+    rows = ''.join('<tr>' + ''.join(f'<td style="text-align:left;vertical-align:top">{html_cell(r[c])}</td>' for c in columns) + '</tr>'
+                   for r in df.select(list(columns)).iter_rows(named=True))
+    return f'<table class="nx-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
 # %% ../nbs/06_charts.ipynb #62e79010
 def top_pairs_chart(pairs:pl.DataFrame, # from `comentions`

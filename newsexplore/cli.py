@@ -133,14 +133,6 @@ def cmd_extract(args) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #82b59c19
-def _esc(v) -> str: return html.escape('' if v is None else ', '.join(map(str, v)) if isinstance(v, list) else str(v))
-
-def _table_html(df:pl.DataFrame, cols:dict) -> str:
-    if df.is_empty(): return '<p><i>None.</i></p>'
-    head = ''.join(f'<th>{_esc(h)}</th>' for h in cols.values())
-    body = ''.join('<tr>' + ''.join(f'<td>{_esc(r[c])}</td>' for c in cols) + '</tr>' for r in df.select(list(cols)).iter_rows(named=True))
-    return f'<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
 def _spec(chart, n:int) -> str:
     spec = json.dumps(chart.to_dict(), default=str).replace('<', '\\u003c').replace('>', '\\u003e').replace('&', '\\u0026')
     return f'<div id="vis{n}" class="vis"></div><script>vegaEmbed("#vis{n}", {spec}, {{"actions": false}});</script>'
@@ -164,7 +156,7 @@ def timeline_with_statements(timeline:pl.DataFrame, top:int=15, rows:int=40):
 def report_html(corpus:Corpus, windows:list=('sentence',), top:int=30, title:str|None=None) -> str:
     "A standalone HTML report of `corpus`."
     import vl_convert as vlc
-    from newsexplore.charts import mention_trend_chart, network_chart, top_pairs_chart
+    from newsexplore.charts import html_cell as _esc, html_table, mention_trend_chart, network_chart, top_pairs_chart
     s, w = corpus.summary().row(0, named=True), windows[0]
     pairs = corpus.comentions(w)
     span = (s['last'] - s['first']).days if s['first'] else 0
@@ -173,14 +165,14 @@ def report_html(corpus:Corpus, windows:list=('sentence',), top:int=30, title:str
               network_chart(corpus.comention_graph(w, min_count=2 if len(pairs) > 200 else 1), labels=25), top_pairs_chart(pairs, top=20)]
     specs = [_spec(c, i) for i, c in enumerate(charts)]
     evidence = ''.join(f'<h4>{_esc(p["a"])} – {_esc(p["b"])} ({p["n"]} {_esc(_window_name(w))}s)</h4>'
-                       + _table_html(corpus.comention_evidence(p['a_id'], p['b_id'], w).head(3), {'published': 'date', 'title': 'article', 'text': 'text'})
+                       + html_table(corpus.comention_evidence(p['a_id'], p['b_id'], w).head(3), {'published': 'date', 'title': 'article', 'text': 'text'})
                        for p in pairs.head(10).iter_rows(named=True))
     rows = [('articles', f"{s['articles']:,}"), ('words', f"{s['words'] or 0:,}"), ('published', f"{s['first']} to {s['last']}" if s['first'] else 'no dates'),
             ('undated articles', s['undated']), ('sources', s['sources']), ('actors', f"{len(corpus.actors):,}"),
             ('dated statements', f"{corpus.timeline['date_start'].is_not_null().sum():,}"), ('inputs not loaded', s['problems'])]
     summary = '<table>' + ''.join(f'<tr><th>{_esc(k)}</th><td>{_esc(v)}</td></tr>' for k, v in rows) + '</table>'
-    actors = _table_html(corpus.actors.head(top), {'actor': 'actor', 'kind': 'kind', 'n_mentions': 'mentions', 'n_docs': 'articles', 'aliases': 'also named', 'roles': 'roles'})
-    problems = _table_html(corpus.problems, {'path': 'file', 'record': 'record', 'severity': 'severity', 'reason': 'reason'})
+    actors = html_table(corpus.actors.head(top), {'actor': 'actor', 'kind': 'kind', 'n_mentions': 'mentions', 'n_docs': 'articles', 'aliases': 'also named', 'roles': 'roles'})
+    problems = html_table(corpus.problems, {'path': 'file', 'record': 'record', 'severity': 'severity', 'reason': 'reason'}, 'None.')
     src = corpus.source if isinstance(corpus.source, (str, Path)) else ', '.join(map(str, corpus.source or []))
     title = title or f'newsexplore report: {src}'
     body = (f'<h1>{_esc(title)}</h1><p class="meta">Made {datetime.now():%Y-%m-%d %H:%M} by newsexplore.</p>'

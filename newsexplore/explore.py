@@ -15,26 +15,12 @@ from .core import *
 from .corpus import Corpus
 from .actors import KINDS, find_actor, add_rule, undo_rule, read_aliases, kwic
 from .comention import comentions
-from .charts import enable_offline, timeline_chart, mention_trend_chart, network_chart, top_pairs_chart, kind_scale
+from .charts import enable_offline, html_table, timeline_chart, mention_trend_chart, network_chart, top_pairs_chart, kind_scale
 
 # %% auto #0
-__all__ = ['KIND_CODES', 'STATEMENT_COLUMNS', 'KWIC_COLUMNS', 'html_table', 'filter_actors', 'partners', 'page', 'DateData',
-           'date_data', 'statements_in_range', 'statement_rows', 'active_actors', 'pairs_in_range', 'date_options',
-           'period_end', 'DateState', 'ActorState', 'DateExplorer', 'ActorExplorer']
-
-# %% ../nbs/07_explore.ipynb #2d30a89a
-def html_table(df:pl.DataFrame, # the rows to show
-               columns:dict|None=None, # {column: heading}; default: every column
-               empty:str='Nothing to show.', # the text when there are no rows
-              ) -> str:
-    "An HTML table of `df` with every cell escaped."
-    if df.is_empty(): return f'<p class="nx-empty"><i>{html.escape(empty)}</i></p>'
-    columns = columns or {c: c for c in df.columns}
-    cell = lambda v: html.escape(', '.join(map(str, v)) if isinstance(v, list) else '' if v is None else str(v))
-    head = ''.join(f'<th style="text-align:left">{html.escape(h)}</th>' for h in columns.values())
-    rows = ''.join('<tr>' + ''.join(f'<td style="text-align:left;vertical-align:top">{cell(r[c])}</td>' for c in columns) + '</tr>'
-                   for r in df.select(list(columns)).iter_rows(named=True))
-    return f'<table class="nx-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+__all__ = ['KIND_CODES', 'STATEMENT_COLUMNS', 'KWIC_COLUMNS', 'filter_actors', 'partners', 'page', 'DateData', 'date_data',
+           'statements_in_range', 'statement_rows', 'active_actors', 'pairs_in_range', 'date_options', 'period_end',
+           'DateState', 'ActorState', 'DateExplorer', 'ActorExplorer']
 
 # %% ../nbs/07_explore.ipynb #956ad162
 def filter_actors(actors:pl.DataFrame, query:str='', kinds=(), min_mentions:int=1) -> pl.DataFrame:
