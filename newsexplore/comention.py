@@ -177,10 +177,22 @@ def docs_between(self:Corpus, start:date|None=None, end:date|None=None) -> pl.Se
     return self.articles.filter(keep)['doc_id']
 
 @patch
+def sentences_dated(self:Corpus, start:date|None=None, end:date|None=None) -> pl.DataFrame:
+    "`doc_id`, `sent_id` of the sentences with a date of the timeline between `start` and `end` (overlapping spans count)."
+    t = self.timeline.drop_nulls('date_start')
+    keep = (pl.col('date_end') >= start if start else True) & (pl.col('date_start') <= end if end else True)
+    return t.filter(keep).select('doc_id', 'sent_id').unique()
+
+@patch
 def comentions(self:Corpus, window:WindowSpec='sentence', *, kinds:list|str|None=None, min_count:int=1,
-               start:date|None=None, end:date|None=None) -> pl.DataFrame:
-    "Co-mentioned pairs of actors with counts and association measures (see `comentions`)."
-    key = ('comentions', window, tuple(kinds) if isinstance(kinds, list) else kinds, min_count, start, end)
+               start:date|None=None, end:date|None=None, by:str='published') -> pl.DataFrame:
+    "Co-mentioned pairs with counts and measures (see `comentions`), in articles published, or sentences dated (`by='dated'`), between `start` and `end`."
+    if by not in ('published', 'dated'): raise NewsexploreError(f"by must be 'published' or 'dated', not {by!r}")
+    key = ('comentions', window, tuple(kinds) if isinstance(kinds, list) else kinds, min_count, start, end, by)
+    if by == 'dated' and (start or end):
+        keys = self.sentences_dated(start, end)
+        m, s = (f.join(keys, on=['doc_id', 'sent_id'], how='semi') for f in (self.mentions, self.sentences))
+        return self._cached(key, lambda: comentions(m, s, self.actors, window, kinds, min_count))
     return self._cached(key, lambda: comentions(self.mentions, self.sentences, self.actors, window, kinds, min_count, self.docs_between(start, end)))
 
 @patch
