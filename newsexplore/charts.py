@@ -20,7 +20,8 @@ KIND_COLORS = {'person': '#4c78a8', 'organization': '#f58518', 'place': '#54a24b
 def enable_offline() -> None:
     "Render Altair charts in JupyterLab and Voilà without any CDN."
     alt.data_transformers.disable_max_rows()
-    alt.renderers.enable('jupyter', offline=True)
+    alt.renderers.enable('jupyter', offline=True)  # charts displayed as they are
+    alt.JupyterChart.enable_offline()               # `JupyterChart` widgets made directly, as the explorers do
 
 def to_html(chart:alt.TopLevelMixin, path:str|Path|None=None) -> str:
     "A standalone HTML page of `chart` with Vega inlined (no network needed to open it); written to `path` if given."
