@@ -38,7 +38,7 @@ def slider(data, moves=20):
 
 def after_extraction(articles, sentences, raw):
     "Seconds of each stage after extraction, and the frames."
-    res, t_act = timed(resolve_actors, raw, articles)
+    res, t_act = timed(resolve_actors, raw, articles, sentences)
     ents = raw.filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME'])).select('doc_id', 'start', 'end', pl.col('label').cast(pl.String))
     anchors = articles.select('doc_id', 'published')
     dates, t_dates = timed(dates_frame, sentences, ents, anchors)

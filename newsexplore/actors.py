@@ -65,19 +65,24 @@ def clean_name(text:str|pl.Expr='text', person:pl.Expr|bool=True) -> pl.Expr:
 
 # %% ../nbs/03_actors.ipynb #c7d65301
 def mention_names(mentions:pl.DataFrame, # `mentions` from extraction
-                  articles:pl.DataFrame, # `articles` (for the text around each mention and the dates)
+                  articles:pl.DataFrame, # `articles` (the dates, and the text around mentions when there are no `sentences`)
+                  sentences:pl.DataFrame|None=None, # `sentences`: the text around a mention is read from its sentence, a far lighter join
                  ) -> pl.DataFrame:
     "Actor-like mentions with `name`, `key`, `kind`, `role` (a list of titles) and the article's `published` date."
     m = (mentions.filter(pl.col('label').cast(pl.String).is_in(list(LABEL_KIND)))
-         .join(articles.select('doc_id', pl.col('text').alias('_doc'), 'published'), on='doc_id', how='left'))
-    lo = pl.max_horizontal(pl.col('start') - 90, 0)
+         .join(articles.select('doc_id', 'published'), on='doc_id', how='left'))
+    ctx = (articles.select('doc_id', _doc='text', _off=pl.lit(0, pl.Int64)) if sentences is None
+           else sentences.select('doc_id', 'sent_id', _doc='text', _off='start'))
+    m = m.join(ctx, on=[c for c in ('doc_id', 'sent_id') if c in ctx.columns], how='left')
+    at, end = pl.col('start') - pl.col('_off'), pl.col('end') - pl.col('_off')  # offsets into the context
+    lo = pl.max_horizontal(at - 90, 0)
     label = pl.col('label').cast(pl.String)
     m = m.with_columns(kind=label.replace_strict(LABEL_KIND).cast(KINDS), name=clean_name('text', label == 'PERSON'))
     inside = pl.col('text').str.slice(0, pl.col('text').str.find(pl.col('name'), literal=True))  # "U.S. Secretary of State " in the mention
-    before, after = pl.col('_doc').str.slice(lo, pl.col('start') - lo), pl.col('_doc').str.slice(pl.col('end'), 90)
+    before, after = pl.col('_doc').str.slice(lo, at - lo), pl.col('_doc').str.slice(end, 90)
     roles = [inside.str.extract(ROLE_BEFORE, 1), before.str.extract(ROLE_BEFORE, 1), after.str.extract(ROLE_AFTER, 1)]
     m = m.with_columns(role=pl.when(label.is_in(['PERSON', 'ORG'])).then(pl.concat_list(roles).list.drop_nulls().list.unique(maintain_order=True))
-                       .otherwise(pl.lit([], pl.List(pl.String))), key=name_key('name')).drop('_doc')
+                       .otherwise(pl.lit([], pl.List(pl.String))), key=name_key('name')).drop('_doc', '_off')
     return m.filter((pl.col('key').str.len_chars() > 1) & ~pl.col('key').is_in([t.lower().rstrip('.') for t in TITLES + HONORIFICS] + ['state']))
 
 # %% ../nbs/03_actors.ipynb #251d9df1
@@ -305,7 +310,8 @@ def actor_id(names:pl.Series) -> pl.Series:
     return pl.Series('actor_id', [hashlib.blake2b(n.encode(), digest_size=6).hexdigest() for n in names], dtype=pl.String)
 
 def resolve_actors(mentions:pl.DataFrame, # `mentions` from extraction
-                   articles:pl.DataFrame, # `articles` (text around mentions, publication dates, declared acronyms)
+                   articles:pl.DataFrame, # `articles` (publication dates, declared acronyms)
+                   sentences:pl.DataFrame|None=None, # `sentences`, for the text around mentions (else the articles' text)
                    aliases:Path|str|pl.DataFrame|None=None, # the curation file, or its rules as a frame
                    variants:dict|None=None, # more {canonical: [variants]} beside `VARIANTS`
                    demonyms:bool=False, # attach demonyms ("Israeli") to their country instead of keeping them as groups
@@ -313,7 +319,7 @@ def resolve_actors(mentions:pl.DataFrame, # `mentions` from extraction
                   ) -> Resolution:
     "Resolve mentions into actors."
     rules = aliases if isinstance(aliases, pl.DataFrame) else read_aliases(aliases)
-    m, ambiguous = link_short_forms(mention_names(mentions, articles))
+    m, ambiguous = link_short_forms(mention_names(mentions, articles, sentences))
     split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
     m = m.with_columns(target=pl.when(pl.col('key').is_in(split)).then('key').otherwise('target'),
                        link=pl.when(pl.col('key').is_in(split)).then(None).otherwise('link'))
@@ -386,7 +392,7 @@ class ActorView:
 @patch(as_prop=True)
 def resolution(self:Corpus) -> Resolution:
     "Mentions resolved into actors (see `resolve_actors`), computed once."
-    return self._cached('actors', lambda: resolve_actors(self.spans()[1], self.articles, aliases=self.settings.aliases))
+    return self._cached('actors', lambda: resolve_actors(self.spans()[1], self.articles, self.sentences, aliases=self.settings.aliases))
 
 @patch(as_prop=True)
 def mentions(self:Corpus) -> pl.DataFrame:
