@@ -18,7 +18,7 @@ from newsexplore.core import load_nlp
 from newsexplore.load import load_articles
 from newsexplore import extract as ex
 
-BBC = Path('/work/shared/corpora/bbc')
+BBC = Path(__file__).resolve().parent.parent.parent / 'shared' / 'corpora' / 'bbc'  # read in place, beside the repository
 
 def timed(f, *args, **kwargs):
     "Result of `f(*args, **kwargs)` and the seconds it took."

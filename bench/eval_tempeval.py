@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from newsexplore.timeline import extract_dates
 
-CORPUS = Path('/work/shared/corpora/tempeval3/train')
+CORPUS = Path(__file__).resolve().parent.parent.parent / 'shared' / 'corpora' / 'tempeval3' / 'train'  # read in place
 
 def read_tml(path:Path):
     "(text, anchor date, gold [(start, end, type, value)]) of a TimeML file."

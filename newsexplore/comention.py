@@ -130,20 +130,21 @@ def comentions_over_time(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:p
     return p.sort('period', 'a', 'b')
 
 # %% ../nbs/05_comention.ipynb #1a2e92fa
-def comention_graph(pairs:pl.DataFrame, # from `comentions`
+def comention_graph(pairs:pl.DataFrame, # from `comentions` (any pairs with `a_id`, `b_id` and the `weight` column)
                     actors:pl.DataFrame, # `actors`
                     weight:str='n', # the edge measure used as `weight` (and by community detection)
                     communities:bool=True, # add a `community` number to each node (Louvain)
                    ):
     "A networkx graph of actors linked by co-mentions."
     import networkx as nx
-    if weight not in PAIRS or PAIRS[weight] == pl.String: raise NewsexploreError(f"weight must be a measure of the pairs, one of n, n_docs, pmi, npmi, jaccard, llr; not {weight!r}")
+    measures = [c for c in ('n', 'n_docs', 'pmi', 'npmi', 'jaccard', 'llr') if c in pairs.columns]
+    if weight not in measures: raise NewsexploreError(f"weight must be a measure of the pairs, one of {', '.join(measures)}; not {weight!r}")
     g = nx.Graph()
     ids = set(pairs['a_id']) | set(pairs['b_id'])
     for a in actors.filter(pl.col('actor_id').is_in(list(ids))).select('actor_id', 'actor', 'kind', 'n_mentions', 'n_docs').iter_rows(named=True):
         g.add_node(a['actor_id'], label=a['actor'], kind=str(a['kind']), n_mentions=a['n_mentions'], n_docs=a['n_docs'])
     for e in pairs.iter_rows(named=True):
-        g.add_edge(e['a_id'], e['b_id'], weight=float(e[weight]), **{k: e[k] for k in ('n', 'n_docs', 'pmi', 'npmi', 'jaccard', 'llr')})
+        g.add_edge(e['a_id'], e['b_id'], weight=float(e[weight]), **{k: e[k] for k in measures})
     if communities and g.number_of_edges():
         positive = nx.Graph([(u, v, d) for u, v, d in g.edges(data=True) if d['weight'] > 0])
         for i, c in enumerate(sorted(nx.community.louvain_communities(positive, weight='weight', seed=0), key=len, reverse=True)):

@@ -14,7 +14,7 @@ import ipywidgets as W
 from .core import *
 from .corpus import Corpus
 from .actors import KINDS, find_actor, add_rule, undo_rule, read_aliases, kwic
-from .comention import comentions
+from .comention import comentions, comention_graph
 from .charts import enable_offline, html_table, timeline_chart, mention_trend_chart, network_chart, top_pairs_chart, kind_scale
 
 # %% auto #0
@@ -85,8 +85,8 @@ KIND_CODES = {k: i for i, k in enumerate(KINDS.categories)}  # the physical code
 def _sentences_with(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> pl.DataFrame|None:
     "Dated sentences (d, sent_id) in range mentioning one of `actor_ids` and an actor of `kinds`; None when neither is set."
     keys, (a, k) = None, _keys(data, actor_ids, kinds)
-    for col, vals in (('a', a if actor_ids else None), ('k', k if kinds else None)):
-        if vals is not None:
+    for col, vals, asked in (('a', a, actor_ids), ('k', k, kinds)):
+        if asked:
             hit = data.sentence_actors.filter(_overlaps(start, end) & pl.col(col).is_in(vals)).select('d', 'sent_id').unique()
             keys = hit if keys is None else keys.join(hit, on=['d', 'sent_id'])
     return keys
@@ -187,15 +187,6 @@ class ActorState:
         return out
 
 # %% ../nbs/07_explore.ipynb #10cde79a
-def _range_graph(pairs:pl.DataFrame, actors:pl.DataFrame):
-    import networkx as nx
-    g = nx.Graph()
-    ids = set(pairs['a_id']) | set(pairs['b_id'])
-    for r in actors.filter(pl.col('actor_id').is_in(list(ids))).iter_rows(named=True):
-        g.add_node(r['actor_id'], label=r['actor'], kind=str(r['kind']), n_mentions=r['n_mentions'])
-    g.add_edges_from((r['a_id'], r['b_id'], {'n': r['n'], 'weight': r['n']}) for r in pairs.iter_rows(named=True))
-    return g
-
 STATEMENT_COLUMNS = {'date_start': 'date', 'date_text': 'as written', 'sentence': 'statement', 'title': 'article', 'published': 'published'}
 
 class DateExplorer:
@@ -251,7 +242,7 @@ def refresh(self:DateExplorer):
     n = f['n_statements']
     self.summary.value = html.escape(f"{n:,} dated statements from {self.state.start} to {self.state.end}")
     self.timeline.chart = timeline_chart(f['chart'], top=15).properties(width=650)  # an even sample keeps the chart light on big corpora
-    self.network.chart = network_chart(_range_graph(f['pairs'], self.data.actors), labels=15, width=420, height=320)
+    self.network.chart = network_chart(comention_graph(f['pairs'], self.data.actors, 'n', communities=False), labels=15, width=420, height=320)
     self.active.value = html_table(f['active'], {'actor': 'actor', 'kind': 'kind', 'n': 'statements'}, 'No actor in range.')
     self.statements.value = html_table(f['statements'], STATEMENT_COLUMNS, 'No dated statement in range.') + (
         f'<p><i>{n - len(f["statements"]):,} more not shown.</i></p>' if n > len(f['statements']) else '')
