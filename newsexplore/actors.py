@@ -13,9 +13,10 @@ from .core import *
 # %% auto #0
 __all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE', 'ROLE_AFTER', 'ORG_WORDS',
            'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'ALIAS_ACTIONS', 'ALIASES', 'name_key', 'clean_name', 'mention_names',
-           'person_names', 'link_short_forms', 'keys_of', 'table_edges', 'plural_edges', 'acronyms', 'fuzzy_edges',
-           'read_aliases', 'add_rule', 'undo_rule', 'clusters', 'Resolution', 'actor_id', 'resolve_actors',
-           'find_actor', 'kwic', 'ActorView']
+           'key_stats', 'merge_key_stats', 'person_names', 'NameIndex', 'name_index', 'link_short_forms',
+           'merge_ambiguous', 'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms', 'misspelt_pairs',
+           'pairs_together', 'fuzzy_edges', 'read_aliases', 'add_rule', 'undo_rule', 'clusters', 'actor_id', 'Spill',
+           'Resolution', 'resolve_parts', 'resolve_actors', 'find_actor', 'kwic', 'ActorView']
 
 # %% ../nbs/03_actors.ipynb #33821a05
 KINDS = pl.Enum(['person', 'organization', 'place', 'group', 'other'])
@@ -100,12 +101,24 @@ def _tails(names:pl.DataFrame) -> pl.DataFrame:
             .with_columns(tail=words.list.slice(pl.col('i')).list.join(' ')).drop('i')
             .filter(pl.col('tail').str.len_chars() > 1))
 
-def person_names(m:pl.DataFrame) -> pl.Series:
+def key_stats(m:pl.DataFrame, # mentions with `doc_id`, `start`, `key`, `name`, `kind`
+             ) -> pl.DataFrame:
+    "Per name `key`: its mentions (`n`, and `n_<kind>` per kind) and the `name` it is first seen as; see `merge_key_stats`."
+    kinds = {f'n_{k}': (pl.col('kind') == k).sum().cast(pl.UInt32) for k in KINDS.categories}
+    return (m.sort('doc_id', 'start').group_by('key')
+            .agg(n=pl.len().cast(pl.UInt32), **kinds, name=pl.col('name').first(), at_doc=pl.col('doc_id').first(), at=pl.col('start').first()))
+
+def merge_key_stats(parts:list[pl.DataFrame]) -> pl.DataFrame:
+    "The `key_stats` of a corpus from those of its parts (an article in one part only)."
+    sums = [pl.col(c).sum() for c in ('n', *(f'n_{k}' for k in KINDS.categories))]
+    return pl.concat(parts).sort('at_doc', 'at').group_by('key').agg(*sums, *[pl.col(c).first() for c in ('name', 'at_doc', 'at')])
+
+def person_names(stats:pl.DataFrame, # from `key_stats`
+                ) -> pl.Series:
     "Keys of names of two or more words that look like persons."
-    f = m.group_by('key').agg(person=(pl.col('kind') == 'person').mean(), org=(pl.col('kind') == 'organization').mean(), name=pl.col('name').first())
-    org_like = (pl.col('org') >= 0.5) & (pl.col('key').str.count_matches(' ') <= 3) & ~pl.col('name').str.contains(ORG_WORDS)
+    org_like = (pl.col('n_organization') >= pl.col('n') / 2) & (pl.col('key').str.count_matches(' ') <= 3) & ~pl.col('name').str.contains(ORG_WORDS)
     capitalised = pl.col('name').str.contains(f'^{_WORD}(?:\\s+{_WORD})*$')
-    return f.filter(((pl.col('person') >= 0.5) | org_like) & capitalised & pl.col('key').str.contains(' '))['key']
+    return stats.filter(((pl.col('n_person') >= pl.col('n') / 2) | org_like) & capitalised & pl.col('key').str.contains(' '))['key'].sort()
 
 # %% ../nbs/03_actors.ipynb #f4cf7b3f
 def _candidates(tails:pl.DataFrame, by:list) -> pl.DataFrame:
@@ -113,13 +126,28 @@ def _candidates(tails:pl.DataFrame, by:list) -> pl.DataFrame:
     top = tails.join(tails.select(*by, pl.col('tail').alias('key')).unique(), on=[*by, 'key'], how='anti')
     return top.group_by(*by, 'tail').agg(pl.col('key').unique().sort().alias('candidates'))
 
-def link_short_forms(m:pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+@dataclass
+class NameIndex:
+    "What linking short forms needs to know of the whole corpus."
+    persons:pl.Series      # keys of full person names (`person_names`)
+    in_corpus:pl.DataFrame # `key` (a short form), `in_corpus` (the full names it fits)
+    personish:pl.DataFrame # `key`, `personish`: mostly tagged as a person
+
+def name_index(stats:pl.DataFrame, # from `key_stats` (or `merge_key_stats`)
+              ) -> NameIndex:
+    "The `NameIndex` of a corpus."
+    persons = person_names(stats)
+    corpus = _candidates(_tails(persons.to_frame('key')), []).rename({'tail': 'key', 'candidates': 'in_corpus'})
+    return NameIndex(persons, corpus, stats.select('key', personish=pl.col('n_person') >= pl.col('n') / 2))
+
+def link_short_forms(m:pl.DataFrame, # mentions with names (`mention_names`)
+                     index:NameIndex|None=None, # of the whole corpus, when `m` is a part of it; None: of `m`
+                    ) -> tuple[pl.DataFrame, pl.DataFrame]:
     "Add `target` (the key a mention resolves to) and `link` (the rule) to mentions; also return the ambiguous forms."
-    full = m.filter(pl.col('key').is_in(person_names(m).implode())).select('doc_id', 'key').unique()
+    index = index or name_index(key_stats(m))
+    full = m.filter(pl.col('key').is_in(index.persons.implode())).select('doc_id', 'key').unique()
     in_doc = _candidates(_tails(full), ['doc_id']).rename({'tail': 'key', 'candidates': 'in_doc'})
-    corpus = _candidates(_tails(full.select('key').unique()), []).rename({'tail': 'key', 'candidates': 'in_corpus'})
-    personish = m.group_by('key').agg(((pl.col('kind') == 'person').mean() >= 0.5).alias('personish'))
-    m = (m.join(in_doc, on=['doc_id', 'key'], how='left').join(corpus, on='key', how='left').join(personish, on='key', how='left')
+    m = (m.join(in_doc, on=['doc_id', 'key'], how='left').join(index.in_corpus, on='key', how='left').join(index.personish, on='key', how='left')
          .with_columns(in_corpus=pl.when(pl.col('personish')).then('in_corpus'), in_doc=pl.when(pl.col('kind') != 'group').then('in_doc')))
     one = lambda c: pl.col(c).list.len() == 1
     by_doc, by_corpus = one('in_doc'), pl.col('in_doc').is_null() & one('in_corpus')
@@ -127,8 +155,15 @@ def link_short_forms(m:pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
                        link=pl.when(by_doc).then(pl.lit('surname_in_article')).when(by_corpus).then(pl.lit('surname_in_corpus')))
     amb = (m.with_columns(candidates=pl.when(pl.col('in_doc').is_null()).then('in_corpus').otherwise('in_doc'))
            .filter(pl.col('candidates').list.len() > 1)
-           .group_by('key').agg(pl.col('name').first(), pl.col('candidates').list.explode(keep_nulls=False, empty_as_null=False).unique().sort(), n_docs=pl.col('doc_id').n_unique()))
+           .group_by('key').agg(pl.col('candidates').list.explode(keep_nulls=False, empty_as_null=False).unique().sort(), n_docs=pl.col('doc_id').n_unique()))
     return m.drop('in_doc', 'in_corpus', 'personish'), amb
+
+def merge_ambiguous(parts:list[pl.DataFrame], # the ambiguous forms of each part
+                    stats:pl.DataFrame, # `key_stats` of the corpus (for display names)
+                   ) -> pl.DataFrame:
+    "The ambiguous forms of a corpus (`key`, `name`, `candidates`, `n_docs`) from those of its parts."
+    amb = pl.concat(parts).group_by('key').agg(pl.col('candidates').list.explode().unique().sort(), pl.col('n_docs').sum())
+    return amb.join(stats.select('key', 'name'), on='key', how='left').select('key', 'name', 'candidates', 'n_docs').sort('key')
 
 # %% ../nbs/03_actors.ipynb #a5c6bca2
 VARIANTS = {'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America', 'the States'],
@@ -158,9 +193,10 @@ def table_edges(table:dict, rule:str) -> pl.DataFrame:
                          'rule': rule}, schema={'a': pl.String, 'b': pl.String, 'canonical': pl.String, 'rule': pl.String})
 
 # %% ../nbs/03_actors.ipynb #d355cf04
-def plural_edges(m:pl.DataFrame) -> pl.DataFrame:
+def plural_edges(stats:pl.DataFrame, # `key`, `n_group` (from `key_stats`)
+                ) -> pl.DataFrame:
     "Edges from plural group names to their singular (`Tories` -> `Tory`)."
-    groups = m.filter(pl.col('kind') == 'group').select('key').unique()
+    groups = stats.filter(pl.col('n_group') > 0).select('key')
     singular = pl.col('key').str.replace(r'ies$', 'y').str.replace(r'([^s])s$', '${1}')
     return (groups.with_columns(b=singular).filter(pl.col('b') != pl.col('key')).join(groups, left_on='b', right_on='key')
             .select(a='key', b='b', rule=pl.lit('plural')))
@@ -171,8 +207,8 @@ ACRONYM_RX = (r'(' + _LONG + r')\s+\(([A-Z][A-Z&.]{1,7})\)', r'\b([A-Z][A-Z&.]{1
 
 def _initials(long:str) -> str: return ''.join(w[0] for w in long.split() if w[0].isupper())
 
-def acronyms(articles:pl.DataFrame) -> pl.DataFrame:
-    "Acronyms declared in article texts: `short`, `long`, one row per distinct pair."
+def acronym_pairs(articles:pl.DataFrame) -> pl.DataFrame:
+    "Every (`short`, `long`) pair declared in article texts, one row per distinct pair."
     found = set()
     for i, rx in enumerate(ACRONYM_RX):
         for hit in articles.select(pl.col('text').str.extract_all(rx)).explode('text').drop_nulls()['text'].unique():
@@ -181,8 +217,14 @@ def acronyms(articles:pl.DataFrame) -> pl.DataFrame:
             short, words = short.replace('.', '').replace('&', ''), long.split()
             fits = [' '.join(words[j:]) for j in range(len(words)) if words[j][0].isupper() and _initials(' '.join(words[j:])) == short]
             if fits: found.add((short, fits[0]))
-    df = pl.DataFrame(sorted(found), schema={'short': pl.String, 'long': pl.String}, orient='row')
-    return df.filter(name_key('long').n_unique().over('short') == 1)  # an acronym declared for two names merges neither
+    return pl.DataFrame(sorted(found), schema={'short': pl.String, 'long': pl.String}, orient='row')
+
+def acronyms(articles:pl.DataFrame, # `text`
+             pairs:pl.DataFrame|None=None, # `acronym_pairs` already found (of the parts of a corpus); None: find them in `articles`
+            ) -> pl.DataFrame:
+    "Acronyms declared in article texts for one name only: `short`, `long`."
+    pairs = acronym_pairs(articles) if pairs is None else pairs.unique().sort('short', 'long')
+    return pairs.filter(name_key('long').n_unique().over('short') == 1)  # an acronym declared for two names merges neither
 
 # %% ../nbs/03_actors.ipynb #48ad5ab6
 def _misspelling(a:str, b:str, kind:str) -> bool:
@@ -194,20 +236,40 @@ def _misspelling(a:str, b:str, kind:str) -> bool:
     plural = y == x + 's' and kind in ('person', 'place')
     return min(len(x), len(y)) >= (6 if ' ' in a else 8) and x[0] == y[0] and OSA.distance(x, y) == 1 and not plural
 
-def fuzzy_edges(m:pl.DataFrame, # mentions with `key`, `kind`, `doc_id`
-               ) -> pl.DataFrame:
-    "Edges `a`, `b`, `rule` between a name and its misspellings."
+_EDGES = {'a': pl.String, 'b': pl.String, 'rule': pl.String}
+
+def _top_kind() -> pl.Expr:
+    "The kind most mentions of a key have (ties in the order of `KINDS`)."
+    kinds = KINDS.categories.to_list()
+    return pl.concat_list([f'n_{k}' for k in kinds]).list.arg_max().replace_strict(dict(enumerate(kinds)), return_dtype=pl.String)
+
+def misspelt_pairs(stats:pl.DataFrame, # from `key_stats`
+                  ) -> pl.DataFrame:
+    "Pairs of keys (`a`, `b`, `rule`) spelt as a name and its misspelling (`_misspelling`), by their spelling alone."
     from rapidfuzz import fuzz, process
     edges = []
-    forms = (m.group_by('key').agg(pl.col('kind').mode().first(), pl.col('doc_id').unique()).filter(pl.col('key').str.len_chars() >= 6)
-             .with_columns(block=pl.concat_str(pl.col('kind').cast(pl.String), pl.col('key').str.slice(0, 1), pl.col('key').str.count_matches(' ').cast(pl.String))))
+    forms = (stats.filter(pl.col('key').str.len_chars() >= 6).with_columns(kind=_top_kind()).sort('key')
+             .with_columns(block=pl.concat_str('kind', pl.col('key').str.slice(0, 1), pl.col('key').str.count_matches(' ').cast(pl.String))))
     for _, block in forms.group_by('block'):
-        keys, docs, kind = block['key'].to_list(), [set(d) for d in block['doc_id'].to_list()], block['kind'][0]
+        keys, kind = block['key'].to_list(), block['kind'][0]
         if len(keys) < 2: continue
         close = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=80, dtype='uint8')
-        edges += [(keys[i], keys[j], 'fuzzy') for i, j in zip(*close.nonzero())
-                  if i < j and not docs[i] & docs[j] and _misspelling(keys[i], keys[j], kind)]
-    return pl.DataFrame(edges, schema={'a': pl.String, 'b': pl.String, 'rule': pl.String}, orient='row')
+        edges += [(keys[i], keys[j], 'fuzzy') for i, j in zip(*close.nonzero()) if i < j and _misspelling(keys[i], keys[j], kind)]
+    return pl.DataFrame(edges, schema=_EDGES, orient='row')
+
+def pairs_together(m:pl.DataFrame, # mentions with `doc_id`, `key`
+                   pairs:pl.DataFrame, # `a`, `b`
+                  ) -> pl.DataFrame:
+    "The `pairs` whose two keys appear in one article of `m`."
+    keys = m.filter(pl.col('key').is_in(pl.concat([pairs['a'], pairs['b']]).implode())).select('doc_id', 'key').unique()
+    both = keys.join(keys, on='doc_id', suffix='_b').select(a='key', b='key_b')
+    return pairs.select('a', 'b').join(both, on=['a', 'b'], how='semi').unique()
+
+def fuzzy_edges(m:pl.DataFrame, # mentions with `doc_id`, `start`, `key`, `name`, `kind`
+               ) -> pl.DataFrame:
+    "Edges `a`, `b`, `rule` between a name and its misspellings, where the two never share an article."
+    pairs = misspelt_pairs(key_stats(m))
+    return pairs.join(pairs_together(m, pairs), on=['a', 'b'], how='anti')
 
 # %% ../nbs/03_actors.ipynb #1a8ada91
 ALIAS_ACTIONS = ('merge', 'rename', 'split', 'ignore')
@@ -263,52 +325,138 @@ def clusters(nodes:list[str], edges:pl.DataFrame) -> pl.DataFrame:
                         schema={'key': pl.String, 'root': pl.String, 'rule': pl.String})
 
 # %% ../nbs/03_actors.ipynb #e3e3176e
-@dataclass
-class Resolution:
-    "What `resolve_actors` returns."
-    mentions:pl.DataFrame  # the input mentions with `actor_id` and `actor` (null for non-actors)
-    actors:pl.DataFrame    # one row per actor (schema `ACTORS`)
-    links:pl.DataFrame     # every name and the actor it was resolved to, with the rule that linked it
-    ambiguous:pl.DataFrame # short forms that fit more than one actor, left apart
-
 _ORDER = ['place', 'organization', 'person', 'group', 'other']
 
-def _edges(m, articles, rules, variants, demonyms, fuzzy) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _edges(acr, plural, misspelt, rules, variants, demonyms) -> tuple[pl.DataFrame, pl.DataFrame]:
     "All merge edges (`a`, `b`, `rule`), and display names the tables and acronyms give (`key`, `name`, `pri`)."
     table = table_edges({**VARIANTS, **(variants or {})}, 'variant')
     if demonyms: table = pl.concat([table, table_edges(DEMONYMS, 'demonym')])
-    acr = acronyms(articles).with_columns(a=name_key('short'), b=name_key('long'), rule=pl.lit('acronym'))
+    acr = acr.with_columns(a=name_key('short'), b=name_key('long'), rule=pl.lit('acronym'))
     alias = rules.filter(pl.col('action').is_in(['merge', 'split']) & pl.col('target').is_not_null()).select(
         a=name_key('name'), b=name_key('target'), rule=pl.lit('alias'))
     split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
-    edges = pl.concat([table.select('a', 'b', 'rule'), acr.select('a', 'b', 'rule'), plural_edges(m), *([fuzzy_edges(m)] if fuzzy else [])])
+    edges = pl.concat([table.select('a', 'b', 'rule'), acr.select('a', 'b', 'rule'), plural, misspelt])
     edges = pl.concat([edges.filter(~pl.col('a').is_in(split) & ~pl.col('b').is_in(split)), alias])
     names = pl.concat([table.select(key='b', name='canonical', pri=pl.lit(2)), acr.select(key='b', name='long', pri=pl.lit(1)),
                        rules.filter(pl.col('action') == 'split', pl.col('target').is_not_null()).select(key=name_key('target'), name='target', pri=pl.lit(3))])
     return edges, names.unique()
 
 # %% ../nbs/03_actors.ipynb #f7a794a0
-def _canonical(m:pl.DataFrame, names:pl.DataFrame, cl:pl.DataFrame, rules:pl.DataFrame) -> pl.DataFrame:
-    "Per cluster `root`: the canonical `actor` name (renames applied)."
-    seen = m.group_by('root', 'name').agg(n=pl.len()).with_columns(pri=pl.lit(0))
+def _tally(m:pl.DataFrame) -> dict[str, pl.DataFrame]:
+    "The counts actors are made of, in mentions `m` with `root`."
+    person_extra = 2 * (pl.col('role').list.len() > 0).cast(pl.UInt32) + pl.col('link').is_not_null().cast(pl.UInt32)
+    votes = {f'v_{k}': ((pl.col('kind') == k).cast(pl.UInt32) + (person_extra if k == 'person' else 0)).sum() for k in _ORDER}
+    n = pl.len().cast(pl.UInt32)
+    return dict(names=m.group_by('root', 'name').agg(n=n),
+                roles=m.select('root', 'role').explode('role').drop_nulls('role').group_by('root', 'role').agg(n=n),
+                roots=m.group_by('root').agg(n_mentions=n, n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32),
+                                             first=pl.col('published').min(), last=pl.col('published').max(), **votes),
+                links=m.group_by('name', 'root', rule=pl.coalesce('link', 'merged')).agg(n=n))
+
+def _add(tallies:list[dict]) -> dict[str, pl.DataFrame]:
+    "The tallies of parts added up."
+    sums = {'names': ['root', 'name'], 'roles': ['root', 'role'], 'links': ['name', 'root', 'rule']}
+    out = {k: pl.concat([t[k] for t in tallies]).group_by(by).agg(pl.col('n').sum()) for k, by in sums.items()}
+    adds = [pl.col(c).sum() for c in ('n_mentions', 'n_docs', *(f'v_{k}' for k in _ORDER))]
+    out['roots'] = pl.concat([t['roots'] for t in tallies]).group_by('root').agg(*adds, pl.col('first').min(), pl.col('last').max())
+    return out
+
+# %% ../nbs/03_actors.ipynb #fad38988
+def _canonical(seen:pl.DataFrame, names:pl.DataFrame, cl:pl.DataFrame, rules:pl.DataFrame) -> pl.DataFrame:
+    "Per cluster `root`: the canonical `actor` name (renames applied), from the names `seen` (`root`, `name`, `n`)."
     named = names.join(cl, on='key').select('root', 'name', n=pl.lit(0, pl.UInt32), pri=pl.col('pri').cast(pl.Int32))
-    best = (pl.concat([seen.with_columns(pl.col('pri').cast(pl.Int32)), named]).filter(pl.col('root').is_in(m['root'].implode()))
+    best = (pl.concat([seen.select('root', 'name', 'n', pri=pl.lit(0, pl.Int32)), named]).filter(pl.col('root').is_in(seen['root'].implode()))
             .sort(['pri', pl.col('name').str.count_matches(r'\S+'), 'n', 'name'], descending=[True, True, True, False])
             .group_by('root', maintain_order=True).agg(actor=pl.col('name').first()))
     renames = rules.filter(pl.col('action') == 'rename').select(key=name_key('name'), new='target').join(cl, on='key').group_by('root').agg(pl.col('new').last())
     return best.join(renames, on='root', how='left').select('root', actor=pl.coalesce('new', 'actor'))
 
-def _kinds(m:pl.DataFrame) -> pl.DataFrame:
-    "Per cluster `root`: the `kind` its mentions vote for."
-    person_extra = 2 * (pl.col('role').list.len() > 0).cast(pl.UInt32) + pl.col('link').is_not_null().cast(pl.UInt32)
-    votes = m.group_by('root').agg(*[((pl.col('kind') == k).cast(pl.UInt32) + (person_extra if k == 'person' else 0)).sum().alias(k) for k in _ORDER])
-    return votes.select('root', kind=pl.concat_list(_ORDER).list.arg_max().replace_strict(dict(enumerate(_ORDER))).cast(KINDS))
+def _kind() -> pl.Expr:
+    "The kind an actor's votes (`v_<kind>`) elect; ties go to the first in `_ORDER`."
+    return pl.concat_list([f'v_{k}' for k in _ORDER]).list.arg_max().replace_strict(dict(enumerate(_ORDER))).cast(KINDS)
 
-# %% ../nbs/03_actors.ipynb #fad38988
-def actor_id(names:pl.Series) -> pl.Series:
-    "A stable id for each actor name."
-    return pl.Series('actor_id', [hashlib.blake2b(n.encode(), digest_size=6).hexdigest() for n in names], dtype=pl.String)
+def _by_count(df:pl.DataFrame, col:str) -> pl.DataFrame:
+    "Per `root`, the values of `col`, most counted (`n`) first."
+    return df.sort(['n', col], descending=[True, False]).group_by('root', maintain_order=True).agg(pl.col(col).alias(col + 's'))
 
+# %% ../nbs/03_actors.ipynb #d831c6e9
+def actor_id(names:pl.Series, # actor names, most mentioned first
+             roots:pl.Series, # their cluster keys
+            ) -> pl.Series:
+    "A stable id for each actor: from its name, and for a second actor of the same name (two Foxes) from its cluster too."
+    first = names.is_first_distinct()
+    ids = [n if f else f'{n}\x1f{r}' for n, r, f in zip(names, roots, first)]
+    return pl.Series('actor_id', [hashlib.blake2b(i.encode(), digest_size=6).hexdigest() for i in ids], dtype=pl.String)
+
+def _actors(t:dict, names:pl.DataFrame, cl:pl.DataFrame, rules:pl.DataFrame) -> pl.DataFrame:
+    "The `actors` frame (with `root`) from the added-up tallies `t` (ignored actors left out)."
+    a = (t['roots'].join(_by_count(t['names'], 'name').rename({'names': 'aliases'}), on='root')
+         .join(_by_count(t['roles'], 'role'), on='root', how='left').join(_canonical(t['names'], names, cl, rules), on='root')
+         .with_columns(pl.col('roles').fill_null(pl.lit([], pl.List(pl.String))), kind=_kind()))
+    a = a.sort(['n_mentions', 'actor', 'root'], descending=[True, False, False])
+    return a.with_columns(actor_id(a['actor'], a['root'])).select('root', *ACTORS.names())
+
+def _links(t:dict, actors:pl.DataFrame) -> pl.DataFrame:
+    "Every name and the actor it resolved to, with the rule that linked it most often and its mentions `n`."
+    return (t['links'].join(actors.select('root', 'actor'), on='root').group_by('name', 'actor', 'rule').agg(pl.col('n').sum())
+            .sort(['n', 'rule'], descending=[True, False], nulls_last=True)
+            .group_by('name', 'actor', maintain_order=True).agg(rule=pl.col('rule').drop_nulls().first(), n=pl.col('n').sum())
+            .sort(['actor', 'n', 'name'], descending=[False, True, False]))
+
+# %% ../nbs/03_actors.ipynb #d37d7a2f
+class Spill:
+    "Frames kept between passes: in memory, or as Parquet files in `folder`."
+    def __init__(self, folder:Path|None=None): self.folder, self.frames = (None if folder is None else Path(folder)), {}
+    def __setitem__(self, i, df:pl.DataFrame):
+        if self.folder is None: self.frames[i] = df
+        else: self.folder.mkdir(parents=True, exist_ok=True); df.write_parquet(self.folder/f'{i}.parquet')
+    def __getitem__(self, i) -> pl.DataFrame:
+        return self.frames[i] if self.folder is None else pl.read_parquet(self.folder/f'{i}.parquet')
+
+@dataclass
+class Resolution:
+    "What `resolve_actors` returns."
+    mentions:pl.DataFrame|None  # the input mentions with `actor_id` and `actor` (null for non-actors); None from `resolve_parts`
+    actors:pl.DataFrame    # one row per actor (schema `ACTORS`)
+    links:pl.DataFrame     # every name and the actor it was resolved to, with the rule that linked it
+    ambiguous:pl.DataFrame # short forms that fit more than one actor, left apart
+
+# %% ../nbs/03_actors.ipynb #3f37fcd9
+def resolve_parts(parts:list, # per part of a corpus, a function returning its (mentions, articles, sentences or None); an article is in one part only
+                  write, # called as `write(i, mentions)` with part i's mentions, `actor_id` and `actor` added
+                  aliases:Path|str|pl.DataFrame|None=None, variants:dict|None=None, demonyms:bool=False, fuzzy:bool=True, # see `resolve_actors`
+                  spill:Path|None=None, # a folder for the frames kept between passes; None: memory
+                 ) -> Resolution:
+    "Resolve the mentions of a corpus into actors part by part; the `Resolution` has no `mentions` (they went to `write`)."
+    rules = aliases if isinstance(aliases, pl.DataFrame) else read_aliases(aliases)
+    kept, stats, acr = Spill(spill), [], []
+    for i, part in enumerate(parts):
+        mentions, articles, sentences = part()
+        kept[i] = names = mention_names(mentions, articles, sentences)
+        stats.append(key_stats(names)); acr.append(acronym_pairs(articles))
+    stats = merge_key_stats(stats)
+    index, pairs = name_index(stats), misspelt_pairs(stats) if fuzzy else pl.DataFrame(schema=_EDGES)
+    split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
+    amb, together, targets = [], [], []
+    for i in range(len(parts)):
+        m, a = link_short_forms(kept[i], index)
+        kept[i] = m = m.with_columns(target=pl.when(pl.col('key').is_in(split)).then('key').otherwise('target'),
+                                     link=pl.when(pl.col('key').is_in(split)).then(None).otherwise('link'))
+        amb.append(a); together.append(pairs_together(m, pairs)); targets.append(m['target'].unique())
+    edges, names = _edges(acronyms(None, pl.concat(acr)), plural_edges(stats), pairs.join(pl.concat(together), on=['a', 'b'], how='anti'),
+                          rules, variants, demonyms)
+    cl = clusters(pl.concat(targets).unique().sort().to_list(), edges)
+    ignored = rules.filter(pl.col('action') == 'ignore').select(key=name_key('name')).join(cl, on='key')['root']
+    roots = cl.select(target='key', root='root', merged='rule').filter(~pl.col('root').is_in(ignored.implode()))
+    t = _add([_tally(kept[i].join(roots, on='target')) for i in range(len(parts))])
+    actors = check_schema(_actors(t, names, cl, rules), pl.Schema({'root': pl.String, **ACTORS}), 'actors')
+    ids = roots.join(actors.select('root', 'actor_id', 'actor'), on='root').select('target', 'actor_id', 'actor')
+    for i, part in enumerate(parts):
+        m = kept[i].select('doc_id', 'start', 'end', 'target')
+        write(i, part()[0].join(m, on=['doc_id', 'start', 'end'], how='left').join(ids, on='target', how='left').drop('target'))
+    return Resolution(None, actors.drop('root'), _links(t, actors), merge_ambiguous(amb, stats))
+
+# %% ../nbs/03_actors.ipynb #60ef2b9d
 def resolve_actors(mentions:pl.DataFrame, # `mentions` from extraction
                    articles:pl.DataFrame, # `articles` (publication dates, declared acronyms)
                    sentences:pl.DataFrame|None=None, # `sentences`, for the text around mentions (else the articles' text)
@@ -318,32 +466,10 @@ def resolve_actors(mentions:pl.DataFrame, # `mentions` from extraction
                    fuzzy:bool=True, # merge misspellings (`fuzzy_edges`)
                   ) -> Resolution:
     "Resolve mentions into actors."
-    rules = aliases if isinstance(aliases, pl.DataFrame) else read_aliases(aliases)
-    m, ambiguous = link_short_forms(mention_names(mentions, articles, sentences))
-    split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
-    m = m.with_columns(target=pl.when(pl.col('key').is_in(split)).then('key').otherwise('target'),
-                       link=pl.when(pl.col('key').is_in(split)).then(None).otherwise('link'))
-    edges, names = _edges(m, articles, rules, variants, demonyms, fuzzy)
-    cl = clusters(m['target'].unique().sort().to_list(), edges)
-    m = m.join(cl.select(target='key', root='root', merged='rule'), on='target', how='left')
-    actors = _actors(m, names, cl, rules)
-    out = mentions.join(m.select('doc_id', 'start', 'end', 'root'), on=['doc_id', 'start', 'end'], how='left').join(
-        actors.select('root', 'actor_id', 'actor'), on='root', how='left').drop('root')
-    links = (m.join(actors.select('root', 'actor'), on='root').group_by('name', 'actor')
-             .agg(rule=pl.coalesce('link', 'merged').drop_nulls().mode().first(), n=pl.len()).sort('actor', 'n', descending=[False, True]))
-    return Resolution(out, check_schema(actors.drop('root'), ACTORS, 'actors'), links, ambiguous.sort('key'))
-
-# %% ../nbs/03_actors.ipynb #d831c6e9
-def _actors(m, names, cl, rules) -> pl.DataFrame:
-    "The `actors` frame (with `root`), curation applied."
-    ignored = rules.filter(pl.col('action') == 'ignore').select(key=name_key('name')).join(cl, on='key')['root']
-    m = m.filter(~pl.col('root').is_in(ignored.implode()))
-    a = (m.group_by('root').agg(aliases=pl.col('name').value_counts(sort=True).struct.field('name'),
-                                roles=pl.col('role').explode().drop_nulls().value_counts(sort=True).struct.field('role'),
-                                n_mentions=pl.len(), n_docs=pl.col('doc_id').n_unique(), first=pl.col('published').min(), last=pl.col('published').max())
-         .join(_canonical(m, names, cl, rules), on='root').join(_kinds(m), on='root'))
-    a = a.with_columns(actor_id(a['actor'])).with_columns(pl.col('n_mentions', 'n_docs').cast(pl.UInt32))
-    return a.sort(['n_mentions', 'actor'], descending=[True, False]).select('root', *ACTORS.names())
+    out = {}
+    res = resolve_parts([lambda: (mentions, articles, sentences)], out.__setitem__, aliases, variants, demonyms, fuzzy)
+    res.mentions = out[0]
+    return res
 
 # %% ../nbs/03_actors.ipynb #3ddb889d
 def find_actor(actors:pl.DataFrame, # the `actors` frame

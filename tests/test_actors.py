@@ -114,3 +114,36 @@ def test_non_actor_labels_get_no_actor_and_dates_come_from_articles():
     r = resolve_actors(*corpus(('[Gaza|GPE] on [Tuesday|DATE] lost [40|CARDINAL].', date(2024, 8, 21)), ('[Gaza|GPE].', date(2024, 3, 20))))
     assert r.mentions.filter(pl.col('label') != 'GPE')['actor'].null_count() == 2
     assert r.actors.select('first', 'last', 'n_docs').row(0) == (date(2024, 3, 20), date(2024, 8, 21), 2)
+
+
+NAMES = [('Antony Blinken', 'PERSON'), ('Blinken', 'PERSON'), ('Blinken', 'GPE'), ('Secretary of State Antony Blinken', 'PERSON'),
+         ('Joe Biden', 'PERSON'), ('Jill Biden', 'PERSON'), ('Biden', 'PERSON'), ('Bangladesh', 'GPE'), ('Bangaldesh', 'GPE'),
+         ('Israel Defense Forces', 'ORG'), ('IDF', 'ORG'), ('Tories', 'NORP'), ('Tory', 'NORP'), ('Fox', 'PERSON'), ('Fox', 'ORG'),
+         ('Liam Fox', 'PERSON'), ('Qatar', 'GPE'), ('the US', 'GPE'), ('United States', 'GPE'), ('Hamas', 'ORG')]
+
+
+@pytest.mark.parametrize('seed', range(6))
+def test_any_split_into_parts_resolves_as_one_piece(seed, tmp_path):
+    """resolve_parts over articles split into parts (as for a corpus larger than memory) == resolve_actors in one piece."""
+    import random
+    from newsexplore.actors import resolve_parts
+    from polars.testing import assert_frame_equal
+    rnd = random.Random(seed)
+    docs = []
+    for i in range(rnd.randint(3, 14)):
+        picks = rnd.choices(NAMES, k=rnd.randint(1, 6))
+        text = ' and '.join(f'[{n}|{l}]' for n, l in picks) + ' met.'
+        if rnd.random() < 0.2: text += ' the [Israel Defense Forces|ORG] (IDF) said.'
+        docs.append((text, date(2024, 1 + i % 12, 1 + i)))
+    m, a = corpus(*docs)
+    whole = resolve_actors(m, a)
+    cut = sorted(rnd.sample(range(1, len(docs)), rnd.randint(0, min(4, len(docs) - 1))))
+    groups = [[f'd{j}' for j in range(lo, hi)] for lo, hi in zip([0, *cut], [*cut, len(docs)])]
+    part = lambda ids: (lambda: (m.filter(pl.col('doc_id').is_in(ids)), a.filter(pl.col('doc_id').is_in(ids)), None))
+    out = {}
+    res = resolve_parts([part(g) for g in groups], out.__setitem__, spill=tmp_path if seed % 2 else None)
+    assert_frame_equal(res.actors, whole.actors)
+    assert_frame_equal(res.links, whole.links)
+    assert_frame_equal(res.ambiguous, whole.ambiguous)
+    assert_frame_equal(pl.concat(out.values()), whole.mentions)
+    assert whole.actors['actor_id'].is_unique().all()
