@@ -1,6 +1,7 @@
 __version__ = "0.1.0"
 from .corpus import Corpus
 from . import extract, actors, timeline, comention  # each stage adds its part of the Corpus
+from .dataset import Dataset
 
 def _explorer(name:str):
     "A stand-in for `Corpus.<name>` that imports the explorers (widgets, charts) on first use; the import replaces it."

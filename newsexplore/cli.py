@@ -121,6 +121,7 @@ def cmd_extract(args) -> int:
     from newsexplore.comention import write_graph
     corpus, out = open_corpus(args), args.output
     out.mkdir(parents=True, exist_ok=True)
+    if args.parts: return _extract_parts(corpus, args)
     frames = {**FRAMES, **{f'comentions_{_window_name(w)}': (lambda c, w=w: c.comentions(w)) for w in windows(args)}}
     for name, get in frames.items():
         df = get(corpus); write_frame(df, out, name)
@@ -130,6 +131,18 @@ def cmd_extract(args) -> int:
     (out/'timeline.json').write_text(json.dumps(timelinejs(corpus.timeline), default=str, indent=1), encoding='utf-8')
     print(f'{"graph":<24} {g.number_of_nodes():>9,} actors, {g.number_of_edges():,} pairs (GraphML, GEXF)')
     print(f'written to {out}')
+    return 0
+
+def _extract_parts(corpus:Corpus, args) -> int:
+    "`extract --parts N`: an out-of-core dataset, and its co-mentions per window."
+    from newsexplore.dataset import Dataset
+    ds = Dataset.build(corpus, args.output, part_docs=args.parts, progress=False if args.no_progress else None)
+    print(f'{"parts":<24} {ds.n_parts:>9,} of up to {args.parts:,} articles')
+    print(f'{"actors":<24} {len(ds.actors):>9,} rows')
+    for w in windows(args):
+        df = ds.comentions(w); write_frame(df, args.output, f'comentions_{_window_name(w)}')
+        print(f'{"comentions_" + _window_name(w):<24} {len(df):>9,} rows')
+    print(f'written to {args.output} (open it with newsexplore.dataset.Dataset)')
     return 0
 
 # %% ../nbs/08_cli.ipynb #82b59c19
@@ -228,6 +241,7 @@ def parser() -> argparse.ArgumentParser:
                        description='Write every frame (' + ', '.join(FRAMES) + ', co-mentions per window) as Parquet and CSV, '
                                    'the co-mention graph as GraphML and GEXF, and the timeline as TimelineJS JSON.')
     e.add_argument('-o', '--output', type=Path, required=True, metavar='OUTDIR', help='folder to write to (created if missing)')
+    e.add_argument('--parts', type=int, metavar='N', help='write an out-of-core dataset analysed in parts of N articles (memory set by N, not by the corpus)')
     e.set_defaults(run=cmd_extract)
     r = sub.add_parser('report', parents=[common_options()], help='write a standalone HTML report',
                        description='Write one HTML file that opens offline in any browser: summary, actors, timeline, trends, co-mentions with evidence, load problems.')
