@@ -26,12 +26,12 @@ def base_corpus(path=BBC, start=date(2004, 1, 5), days=730) -> Corpus:
     return c
 
 
-def replicate(frames: dict, copies: int, weeks_apart: int = 13) -> dict:
-    "Each frame of `frames` (all keyed by `doc_id`) `copies` times, under new ids, with every date column moved."
+def replicate(frames: dict, copies: int, weeks_apart: int = 13, start: int = 0) -> dict:
+    "Each frame of `frames` (all keyed by `doc_id`) `copies` times (numbered from `start`), under new ids, with every date column moved."
     out = {}
     for name, df in frames.items():
         parts = []
-        for k in range(copies):
+        for k in range(start, start + copies):
             shift = pl.duration(weeks=k * weeks_apart)
             moved = [pl.col(c) + shift for c, t in df.schema.items() if t == pl.Date]
             parts.append(df.with_columns(pl.col('doc_id') + f'-{k}', *moved))

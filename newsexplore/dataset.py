@@ -11,7 +11,7 @@ from pathlib import Path
 import polars as pl
 from tqdm.auto import tqdm
 from .core import *
-from .extract import SHARD_DOCS, _write_atomic, extract
+from .extract import SHARD_DOCS, _write_atomic, extract, extract_distributed
 from .actors import resolve_parts
 from .timeline import dates_frame, timeline_frame
 from . import comention
@@ -106,8 +106,10 @@ class Dataset:
     def build(cls, corpus, # a `Corpus` (its articles, paragraphs and settings)
               folder:str|Path, part_docs:int=SHARD_DOCS, # see `write_dataset`
               progress:bool|None=None) -> Dataset:
-        "Write and analyse a dataset of `corpus` under `folder`."
+        "Write and analyse a dataset of `corpus` under `folder` (with `engine='dask'`, spaCy runs on the cluster first)."
         st = corpus.settings
+        if st.engine == 'dask': extract_distributed(corpus.articles, corpus.paragraphs, st.client, model=st.model, cache_dir=corpus.cache_dir,
+                                                    progress=progress, collect=False)
         write_dataset(corpus.articles, corpus.paragraphs, folder, part_docs=part_docs, model=st.model, cache_dir=corpus.cache_dir,
                       n_process=st.n_process, progress=progress)
         return cls(analyse_dataset(folder, st.aliases, st.anchor, progress))

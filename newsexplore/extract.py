@@ -320,31 +320,37 @@ def sentences(self:Corpus) -> pl.DataFrame:
     return self.spans()[0]
 
 # %% ../nbs/02_extract.ipynb #1579c16e
-def _spans_of(docs:pl.DataFrame, model:str, batch_size:int) -> tuple:
-    "On a worker: the (index, sentence spans, entity spans) of `docs`."
+def _spans_of(docs:pl.DataFrame, model:str, batch_size:int, folder:Path|None=None, info:dict|None=None):
+    "On a worker: the (index, sentence spans, entity spans) of `docs`; or, given a cache `folder`, the name of the shard written there."
     parts = list(run_spans(docs, model, 1, batch_size))
-    return tuple(pl.concat(p) for p in zip(*parts)) if parts else (empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS))
+    idx, sents, ents = tuple(pl.concat(p) for p in zip(*parts)) if parts else (empty(SPAN_COUNTS), empty(SENT_SPANS), empty(ENT_SPANS))
+    idx = idx.join(docs.select('doc_id', 'text_hash'), on='doc_id')
+    return write_shard(folder, info, idx, sents, ents) if folder else (idx, sents, ents)
 
 def extract_distributed(articles:pl.DataFrame, paragraphs:pl.DataFrame,
                         client, # a `distributed.Client`
                         *, model:str|tuple|None=None, # see `newsexplore.core.find_model`
-                        cache_dir:str|Path, # the cache; the workers never touch it, this process writes it
+                        cache_dir:str|Path, # the cache
+                        workers_write:bool=True, # workers write their shards into `cache_dir` (which they must see); False: this process does
                         partition:int=200, # articles per task
                         batch_size:int=64, progress:bool|None=None,
-                       ) -> tuple[pl.DataFrame, pl.DataFrame]:
+                        collect:bool=True, # return `sentences` and `mentions`; False: only fill the cache and return None
+                       ) -> tuple[pl.DataFrame, pl.DataFrame]|None:
     "`extract`, with spaCy running on the workers of a Dask cluster."
     from distributed import as_completed
-    docs = articles.select('doc_id', 'text').unique('doc_id', maintain_order=True)
+    from functools import partial
+    docs = articles.select('doc_id', pl.col('text').fill_null('')).unique('doc_id', maintain_order=True)
     docs = docs.with_columns(text_hash=text_hash(docs['text']))
     info = model_info(model)
     folder = cache_folder(cache_dir, info)
     todo = docs.join(read_shards(folder, docs)[0], on=['doc_id', 'text_hash'], how='anti', maintain_order='left')
-    parts = [todo.slice(i, partition).select('doc_id', 'text') for i in range(0, todo.height, partition)]
-    from functools import partial
-    futures = client.map(partial(_spans_of, model=info['package'], batch_size=batch_size), parts, pure=False)  # map's own batch_size is another thing
+    parts = [todo.slice(i, partition) for i in range(0, todo.height, partition)]
+    task = partial(_spans_of, model=info['package'], batch_size=batch_size, **(dict(folder=folder, info=info) if workers_write else {}))
+    futures = client.map(task, parts, pure=False)  # map's own batch_size is another thing
     show = todo.height > 10 if progress is None else progress
     for fut in tqdm(as_completed(futures), total=len(futures), disable=not show, unit='part', desc='extract (dask)'):
-        idx, sents, ents = fut.result()
-        write_shard(folder, info, idx.join(todo.select('doc_id', 'text_hash'), on='doc_id'), sents, ents)
+        if not workers_write: write_shard(folder, info, *fut.result())
+        else: fut.result()  # raises a worker's error here
     if parts: compact(folder, info)
+    if not collect: return None
     return extract(articles, paragraphs, model=model, cache_dir=cache_dir, progress=False)

@@ -27,12 +27,17 @@ def corpus_dir(tmp_path_factory):
     return out
 
 
-def test_dask_engine_matches_local(client, corpus_dir, tmp_path):
+def test_dask_engine_matches_local(client, corpus_dir, tmp_path, monkeypatch):
     from newsexplore import extract as ex
     local = Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'local')
-    dist = Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'dask', engine='dask', client=client)
-    arts, paras = dist.articles, dist.paragraphs
-    s, m = ex.extract_distributed(arts, paras, client, cache_dir=tmp_path / 'dask', partition=2)  # 4 tasks on 2 workers
+    def refuse(*a, **k): raise AssertionError('the workers write the shards, not this process')
+    with monkeypatch.context() as mp:
+        mp.setattr(ex, 'write_shard', refuse)
+        dist = Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'dask', engine='dask', client=client)
+        arts, paras = dist.articles, dist.paragraphs
+        assert ex.extract_distributed(arts, paras, client, cache_dir=tmp_path / 'dask', partition=2, collect=False) is None  # 4 tasks on 2 workers
+        assert len(list((tmp_path / 'dask').glob('spans-*/index/*.parquet'))) == 4
+    s, m = ex.extract_distributed(arts, paras, client, cache_dir=tmp_path / 'sent-back', partition=2, workers_write=False)
     assert_frame_equal(local.sentences, s); assert_frame_equal(local.spans()[1], m)
     assert_frame_equal(local.sentences, dist.sentences); assert_frame_equal(local.mentions, dist.mentions)
     assert_frame_equal(local.actors, dist.actors)
@@ -46,3 +51,17 @@ def test_cli_scheduler(client, corpus_dir, tmp_path):
                  '--cache-dir', str(tmp_path / 'cache'), '--window', 'sentence', '--no-progress']) == 0
     local = Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'local')
     assert_frame_equal(pl.read_parquet(out / 'mentions.parquet'), local.mentions)
+
+
+def test_dataset_on_the_cluster(client, corpus_dir, tmp_path, monkeypatch):
+    "An out-of-core dataset built with spaCy on the cluster (never here) equals the local corpus."
+    from newsexplore import extract as ex
+    from newsexplore.dataset import Dataset
+    local = Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'local')
+    local.mentions
+    def refuse(*a, **k): raise AssertionError('spaCy ran in this process')
+    monkeypatch.setattr(ex, 'run_spans', refuse)
+    ds = Dataset.build(Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'dask', engine='dask', client=client), tmp_path / 'ds', part_docs=3)
+    assert ds.n_parts == 3
+    assert_frame_equal(ds.actors, local.actors)
+    assert_frame_equal(ds.mentions.collect().sort('doc_id', 'start', 'end'), local.mentions.sort('doc_id', 'start', 'end'))
