@@ -8,6 +8,8 @@ both); re-opening from the cache; actor resolution; dates and timeline; sentence
 explorer's preparation and a slider change.
 Part 2: the BBC corpus's extracted frames replicated to about --articles articles under new ids and spread
 over years of publication dates (see synthetic.py), and the same stages after extraction on them.
+Part 3: out of core (see bench_ooc.py): synthetic datasets of --ooc-sizes articles written in parts of
+--part-docs and analysed part by part, each analysis in a process of its own, with its peak memory.
 Peak memory is the process's maximum resident set size after each part.
 """
 import argparse, resource, statistics, tempfile, time
@@ -23,6 +25,7 @@ from newsexplore.extract import COMPONENTS, extract, pipeline
 from newsexplore.load import load_articles
 from newsexplore.timeline import dates_frame, timeline_frame
 from synthetic import BBC, base_corpus, copies_for, replicate
+import bench_ooc
 
 def timed(f, *a, **k):
     t = time.perf_counter(); out = f(*a, **k); return out, time.perf_counter() - t
@@ -53,6 +56,8 @@ def main():
     ap.add_argument('--articles', type=int, default=100_000)
     ap.add_argument('--limit', type=int, default=None, help='only the first N BBC articles in part 1')
     ap.add_argument('--chunk', type=int, default=250)
+    ap.add_argument('--ooc-sizes', type=int, nargs='*', default=[25_000, 100_000], help='articles of the out-of-core datasets')
+    ap.add_argument('--part-docs', type=int, default=1000, help='articles per part out of core')
     args = ap.parse_args()
     rows = []
     add = lambda k, v: rows.append((k, v))
@@ -94,6 +99,16 @@ def main():
     add('synthetic: extraction at the measured rate (s, estimated)', f'{est:,.0f}')
     add('synthetic all stages after extraction / extraction', f'{after2 / est:.1%}  (target < 10%)')
     add('peak memory after part 2 (MiB)', f'{peak_mib():,.0f}')
+    del big
+
+    # Part 3: out of core, memory set by --part-docs
+    for n in args.ooc_sizes:
+        with tempfile.TemporaryDirectory() as d:
+            r = bench_ooc.run('--write', n, '--part-docs', args.part_docs, '--folder', d) | bench_ooc.run('--analyse', '--folder', d)
+        what = f"out of core, {r['articles']:,} articles / {r['mentions']:,} mentions in {r['parts']} parts"
+        add(f'{what}: actors + dates + timeline (s)', f"{r['analyse_s']:.1f}")
+        add(f'{what}: sentence co-mentions (s)', f"{r['comentions_s']:.1f}")
+        add(f'{what}: peak memory (MiB)', f"{r['peak_mib']:,.0f}  (set by --part-docs {args.part_docs:,}, not by the corpus)")
     w = max(len(a) for a, _ in rows)
     print('\n'.join(f'{a:<{w}}  {b}' for a, b in rows))
 

@@ -50,6 +50,10 @@ def _window(s:str):
     if s in ('sentence', 'paragraph', 'article'): return s
     raise argparse.ArgumentTypeError(f"a window is sentence, paragraph, article or a number of sentences, not {s!r}")
 
+def _count(s:str) -> int:
+    if s.isdigit() and int(s) >= 1: return int(s)
+    raise argparse.ArgumentTypeError(f"expected a whole number >= 1, not {s!r}")
+
 def windows(args) -> list:
     "The co-mention windows the command line asks for."
     return args.window or ['sentence', 'paragraph', 'article']
@@ -241,7 +245,7 @@ def parser() -> argparse.ArgumentParser:
                        description='Write every frame (' + ', '.join(FRAMES) + ', co-mentions per window) as Parquet and CSV, '
                                    'the co-mention graph as GraphML and GEXF, and the timeline as TimelineJS JSON.')
     e.add_argument('-o', '--output', type=Path, required=True, metavar='OUTDIR', help='folder to write to (created if missing)')
-    e.add_argument('--parts', type=int, metavar='N', help='write an out-of-core dataset analysed in parts of N articles (memory set by N, not by the corpus)')
+    e.add_argument('--parts', type=_count, metavar='N', help='write an out-of-core dataset analysed in parts of N articles (memory set by N, not by the corpus)')
     e.set_defaults(run=cmd_extract)
     r = sub.add_parser('report', parents=[common_options()], help='write a standalone HTML report',
                        description='Write one HTML file that opens offline in any browser: summary, actors, timeline, trends, co-mentions with evidence, load problems.')

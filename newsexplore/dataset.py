@@ -52,6 +52,7 @@ def write_dataset(articles:pl.DataFrame, paragraphs:pl.DataFrame, # a loaded cor
                   progress:bool|None=None, # a progress bar; None: when there are more than 10 parts
                  ) -> Path:
     "Extract `articles` part by part into partitioned Parquet under `folder`; parts already written are kept."
+    if not (isinstance(part_docs, int) and part_docs >= 1): raise NewsexploreError(f'part_docs must be a whole number of articles >= 1, not {part_docs!r}')
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     old = json.loads((folder/MANIFEST).read_text()) if (folder/MANIFEST).exists() else {}
     starts = range(0, articles.height, part_docs)
