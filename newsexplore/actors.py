@@ -111,7 +111,7 @@ def key_stats(m:pl.DataFrame, # mentions with `doc_id`, `start`, `key`, `name`, 
 def merge_key_stats(parts:list[pl.DataFrame]) -> pl.DataFrame:
     "The `key_stats` of a corpus from those of its parts (an article in one part only)."
     sums = [pl.col(c).sum() for c in ('n', *(f'n_{k}' for k in KINDS.categories))]
-    return pl.concat(parts).sort('at_doc', 'at').group_by('key').agg(*sums, *[pl.col(c).first() for c in ('name', 'at_doc', 'at')])
+    return pl.concat(parts, how='vertical_relaxed').sort('at_doc', 'at').group_by('key').agg(*sums, *[pl.col(c).first() for c in ('name', 'at_doc', 'at')])
 
 def person_names(stats:pl.DataFrame, # from `key_stats`
                 ) -> pl.Series:
@@ -158,11 +158,14 @@ def link_short_forms(m:pl.DataFrame, # mentions with names (`mention_names`)
            .group_by('key').agg(pl.col('candidates').list.explode(keep_nulls=False, empty_as_null=False).unique().sort(), n_docs=pl.col('doc_id').n_unique()))
     return m.drop('in_doc', 'in_corpus', 'personish'), amb
 
+def _fold_ambiguous(parts:list[pl.DataFrame]) -> pl.DataFrame:
+    return pl.concat(parts, how='vertical_relaxed').group_by('key').agg(pl.col('candidates').list.explode().unique().sort(), pl.col('n_docs').sum())
+
 def merge_ambiguous(parts:list[pl.DataFrame], # the ambiguous forms of each part
                     stats:pl.DataFrame, # `key_stats` of the corpus (for display names)
                    ) -> pl.DataFrame:
     "The ambiguous forms of a corpus (`key`, `name`, `candidates`, `n_docs`) from those of its parts."
-    amb = pl.concat(parts).group_by('key').agg(pl.col('candidates').list.explode().unique().sort(), pl.col('n_docs').sum())
+    amb = _fold_ambiguous(parts)
     return amb.join(stats.select('key', 'name'), on='key', how='left').select('key', 'name', 'candidates', 'n_docs').sort('key')
 
 # %% ../nbs/03_actors.ipynb #a5c6bca2
@@ -356,9 +359,9 @@ def _tally(m:pl.DataFrame) -> dict[str, pl.DataFrame]:
 def _add(tallies:list[dict]) -> dict[str, pl.DataFrame]:
     "The tallies of parts added up."
     sums = {'names': ['root', 'name'], 'roles': ['root', 'role'], 'links': ['name', 'root', 'rule']}
-    out = {k: pl.concat([t[k] for t in tallies]).group_by(by).agg(pl.col('n').sum()) for k, by in sums.items()}
+    out = {k: pl.concat([t[k] for t in tallies], how='vertical_relaxed').group_by(by).agg(pl.col('n').sum()) for k, by in sums.items()}
     adds = [pl.col(c).sum() for c in ('n_mentions', 'n_docs', *(f'v_{k}' for k in _ORDER))]
-    out['roots'] = pl.concat([t['roots'] for t in tallies]).group_by('root').agg(*adds, pl.col('first').min(), pl.col('last').max())
+    out['roots'] = pl.concat([t['roots'] for t in tallies], how='vertical_relaxed').group_by('root').agg(*adds, pl.col('first').min(), pl.col('last').max()).select(tallies[0]['roots'].columns)
     return out
 
 # %% ../nbs/03_actors.ipynb #fad38988
@@ -433,8 +436,8 @@ def resolve_parts(parts:list, # per part of a corpus, a function returning its (
     for i, part in enumerate(parts):
         mentions, articles, sentences = part()
         kept[i] = names = mention_names(mentions, articles, sentences)
-        stats.append(key_stats(names)); acr.append(acronym_pairs(articles))
-    stats = merge_key_stats(stats)
+        stats = [merge_key_stats([*stats, key_stats(names)])]; acr.append(acronym_pairs(articles))
+    stats = stats[0]
     index, pairs = name_index(stats), misspelt_pairs(stats) if fuzzy else pl.DataFrame(schema=_EDGES)
     split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
     amb, together, targets = [], [], []
@@ -442,13 +445,15 @@ def resolve_parts(parts:list, # per part of a corpus, a function returning its (
         m, a = link_short_forms(kept[i], index)
         kept[i] = m = m.with_columns(target=pl.when(pl.col('key').is_in(split)).then('key').otherwise('target'),
                                      link=pl.when(pl.col('key').is_in(split)).then(None).otherwise('link'))
-        amb.append(a); together.append(pairs_together(m, pairs)); targets.append(m['target'].unique())
+        amb = [_fold_ambiguous([*amb, a])]; together.append(pairs_together(m, pairs))
+        targets = [pl.concat([*targets, m['target']]).unique()]
     edges, names = _edges(acronyms(None, pl.concat(acr)), plural_edges(stats), pairs.join(pl.concat(together), on=['a', 'b'], how='anti'),
                           rules, variants, demonyms)
     cl = clusters(pl.concat(targets).unique().sort().to_list(), edges)
     ignored = rules.filter(pl.col('action') == 'ignore').select(key=name_key('name')).join(cl, on='key')['root']
     roots = cl.select(target='key', root='root', merged='rule').filter(~pl.col('root').is_in(ignored.implode()))
-    t = _add([_tally(kept[i].join(roots, on='target')) for i in range(len(parts))])
+    t = None
+    for i in range(len(parts)): t = _add([*([t] if t else []), _tally(kept[i].join(roots, on='target'))])
     actors = check_schema(_actors(t, names, cl, rules), pl.Schema({'root': pl.String, **ACTORS}), 'actors')
     ids = roots.join(actors.select('root', 'actor_id', 'actor'), on='root').select('target', 'actor_id', 'actor')
     for i, part in enumerate(parts):

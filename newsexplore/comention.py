@@ -11,8 +11,9 @@ from .core import *
 from .actors import find_actor
 
 # %% auto #0
-__all__ = ['WindowSpec', 'PAIRS', 'window_members', 'collect', 'count_windows', 'association', 'comentions', 'comention_evidence',
-           'comentions_over_time', 'comention_graph', 'ego_graph', 'write_graph']
+__all__ = ['WindowSpec', 'PAIRS', 'window_members', 'collect', 'count_windows', 'association', 'pair_counts', 'add_pair_counts',
+           'measure', 'comentions', 'comention_evidence', 'comentions_over_time', 'comention_graph', 'ego_graph',
+           'write_graph']
 
 # %% ../nbs/05_comention.ipynb #1b09490f
 WindowSpec = str|int  # 'sentence', 'paragraph', 'article', or k (consecutive sentences)
@@ -72,28 +73,44 @@ def _restrict(mentions, sentences, actors, kinds, docs):
         mentions = mentions.filter(pl.col('actor_id').is_in(keep.implode()))
     return mentions, sentences
 
-def comentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; a lazy scan of Parquet files works too
-               sentences:pl.DataFrame|pl.LazyFrame, # `sentences`, or a lazy scan
-               actors:pl.DataFrame, # `actors` (names and kinds)
-               window:WindowSpec='sentence', # 'sentence', 'paragraph', 'article', or k consecutive sentences
-               kinds:list|str|None=None, # keep only actors of these kinds
-               min_count:int=1, # keep pairs seen together in at least this many windows
-               docs:list|pl.Series|None=None, # count only in these articles
-              ) -> pl.DataFrame:
-    "One row per pair of co-mentioned actors, with counts and association measures."
+def pair_counts(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; a lazy scan of Parquet files works too
+                sentences:pl.DataFrame|pl.LazyFrame, # `sentences`, or a lazy scan
+                actors:pl.DataFrame, # `actors` (names and kinds)
+                window:WindowSpec='sentence', # 'sentence', 'paragraph', 'article', or k consecutive sentences
+                kinds:list|str|None=None, # keep only actors of these kinds
+                docs:list|pl.Series|None=None, # count only in these articles
+               ) -> tuple[pl.DataFrame, pl.DataFrame, int]:
+    "What co-mentions are measured from: `pairs` (`a_id`, `b_id`, `a`, `b`, `n`, `n_docs`), windows per actor (`actor_id`, `n`), windows `N`."
     mentions, sentences = _restrict(mentions.lazy(), sentences.lazy(), actors, kinds, docs)
     members = window_members(mentions, sentences, window)
-    N = count_windows(sentences, window)
-    n_actor = members.group_by('actor_id').agg(n=pl.len())
     names = actors.lazy().select('actor_id', 'actor')
     pairs = (members.join(members, on=['doc_id', 'w'], suffix='_b').filter(pl.col('actor_id') != pl.col('actor_id_b'))
              .join(names, on='actor_id').join(names, left_on='actor_id_b', right_on='actor_id', suffix='_b')
              .filter((pl.col('actor') < pl.col('actor_b')) | ((pl.col('actor') == pl.col('actor_b')) & (pl.col('actor_id') < pl.col('actor_id_b'))))
-             .group_by(a_id='actor_id', b_id='actor_id_b').agg(a=pl.col('actor').first(), b=pl.col('actor_b').first(), n=pl.len(), n_docs=pl.col('doc_id').n_unique()))
+             .group_by(a_id='actor_id', b_id='actor_id_b').agg(a=pl.col('actor').first(), b=pl.col('actor_b').first(),
+                                                               n=pl.len().cast(pl.UInt32), n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32)))
+    pairs, n_actor = pl.collect_all([pairs, members.group_by('actor_id').agg(n=pl.len().cast(pl.UInt32))], engine='streaming')
+    return pairs, n_actor, count_windows(sentences, window)
+
+def add_pair_counts(x:tuple, y:tuple) -> tuple[pl.DataFrame, pl.DataFrame, int]:
+    "The `pair_counts` of two parts of a corpus added up (no window spans two articles)."
+    pairs = pl.concat([x[0], y[0]]).group_by('a_id', 'b_id').agg(pl.col('a', 'b').first(), pl.col('n', 'n_docs').sum())
+    return pairs, pl.concat([x[1], y[1]]).group_by('actor_id').agg(pl.col('n').sum()), x[2] + y[2]
+
+def measure(pairs:pl.DataFrame, n_actor:pl.DataFrame, N:int, # from `pair_counts`
+            min_count:int=1, # keep pairs seen together in at least this many windows
+           ) -> pl.DataFrame:
+    "Co-mentioned pairs with their counts and association measures (schema `PAIRS`), most frequent first."
     pairs = (pairs.join(n_actor.select(a_id='actor_id', n_a='n'), on='a_id').join(n_actor.select(b_id='actor_id', n_b='n'), on='b_id')
              .with_columns(pl.col('n', 'n_docs', 'n_a', 'n_b').cast(pl.UInt32)))
     out = association(pairs, N).filter(pl.col('n') >= min_count).sort(['n', 'llr', 'a', 'b'], descending=[True, True, False, False])
-    return check_schema(collect(out.select(PAIRS.names())), PAIRS, 'co-mentions')
+    return check_schema(out.select(PAIRS.names()), PAIRS, 'co-mentions')
+
+def comentions(mentions:pl.DataFrame|pl.LazyFrame, sentences:pl.DataFrame|pl.LazyFrame, actors:pl.DataFrame, # see `pair_counts`
+               window:WindowSpec='sentence', kinds:list|str|None=None, min_count:int=1, docs:list|pl.Series|None=None,
+              ) -> pl.DataFrame:
+    "One row per pair of co-mentioned actors, with counts and association measures (`pair_counts`, then `measure`)."
+    return measure(*pair_counts(mentions, sentences, actors, window, kinds, docs), min_count)
 
 # %% ../nbs/05_comention.ipynb #ab87ddc7
 def comention_evidence(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:pl.DataFrame, articles:pl.DataFrame,

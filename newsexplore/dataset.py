@@ -132,8 +132,13 @@ class Dataset:
         "One row per actor (schema `ACTORS`), most mentioned first."
         return pl.read_parquet(self.folder/'actors.parquet')
 
-    def comentions(self, window:comention.WindowSpec='sentence', **options) -> pl.DataFrame:
-        "Co-mentioned pairs, counted on the streaming engine over every part (see `comention.comentions`)."
-        return comention.comentions(self.mentions, self.sentences, self.actors, window, **options)
+    def comentions(self, window:comention.WindowSpec='sentence', *, kinds:list|str|None=None, min_count:int=1,
+                   docs:list|pl.Series|None=None) -> pl.DataFrame:
+        "Co-mentioned pairs (see `comention.comentions`), counted part by part: memory grows with the pairs, not the mentions."
+        actors, total = self.actors, None
+        for i in range(self.n_parts):
+            counts = comention.pair_counts(*read_part(self.folder, i, 'mentions', 'sentences'), actors, window, kinds, docs)
+            total = counts if total is None else comention.add_pair_counts(total, counts)
+        return comention.measure(*total, min_count)
 
     def __repr__(self): return f'Dataset({self.folder}, {self.n_parts} parts)'
