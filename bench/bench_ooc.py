@@ -7,7 +7,7 @@ replicated under new ids and dates (see synthetic.py), then analysed with `analy
 timeline) and sentence co-mentions on the streaming engine, in a child process of its own whose peak resident
 memory is reported. Peak memory that stays flat while the corpus grows is what `part_docs` bounding it looks like.
 """
-import argparse, json, resource, subprocess, sys, tempfile, time
+import argparse, json, subprocess, sys, tempfile, time
 from pathlib import Path
 
 import polars as pl
@@ -29,12 +29,17 @@ def write(n: int, part_docs: int, folder: Path) -> dict:
     (folder/MANIFEST).write_text(json.dumps({'parts': parts, 'part_docs': part_docs}))
     return dict(write_s=time.perf_counter() - t)
 
+def peak_mib() -> float:
+    "This process's peak resident memory (VmHWM: unlike ru_maxrss, not inherited from the parent across fork and exec)."
+    line = next(l for l in Path('/proc/self/status').read_text().splitlines() if l.startswith('VmHWM:'))
+    return int(line.split()[1]) / 1024
+
 def analyse(folder: Path) -> dict:
     "Analyse the dataset in `folder`: actors, dates and timeline, then sentence co-mentions; timings and peak memory."
     from newsexplore.dataset import Dataset, analyse_dataset
     t = time.perf_counter(); ds = Dataset(analyse_dataset(folder, progress=False)); t_analyse = time.perf_counter() - t
     t = time.perf_counter(); pairs = ds.comentions('sentence'); t_co = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mib()
     counts = ds.mentions.select(pl.len(), pl.col('doc_id').n_unique()).collect().row(0)
     words = ds.articles.select(pl.col('n_words').sum()).collect().item()
     return dict(articles=counts[1], mentions=counts[0], words=words, parts=ds.n_parts, actors=len(ds.actors), pairs=len(pairs),
