@@ -12,6 +12,7 @@ from datetime import timedelta
 import polars as pl
 
 from newsexplore.explore import DateState, date_data, date_options, period_end
+from newsexplore.periods import publication_period
 from synthetic import base_corpus, copies_for, replicate
 
 p = argparse.ArgumentParser()
@@ -25,9 +26,10 @@ frames = {'timeline': base.timeline, 'mentions': base.mentions.filter(pl.col('ac
 t_base = time.perf_counter() - t
 k = copies_for(args.articles, base)
 t = time.perf_counter(); big = replicate(frames, k); t_rep = time.perf_counter() - t
-t = time.perf_counter(); data = date_data(big['timeline'], big['mentions'], base.actors); t_prep = time.perf_counter() - t
+period = publication_period(big['articles'])
+t = time.perf_counter(); data = date_data(big['timeline'], big['mentions'], base.actors, period); t_prep = time.perf_counter() - t
 
-opts = date_options(data.statements, 'week')
+opts = date_options(period, 'week')
 rng = random.Random(0)
 times, sizes = [], []
 for _ in range(args.moves):

@@ -21,6 +21,7 @@ from newsexplore import Corpus
 from newsexplore.actors import resolve_actors
 from newsexplore.comention import comentions
 from newsexplore.explore import DateState, date_data, date_options, period_end
+from newsexplore.periods import publication_period
 from newsexplore.extract import COMPONENTS, extract, pipeline
 from newsexplore.load import load_articles
 from newsexplore.timeline import dates_frame, timeline_frame
@@ -33,7 +34,7 @@ def timed(f, *a, **k):
 def peak_mib(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 def slider(data, moves=20):
-    opts, times = date_options(data.statements, 'week'), []
+    opts, times = date_options(data.period, 'week'), []
     for i in range(moves):
         a, b = sorted(((i * 7919) % len(opts), (i * 104729) % len(opts)))
         times.append(timed(DateState(opts[a], period_end(opts[b], 'week')).views, data)[1])
@@ -47,7 +48,7 @@ def after_extraction(articles, sentences, raw):
     dates, t_dates = timed(dates_frame, sentences, ents, anchors)
     tl, t_tl = timed(timeline_frame, dates.join(anchors.rename({'published': 'anchor'}), on='doc_id', how='left'), sentences, res.mentions, articles)
     _, t_co = timed(comentions, res.mentions, sentences, res.actors, 'sentence')
-    data, t_prep = timed(date_data, tl, res.mentions, res.actors)
+    data, t_prep = timed(date_data, tl, res.mentions, res.actors, publication_period(articles))
     med, worst = slider(data)
     return dict(actors=t_act, dates=t_dates, timeline=t_tl, comentions=t_co, explorer_prepare=t_prep, slider_median=med, slider_max=worst), res
 

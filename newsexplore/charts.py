@@ -84,58 +84,60 @@ def heatmap_chart(pairs:pl.DataFrame, measure:str='npmi', top:int=20) -> alt.Cha
                     color=alt.Color(measure, scale=alt.Scale(scheme='blues')), tooltip=['a', 'b', 'n', alt.Tooltip(measure, format='.2f')]))
 
 # %% ../nbs/06_charts.ipynb #6f8fd811
-def network_chart(g, # from `comention_graph`
+def _node_rows(g, pos) -> pl.DataFrame:
+    return pl.DataFrame([{'id': str(n), 'x': float(pos[n][0]), 'y': float(pos[n][1]), 'actor': str(d.get('label') or n),
+                          'kind': str(d.get('kind') or 'other'), 'n_mentions': d.get('n_mentions') or 0, 'community': d.get('community', -1)}
+                         for n, d in g.nodes(data=True)],
+                        schema={'id': pl.String, 'x': pl.Float64, 'y': pl.Float64, 'actor': pl.String, 'kind': pl.String,
+                                'n_mentions': pl.Int64, 'community': pl.Int64})
+
+def network_chart(g, # from `comention_graph` (best with `top=`: the layout is quadratic in the nodes)
                   measure:str='n', # the edge attribute that sets edge width
-                  labels:int=25, # label the nodes with the most mentions
                   width:int=640, height:int=480,
                  ) -> alt.LayerChart:
-    "A node-link drawing of a co-mention graph."
+    "A node-link drawing of a co-mention graph: every node labelled, coloured by community, sized by mentions."
     import networkx as nx
     pos = nx.spring_layout(g, seed=0, weight='weight') if len(g) else {}
-    nodes = pl.DataFrame([{'id': n, 'x': float(pos[n][0]), 'y': float(pos[n][1]), 'actor': d.get('label', n), 'kind': d.get('kind', 'other'),
-                           'n_mentions': d.get('n_mentions', 1), 'community': d.get('community', -1)} for n, d in g.nodes(data=True)],
-                         schema={'id': pl.String, 'x': pl.Float64, 'y': pl.Float64, 'actor': pl.String, 'kind': pl.String,
-                                 'n_mentions': pl.Int64, 'community': pl.Int64})
+    nodes = _node_rows(g, pos)
     edges = pl.DataFrame([{'x': float(pos[u][0]), 'y': float(pos[u][1]), 'x2': float(pos[v][0]), 'y2': float(pos[v][1]), 'value': float(d[measure]),
-                           'pair': f"{g.nodes[u].get('label', u)} – {g.nodes[v].get('label', v)}"} for u, v, d in g.edges(data=True)],
+                           'pair': f"{g.nodes[u].get('label') or u} – {g.nodes[v].get('label') or v}"} for u, v, d in g.edges(data=True)],
                          schema={'x': pl.Float64, 'y': pl.Float64, 'x2': pl.Float64, 'y2': pl.Float64, 'value': pl.Float64, 'pair': pl.String})
-    nodes = nodes.with_columns(label=pl.when(pl.col('n_mentions').rank('ordinal', descending=True) <= labels).then('actor'))
     axis = dict(axis=None)
     e = alt.Chart(edges).mark_rule(opacity=0.4, color='#999').encode(x=alt.X('x', **axis), y=alt.Y('y', **axis), x2='x2', y2='y2',
                                                                     strokeWidth=alt.StrokeWidth('value', title=measure, scale=alt.Scale(range=[0.5, 6])), tooltip=['pair', 'value'])
-    n = alt.Chart(nodes).mark_circle(opacity=0.9).encode(x='x', y='y', size=alt.Size('n_mentions', title='mentions', scale=alt.Scale(range=[30, 900])),
-                                                          color=alt.Color('kind', scale=kind_scale()), tooltip=['actor', 'kind', 'n_mentions', 'community'])
-    t = alt.Chart(nodes).mark_text(dy=-12, fontSize=11).encode(x='x', y='y', text='label')
+    n = alt.Chart(nodes).mark_circle(opacity=0.85).encode(x='x', y='y', size=alt.Size('n_mentions', title='mentions', scale=alt.Scale(range=[30, 900])),
+                                                           color=alt.Color('community:N', scale=alt.Scale(scheme='tableau20'), legend=None),
+                                                           tooltip=['actor', 'kind', 'n_mentions', 'community'])
+    t = alt.Chart(nodes).mark_text(dy=-11, fontSize=10).encode(x='x', y='y', text='actor')
     return alt.layer(e, n, t).properties(width=width, height=height, title='Co-mention network')
 
 # %% ../nbs/06_charts.ipynb #72f4ee8e
-def timeline_chart(timeline:pl.DataFrame, # `corpus.timeline` (or a filtered part of it)
-                   by:str='actor', # one row per 'actor' or per 'article'
-                   top:int=15, # with `by='actor'`: the actors with most dated statements
+def _domain(period) -> alt.Scale|alt.UndefinedType:
+    if period is None: return alt.Undefined
+    return alt.Scale(domain=[alt.DateTime(year=d.year, month=d.month, date=d.day) for d in period])
+
+def timeline_chart(counts:pl.DataFrame, # from `timeline_counts`: row, bucket, bucket_next, bucket_end, n
+                   period:tuple|None=None, # the x axis's (first, last) day; None: the buckets'
                    width:int=700,
                   ) -> alt.Chart:
-    "Dated statements on a calendar axis, one row per actor or article, the sentence in the tooltip."
-    if by not in ('actor', 'article'): raise NewsexploreError(f"by must be 'actor' or 'article', not {by!r}")
-    t = timeline.drop_nulls('date_start').with_columns(date_end=pl.col('date_end') + pl.duration(days=1))
-    if by == 'actor':
-        t = t.explode('actors').drop_nulls('actors').rename({'actors': 'row'})
-        keep = t.group_by('row').len().sort(['len', 'row'], descending=[True, False]).head(top)['row']
-        t = t.filter(pl.col('row').is_in(keep.implode()))
-    else: t = t.with_columns(row=pl.col('title').fill_null(pl.col('doc_id')))
-    data = t.select('row', 'date_start', 'date_end', 'date_text', 'sentence', 'title', 'published', pl.col('granularity').cast(pl.String))
-    order = data.group_by('row').len().sort(['len', 'row'], descending=[True, False])['row'].to_list()
-    return (alt.Chart(data, title='Timeline').mark_bar(height=10, opacity=0.7, cornerRadius=2)
-            .encode(x=alt.X('date_start:T', title=None), x2='date_end:T', y=alt.Y('row:N', sort=order, title=None),
-                    color=alt.Color('granularity:N', title='granularity'),
-                    tooltip=[alt.Tooltip('date_text', title='date'), alt.Tooltip('date_start:T', title='from'), 'sentence', 'title',
-                             alt.Tooltip('published:T', title='published')])
-            .properties(width=width, height=alt.Step(18)))
+    "Dated statements per bucket, one row per actor (and one for all statements); the count in the tooltip."
+    data = counts.filter(pl.col('n') > 0).select('row', 'bucket', 'bucket_next', 'bucket_end', 'n')
+    order = counts.group_by('row').agg(pl.col('n').sum()).sort(['n', 'row'], descending=[True, False])['row'].to_list()
+    return (alt.Chart(data, title='Dated statements over time').mark_rect(cornerRadius=1, clip=True)
+            .encode(x=alt.X('bucket:T', title=None, scale=_domain(period)), x2='bucket_next:T', y=alt.Y('row:N', sort=order, title=None),
+                    color=alt.Color('n:Q', title='statements', scale=alt.Scale(scheme='blues', type='sqrt')),
+                    tooltip=['row', alt.Tooltip('bucket:T', title='from'), alt.Tooltip('bucket_end:T', title='to'), alt.Tooltip('n', title='statements')])
+            .properties(width=width, height=alt.Step(16)))
 
 # %% ../nbs/06_charts.ipynb #eade93fb
-def mention_trend_chart(counts:pl.DataFrame, # from `mention_counts`: period, actor, kind, n
-                        width:int=700, height:int=300) -> alt.Chart:
-    "Mention counts per period, one line per actor."
-    return (alt.Chart(counts, title='Mentions over time').mark_line(point=True)
-            .encode(x=alt.X('period:T', title=None), y=alt.Y('n:Q', title='mentions'), color=alt.Color('actor:N'),
-                    tooltip=['actor', 'kind', alt.Tooltip('period:T'), 'n'])
-            .properties(width=width, height=height))
+def mention_trend_chart(counts:pl.DataFrame, # from `mention_buckets`: bucket, bucket_next, bucket_end, actor, n
+                        period:tuple|None=None, # the x axis's (first, last) day; None: the buckets'
+                        width:int=700, row_height:int=40) -> alt.Chart:
+    "Mention counts per bucket, a row of bars per actor."
+    order = counts.group_by('actor').agg(pl.col('n').sum()).sort(['n', 'actor'], descending=[True, False])['actor'].to_list()
+    return (alt.Chart(counts.filter(pl.col('n') > 0), title='Mentions over time').mark_bar(clip=True)
+            .encode(x=alt.X('bucket:T', title=None, scale=_domain(period)), x2='bucket_next:T', y=alt.Y('n:Q', title=None, axis=alt.Axis(tickCount=2)), y2=alt.datum(0),
+                    color=alt.Color('actor:N', legend=None, sort=order),
+                    row=alt.Row('actor:N', sort=order, title=None, header=alt.Header(labelAngle=0, labelAlign='left', labelLimit=160)),
+                    tooltip=['actor', alt.Tooltip('bucket:T', title='from'), alt.Tooltip('bucket_end:T', title='to'), alt.Tooltip('n', title='mentions')])
+            .properties(width=width, height=row_height))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_cli.ipynb #44d12afc
 from __future__ import annotations
-import argparse, html, json, subprocess, sys
+import argparse, contextlib, html, json, subprocess, sys, time
 from datetime import date, datetime
 from pathlib import Path
 import polars as pl
@@ -13,8 +13,8 @@ from .corpus import Corpus
 import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
-__all__ = ['FRAMES', 'common_options', 'windows', 'open_corpus', 'cmd_summary', 'write_frame', 'timelinejs', 'cmd_extract',
-           'timeline_with_statements', 'report_html', 'cmd_report', 'explorer_notebook', 'cmd_lab', 'parser', 'main']
+__all__ = ['FRAMES', 'common_options', 'windows', 'status', 'analyse', 'open_corpus', 'nothing_loaded', 'cmd_summary',
+           'write_frame', 'timelinejs', 'cmd_extract', 'cmd_report', 'explorer_notebook', 'cmd_lab', 'parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #082558b6
 def _mapping(items) -> dict:
@@ -41,6 +41,7 @@ def common_options() -> argparse.ArgumentParser:
     g.add_argument('--cache-dir', type=Path, help='extraction cache folder (default: .newsexplore-cache beside the data)')
     g.add_argument('--aliases', type=Path, help='actor curation file (CSV of merge/rename/split/ignore rules)')
     g.add_argument('--anchor', type=date.fromisoformat, metavar='YYYY-MM-DD', help='publication date assumed for undated articles')
+    g.add_argument('--n-process', type=_count, default=1, metavar='N', help='processes running spaCy (default: 1)')
     g.add_argument('--scheduler', metavar='ADDRESS', help='run spaCy on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs dask[distributed])')
     g.add_argument('--window', action='append', type=_window, metavar='WINDOW', help="co-mention window: sentence, paragraph, article or a number of sentences; repeatable (default: sentence, paragraph, article)")
     return p
@@ -58,13 +59,43 @@ def windows(args) -> list:
     "The co-mention windows the command line asks for."
     return args.window or ['sentence', 'paragraph', 'article']
 
+@contextlib.contextmanager
+def status(what:str, args):
+    "Context manager: a status line on stderr for a stage (unless --no-progress), ended by its time; yields a function to update it."
+    show = not getattr(args, 'no_progress', False)
+    t0 = time.perf_counter()
+    def say(text:str):
+        if show: print(f'\rnewsexplore: {text} ...\x1b[K', end='', file=sys.stderr, flush=True)
+    say(what)
+    yield say
+    if show: print(f'\rnewsexplore: {what}: {time.perf_counter() - t0:.1f} s\x1b[K', file=sys.stderr, flush=True)
+
+def analyse(corpus:Corpus, args, comentions:bool=True):
+    "Run the stages after loading, each with its status line: extraction (its own progress bar), actors, dates and timeline, co-mentions."
+    corpus.spans()
+    with status('actors', args): corpus.actors
+    with status('dates and timeline', args): corpus.timeline
+    if comentions:
+        with status('co-mentions', args): [corpus.comentions(w) for w in windows(args)]
+
 def open_corpus(args) -> Corpus:
     "The corpus the command line names."
     client = getattr(args, 'client', None)
-    return Corpus.from_folder(args.path, model=args.model, cache_dir=args.cache_dir, aliases=args.aliases, anchor=args.anchor,
-                              engine='dask' if client else 'local', client=client,
-                              mapping=_mapping(args.map), disable=args.disable_rule, sidecars=not args.no_sidecars,
-                              infer_dates=not args.no_infer_dates, strict=args.strict, progress=False if args.no_progress else None)
+    corpus = Corpus.from_folder(args.path, model=args.model, cache_dir=args.cache_dir, aliases=args.aliases, anchor=args.anchor,
+                                n_process=args.n_process, engine='dask' if client else 'local', client=client,
+                                mapping=_mapping(args.map), disable=args.disable_rule, sidecars=not args.no_sidecars,
+                                infer_dates=not args.no_infer_dates, strict=args.strict, progress=False if args.no_progress else None)
+    if len(corpus) == 0: raise NewsexploreError(nothing_loaded(corpus.problems, args.path))
+    return corpus
+
+def nothing_loaded(problems:pl.DataFrame, paths:list) -> str:
+    "Why no article was loaded, and what to try."
+    if problems.is_empty(): return f"no article found in {' '.join(map(str, paths))}: no .txt, .md, .html, .json, .jsonl, .csv or .parquet file there"
+    reasons = problems.group_by('reason').agg(n=pl.len(), path=pl.col('path').first()).sort(['n', 'reason'], descending=[True, False])
+    lines = [f"  {r['n']:,} x {r['reason']} (e.g. {r['path']})" for r in reasons.head(8).iter_rows(named=True)]
+    return (f"no article could be loaded from {' '.join(map(str, paths))}; {len(problems):,} input(s) not loaded:\n" + '\n'.join(lines)
+            + "\nhint: if your files name their fields differently, tell newsexplore which field holds the text with --map FIELD=text "
+              "(and --map FIELD=published, --map FIELD=title); `newsexplore summary PATH` lists every input")
 
 # %% ../nbs/08_cli.ipynb #94c977a3
 def _table(rows:list[tuple]) -> str:
@@ -93,9 +124,10 @@ FRAMES = {'articles': lambda c: c.articles, 'paragraphs': lambda c: c.paragraphs
           'dates': lambda c: c.dates, 'timeline': lambda c: c.timeline}
 
 def write_frame(df:pl.DataFrame, out:Path, name:str) -> list[Path]:
-    "Write `df` as `name.parquet` and `name.csv` (list columns joined with '; ' in the CSV)."
+    "Write `df` as `name.parquet` and `name.csv` (list columns joined with '; ' in the CSV), each atomically."
     flat = df.with_columns([pl.col(c).cast(pl.List(pl.String)).list.join('; ') for c,t in df.schema.items() if isinstance(t, pl.List)])
-    df.write_parquet(out/f'{name}.parquet'); flat.write_csv(out/f'{name}.csv')
+    with atomic_file(out/f'{name}.parquet') as tmp: df.write_parquet(tmp)
+    with atomic_file(out/f'{name}.csv') as tmp: flat.write_csv(tmp)
     return [out/f'{name}.parquet', out/f'{name}.csv']
 
 def _window_name(w) -> str: return f'{w}sent' if isinstance(w, int) else w
@@ -126,13 +158,15 @@ def cmd_extract(args) -> int:
     corpus, out = open_corpus(args), args.output
     out.mkdir(parents=True, exist_ok=True)
     if args.parts: return _extract_parts(corpus, args)
+    analyse(corpus, args)
     frames = {**FRAMES, **{f'comentions_{_window_name(w)}': (lambda c, w=w: c.comentions(w)) for w in windows(args)}}
     for name, get in frames.items():
         df = get(corpus); write_frame(df, out, name)
         print(f'{name:<24} {len(df):>9,} rows')
-    g = corpus.comention_graph(windows(args)[0])
-    for suffix in ('graphml', 'gexf'): write_graph(g, out/f'comentions.{suffix}')
-    (out/'timeline.json').write_text(json.dumps(timelinejs(corpus.timeline), default=str, indent=1), encoding='utf-8')
+    with status('graph and TimelineJS', args):
+        g = corpus.comention_graph(windows(args)[0])
+        for suffix in ('graphml', 'gexf'): write_graph(g, out/f'comentions.{suffix}')
+        with atomic_file(out/'timeline.json') as tmp: tmp.write_text(json.dumps(timelinejs(corpus.timeline), default=str, indent=1), encoding='utf-8')
     print(f'{"graph":<24} {g.number_of_nodes():>9,} actors, {g.number_of_edges():,} pairs (GraphML, GEXF)')
     print(f'written to {out}')
     return 0
@@ -150,62 +184,16 @@ def _extract_parts(corpus:Corpus, args) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #82b59c19
-def _spec(chart, n:int) -> str:
-    spec = json.dumps(chart.to_dict(), default=str).replace('<', '\\u003c').replace('>', '\\u003e').replace('&', '\\u0026')
-    return f'<div id="vis{n}" class="vis"></div><script>vegaEmbed("#vis{n}", {spec}, {{"actions": false}});</script>'
-
-# %% ../nbs/08_cli.ipynb #0be6991d
-def timeline_with_statements(timeline:pl.DataFrame, top:int=15, rows:int=40):
-    "The timeline chart with an interval brush that filters a list of statements below it."
-    import altair as alt
-    from newsexplore.charts import timeline_chart
-    brush = alt.selection_interval(encodings=['x'], name='when')
-    chart = timeline_chart(timeline, top=top).add_params(brush)
-    data = timeline.drop_nulls('date_start').select('date_start', 'date_text', 'sentence', 'title').with_columns(pl.col('sentence').str.slice(0, 160))
-    listing = (alt.Chart(data).transform_calculate(line="substring(datum.date_start, 0, 10) + '   ' + datum.sentence")
-               .transform_calculate(date_start='toDate(datum.date_start)')  # the brush holds times, not ISO strings
-               .transform_filter(brush).transform_window(row='row_number()').transform_filter(alt.datum.row <= rows)
-               .mark_text(align='left', baseline='top', fontSize=11).encode(x=alt.value(0), y=alt.Y('row:O', axis=None), text='line:N')
-               .properties(width=700, title=f'Statements in the brushed range (first {rows})'))
-    return alt.vconcat(chart, listing)
-
-# %% ../nbs/08_cli.ipynb #44776fb6
-def report_html(corpus:Corpus, windows:list=('sentence',), top:int=30, title:str|None=None) -> str:
-    "A standalone HTML report of `corpus`."
-    import vl_convert as vlc
-    from newsexplore.charts import html_cell as _esc, html_table, mention_trend_chart, network_chart, top_pairs_chart
-    s, w = corpus.summary().row(0, named=True), windows[0]
-    pairs = corpus.comentions(w)
-    span = (s['last'] - s['first']).days if s['first'] else 0
-    every = '1d' if span <= 60 else '1w' if span <= 730 else '1mo'
-    charts = [timeline_with_statements(corpus.timeline), mention_trend_chart(corpus.mention_counts(every, top=10)),
-              network_chart(corpus.comention_graph(w, min_count=2 if len(pairs) > 200 else 1), labels=25), top_pairs_chart(pairs, top=20)]
-    specs = [_spec(c, i) for i, c in enumerate(charts)]
-    evidence = ''.join(f'<h4>{_esc(p["a"])} – {_esc(p["b"])} ({p["n"]} {_esc(_window_name(w))}s)</h4>'
-                       + html_table(corpus.comention_evidence(p['a_id'], p['b_id'], w).head(3), {'published': 'date', 'title': 'article', 'text': 'text'})
-                       for p in pairs.head(10).iter_rows(named=True))
-    rows = [('articles', f"{s['articles']:,}"), ('words', f"{s['words'] or 0:,}"), ('published', f"{s['first']} to {s['last']}" if s['first'] else 'no dates'),
-            ('undated articles', s['undated']), ('sources', s['sources']), ('actors', f"{len(corpus.actors):,}"),
-            ('dated statements', f"{corpus.timeline['date_start'].is_not_null().sum():,}"), ('inputs not loaded', s['problems'])]
-    summary = '<table>' + ''.join(f'<tr><th>{_esc(k)}</th><td>{_esc(v)}</td></tr>' for k, v in rows) + '</table>'
-    actors = html_table(corpus.actors.head(top), {'actor': 'actor', 'kind': 'kind', 'n_mentions': 'mentions', 'n_docs': 'articles', 'aliases': 'also named', 'roles': 'roles'})
-    problems = html_table(corpus.problems, {'path': 'file', 'record': 'record', 'severity': 'severity', 'reason': 'reason'}, 'None.')
-    src = corpus.source if isinstance(corpus.source, (str, Path)) else ', '.join(map(str, corpus.source or []))
-    title = title or f'newsexplore report: {src}'
-    body = (f'<h1>{_esc(title)}</h1><p class="meta">Made {datetime.now():%Y-%m-%d %H:%M} by newsexplore.</p>'
-            f'<h2>The corpus</h2>{summary}<h2>Top actors</h2>{actors}<h2>Timeline</h2>{specs[0]}<h2>Mentions over time</h2>{specs[1]}'
-            f'<h2>Who appears with whom</h2>{specs[2]}{specs[3]}<h3>Evidence for the top pairs</h3>{evidence}'
-            f'<h2>Load problems</h2>{problems}')
-    style = ('body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222} table{border-collapse:collapse;margin:.5em 0}'
-             'td,th{border-bottom:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top;font-size:14px} .meta{color:#666}')
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{_esc(title)}</title><style>{style}</style>'
-            f'<script>{vlc.javascript_bundle()}</script></head><body>{body}</body></html>')
-
 def cmd_report(args) -> int:
     "Write the standalone HTML report."
+    from newsexplore.report import write_report
     corpus = open_corpus(args)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(report_html(corpus, windows(args)), encoding='utf-8')
+    analyse(corpus, args, comentions=False)
+    with status('report', args) as say:
+        sections = write_report(corpus, args.output, windows(args)[0], network_top=args.network_top,
+                                progress=lambda name: say(f'report: {name}'))
+    for s in sections:
+        if s.error: print(f'newsexplore: warning: the report section "{s.title}" could not be made ({s.error}); the report says so in its place', file=sys.stderr)
     print(f'report of {len(corpus):,} articles written to {args.output}')
     return 0
 
@@ -250,6 +238,7 @@ def parser() -> argparse.ArgumentParser:
     r = sub.add_parser('report', parents=[common_options()], help='write a standalone HTML report',
                        description='Write one HTML file that opens offline in any browser: summary, actors, timeline, trends, co-mentions with evidence, load problems.')
     r.add_argument('-o', '--output', type=Path, default=Path('report.html'), metavar='FILE', help='the HTML file to write (default: report.html)')
+    r.add_argument('--network-top', type=_count, default=50, metavar='N', help='actors drawn in the network: the N most connected (default: 50)')
     r.set_defaults(run=cmd_report)
     l = sub.add_parser('lab', parents=[common_options()], help='open the explorers in JupyterLab',
                        description='Write an explorer notebook for the corpus and open JupyterLab on it.')

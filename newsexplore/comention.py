@@ -12,8 +12,8 @@ from .actors import find_actor
 
 # %% auto #0
 __all__ = ['WindowSpec', 'PAIRS', 'window_members', 'collect', 'count_windows', 'association', 'pair_counts', 'add_pair_counts',
-           'measure', 'comentions', 'comention_evidence', 'comentions_over_time', 'comention_graph', 'ego_graph',
-           'write_graph']
+           'measure', 'comentions', 'comention_evidence', 'comentions_over_time', 'top_pairs', 'comention_graph',
+           'ego_graph', 'write_graph']
 
 # %% ../nbs/05_comention.ipynb #1b09490f
 WindowSpec = str|int  # 'sentence', 'paragraph', 'article', or k (consecutive sentences)
@@ -147,19 +147,29 @@ def comentions_over_time(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:p
     return p.sort('period', 'a', 'b')
 
 # %% ../nbs/05_comention.ipynb #1a2e92fa
+def top_pairs(pairs:pl.DataFrame, # from `comentions`
+              top:int, # how many actors to keep
+             ) -> pl.DataFrame:
+    "The pairs between the `top` actors of highest weighted degree (the sum of `n` over an actor's pairs)."
+    degree = (pl.concat([pairs.select(actor_id='a_id', n='n'), pairs.select(actor_id='b_id', n='n')])
+              .group_by('actor_id').agg(pl.col('n').sum()).sort(['n', 'actor_id'], descending=[True, False]).head(top)['actor_id'])
+    return pairs.filter(pl.col('a_id').is_in(degree.implode()) & pl.col('b_id').is_in(degree.implode()))
+
 def comention_graph(pairs:pl.DataFrame, # from `comentions` (any pairs with `a_id`, `b_id` and the `weight` column)
                     actors:pl.DataFrame, # `actors`
                     weight:str='n', # the edge measure used as `weight` (and by community detection)
                     communities:bool=True, # add a `community` number to each node (Louvain)
+                    top:int|None=None, # keep only the pairs between this many actors of highest weighted degree (`top_pairs`)
                    ):
-    "A networkx graph of actors linked by co-mentions."
+    "A networkx graph of actors linked by co-mentions; nodes carry `label`, `kind`, `n_mentions`, `n_docs`, `community`."
     import networkx as nx
     measures = [c for c in ('n', 'n_docs', 'pmi', 'npmi', 'jaccard', 'llr') if c in pairs.columns]
     if weight not in measures: raise NewsexploreError(f"weight must be a measure of the pairs, one of {', '.join(measures)}; not {weight!r}")
+    if top is not None: pairs = top_pairs(pairs, top)
     g = nx.Graph()
-    ids = set(pairs['a_id']) | set(pairs['b_id'])
-    for a in actors.filter(pl.col('actor_id').is_in(list(ids))).select('actor_id', 'actor', 'kind', 'n_mentions', 'n_docs').iter_rows(named=True):
-        g.add_node(a['actor_id'], label=a['actor'], kind=str(a['kind']), n_mentions=a['n_mentions'], n_docs=a['n_docs'])
+    ids = pl.concat([pairs['a_id'], pairs['b_id']]).unique()
+    for a in actors.filter(pl.col('actor_id').is_in(ids.implode())).select('actor_id', 'actor', 'kind', 'n_mentions', 'n_docs').iter_rows(named=True):
+        g.add_node(a['actor_id'], label=a['actor'] or a['actor_id'], kind=str(a['kind']), n_mentions=a['n_mentions'], n_docs=a['n_docs'])
     for e in pairs.iter_rows(named=True):
         g.add_edge(e['a_id'], e['b_id'], weight=float(e[weight]), **{k: e[k] for k in measures})
     if communities and g.number_of_edges():
@@ -173,13 +183,23 @@ def ego_graph(g, actors:pl.DataFrame, name:str, radius:int=1):
     import networkx as nx
     return nx.ego_graph(g, find_actor(actors, name)['actor_id'], radius=radius)
 
+# %% ../nbs/05_comention.ipynb #b7590945
+import re
+_NOT_XML = re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]')
+
+def _xml_safe(v):
+    return _NOT_XML.sub('', v) if isinstance(v, str) else v
+
 def write_graph(g, path:str|Path) -> Path:
-    "Write `g` as GraphML (`.graphml`) or GEXF (`.gexf`), by the file's suffix."
+    "Write `g` as GraphML (`.graphml`) or GEXF (`.gexf`), by the file's suffix, atomically; strings are made XML-safe."
     import networkx as nx
     path = Path(path)
     writers = {'.graphml': nx.write_graphml, '.gexf': nx.write_gexf}
     if path.suffix not in writers: raise NewsexploreError(f'write_graph writes .graphml or .gexf files, not {path.name!r}')
-    writers[path.suffix](g, path)
+    safe = nx.Graph()
+    safe.add_nodes_from((_xml_safe(n), {k: _xml_safe(v) for k, v in d.items() if v is not None}) for n, d in g.nodes(data=True))
+    safe.add_edges_from((_xml_safe(u), _xml_safe(v), {k: _xml_safe(x) for k, x in d.items() if x is not None}) for u, v, d in g.edges(data=True))
+    with atomic_file(path) as tmp: writers[path.suffix](safe, tmp)
     return path
 
 # %% ../nbs/05_comention.ipynb #a792d923
@@ -226,6 +246,6 @@ def comentions_over_time(self:Corpus, window:WindowSpec='sentence', every:str='1
 
 @patch
 def comention_graph(self:Corpus, window:WindowSpec='sentence', weight:str='n', *, kinds:list|str|None=None, min_count:int=1,
-                    start:date|None=None, end:date|None=None):
-    "The co-mention network as a networkx graph, with Louvain communities (see `comention_graph`)."
-    return comention_graph(self.comentions(window, kinds=kinds, min_count=min_count, start=start, end=end), self.actors, weight)
+                    start:date|None=None, end:date|None=None, top:int|None=None):
+    "The co-mention network as a networkx graph, with Louvain communities (see `comention_graph`); `top` keeps the most connected actors."
+    return comention_graph(self.comentions(window, kinds=kinds, min_count=min_count, start=start, end=end), self.actors, weight, top=top)

@@ -12,7 +12,7 @@ import polars as pl
 # %% auto #0
 __all__ = ['PARA_KINDS', 'TEXT_KINDS', 'SEVERITY', 'PUBLISHED_FROM', 'ARTICLES', 'PARAGRAPHS', 'PROBLEMS', 'DEFAULT_MODELS',
            'MODEL_PACKAGES', 'NewsexploreError', 'SchemaError', 'empty', 'check_schema', 'LoadError',
-           'ModelNotFoundError', 'find_model', 'load_nlp', 'patch']
+           'ModelNotFoundError', 'find_model', 'load_nlp', 'patch', 'atomic_file']
 
 # %% ../nbs/00_core.ipynb #ecf1d202
 PARA_KINDS = pl.Enum(['title', 'subtitle', 'byline', 'dateline', 'heading', 'body', 'caption', 'boilerplate'])
@@ -109,3 +109,18 @@ def patch(f=None, *, as_prop:bool=False):
         setattr(cls, f.__name__, property(f, doc=f.__doc__) if as_prop else f)
         return f.__globals__.get(f.__name__, f)  # do not shadow a function of the same name
     return deco(f) if f is not None else deco
+
+# %% ../nbs/00_core.ipynb #0baaa3c9
+import contextlib, os, uuid
+
+@contextlib.contextmanager
+def atomic_file(path:str|Path, # the file to write
+               ):
+    "Context manager: yields a temporary path beside `path` to write to; on success it replaces `path`, on error it is deleted."
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f'.{path.name}.{uuid.uuid4().hex[:12]}.tmp')
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally: tmp.unlink(missing_ok=True)

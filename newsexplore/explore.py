@@ -15,6 +15,7 @@ from .core import *
 from .corpus import Corpus
 from .actors import KINDS, find_actor, add_rule, undo_rule, read_aliases, kwic
 from .comention import comentions, comention_graph
+from .periods import OUTSIDE_COLUMNS, outside_dates, period_buckets, period_every, split_period, timeline_counts
 from .charts import enable_offline, html_table, timeline_chart, mention_trend_chart, network_chart, top_pairs_chart, kind_scale
 
 # %% auto #0
@@ -54,10 +55,14 @@ class DateData:
     sentence_actors:pl.DataFrame # d, sent_id, a, k, date_start, date_end
     sentence_pairs:pl.DataFrame  # d, a, b, ka, kb, date_start, date_end, ab (a < b; ab packs both)
     actors:pl.DataFrame          # the corpus's actors, with their key `a`
+    period:tuple|None            # the (first, last) day the slider covers (see `publication_period`)
+    outside:pl.DataFrame         # dated statements outside `period`: listed apart, not on the slider
 
-def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame) -> DateData:
-    "Prepare a corpus's frames for the date explorer."
-    dated = timeline.filter(pl.col('date_start').is_not_null())
+def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame,
+              period:tuple|None, # the period every time view covers: `corpus.period`
+             ) -> DateData:
+    "Prepare a corpus's frames for the date explorer: the statements inside `period`, keyed by integers."
+    dated, outside = split_period(timeline, period)
     docs = dated.select('doc_id').unique(maintain_order=True).with_row_index('d')
     actors = actors.with_row_index('a').with_columns(k=pl.col('kind').to_physical())
     spans = dated.group_by('doc_id', 'sent_id').agg(pl.col('date_start').min(), pl.col('date_end').max())
@@ -68,7 +73,7 @@ def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame)
              .select('d', 'a', 'b', ka='k', kb='kb', date_start='date_start', date_end='date_end',
                      ab=pl.col('a').cast(pl.UInt64) * 2**32 + pl.col('b').cast(pl.UInt64)))  # one key per pair: grouping on it is fast
     statements = dated.join(docs, on='doc_id', maintain_order='left').with_row_index('i')
-    return DateData(statements, timeline.filter(pl.col('date_start').is_null()), sa, pairs, actors)
+    return DateData(statements, timeline.filter(pl.col('date_start').is_null()), sa, pairs, actors, period, outside)
 
 # %% ../nbs/07_explore.ipynb #96b6af53
 def _overlaps(start:date, end:date) -> pl.Expr:
@@ -124,14 +129,12 @@ def pairs_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=(), 
     return (n.join(names, on='a').join(names.rename({'a': 'b', 'actor_id': 'b_id', 'actor': 'b_name'}), on='b')
             .select(a_id='actor_id', b_id='b_id', a='actor', b='b_name', n='n'))
 
-def date_options(statements:pl.DataFrame, granularity:str='week', before_years:int=10, after_years:int=1) -> list[date]:
-    "The slider's stops: the first day of each day, week or month the statements cover, within the publication period widened by `before_years` and `after_years`."
+def date_options(period:tuple|None, # from `publication_period` (`corpus.period`)
+                 granularity:str='week') -> list[date]:
+    "The slider's stops: the first day of each day, week or month of `period`; none without a period."
+    if period is None: return []
     every = {'day': '1d', 'week': '1w', 'month': '1mo'}[granularity]
-    if statements.is_empty(): return []
-    lo, hi = statements['date_start'].min(), statements['date_end'].max()
-    p_lo, p_hi = statements['published'].min(), statements['published'].max()
-    if p_lo is not None: lo, hi = max(lo, p_lo.replace(year=p_lo.year - before_years, day=1)), min(hi, p_hi.replace(year=p_hi.year + after_years, day=28))
-    return pl.date_range(pl.lit(lo).dt.truncate(every), hi, every, eager=True).to_list()
+    return period_buckets(period, every)['bucket'].to_list()
 
 # %% ../nbs/07_explore.ipynb #1c19ff3d
 def period_end(d:date, granularity:str) -> date:
@@ -150,13 +153,15 @@ class DateState:
     actors:tuple = ()   # actor ids; empty for all
     kinds:tuple = ()    # actor kinds; empty for all
     max_rows:int = 50   # statements listed
-    chart_rows:int = 3000 # statements drawn (an even sample of those in range)
+    top:int = 15        # actors drawn on the timeline
     def views(self, data:DateData) -> dict:
-        "Every frame the date explorer shows: `n_statements` in range, the `statements` listed, `chart` rows, `active` actors, `pairs`, `undated`."
+        "Every frame the date explorer shows: `n_statements` in range, the `statements` listed, `chart` counts (`timeline_counts`), `active` actors, `pairs`, `undated`."
         rows = statements_in_range(data, self.start, self.end, self.actors, self.kinds)
         und = data.undated
         if self.actors: und = und.filter(pl.col('actor_ids').list.eval(pl.element().is_in(list(self.actors))).list.any())
-        return dict(n_statements=len(rows), statements=statement_rows(data, rows, first=self.max_rows), chart=statement_rows(data, rows, sample=self.chart_rows),
+        span = (self.start, self.end)
+        return dict(n_statements=len(rows), statements=statement_rows(data, rows, first=self.max_rows),
+                    chart=timeline_counts(statement_rows(data, rows), span, period_every(span), self.top),
                     active=active_actors(data, self.start, self.end, self.actors, self.kinds),
                     pairs=pairs_in_range(data, self.start, self.end, self.actors, self.kinds), undated=und)
 
@@ -173,7 +178,7 @@ class ActorState:
     partner:str|None = None    # a co-mentioned actor whose evidence is shown
     page:int = 0               # the page of keyword-in-context lines
     page_size:int = 10
-    every:str = '1w'           # the period of the mentions-over-time chart
+    every:str|None = None      # the bucket of the mentions-over-time chart; None: chosen by the corpus's period
     def views(self, corpus:Corpus) -> dict:
         "Every frame the actor explorer shows."
         listed = filter_actors(corpus.actors, self.query, self.kinds, self.min_mentions)
@@ -181,7 +186,7 @@ class ActorState:
         if self.actor_id is None or self.actor_id not in corpus.actors['actor_id']: return out
         view = corpus.actor(self.actor_id)
         out.update(record=view.record, partners=partners(corpus.comentions(self.window), self.actor_id, self.measure),
-                   trend=corpus.mention_counts(self.every, actors=[self.actor_id]))
+                   trend=corpus.mention_buckets(self.every, actors=[self.actor_id]))
         out['kwic'], out['pages'] = page(view.kwic, self.page, self.page_size)
         if self.partner: out['evidence'] = corpus.comention_evidence(self.actor_id, self.partner, self.window)
         return out
@@ -191,10 +196,10 @@ STATEMENT_COLUMNS = {'date_start': 'date', 'date_text': 'as written', 'sentence'
 
 class DateExplorer:
     "Dated statements of a corpus, filtered by a date-range slider, actors and kinds, in linked views."
-    def __init__(self, corpus:Corpus, granularity:str='week', max_rows:int=50, chart_rows:int=3000):
+    def __init__(self, corpus:Corpus, granularity:str='week', max_rows:int=50):
         enable_offline()
-        self.corpus, self.max_rows, self.chart_rows = corpus, max_rows, chart_rows
-        self.data = date_data(corpus.timeline, corpus.mentions, corpus.actors)
+        self.corpus, self.max_rows = corpus, max_rows
+        self.data = date_data(corpus.timeline, corpus.mentions, corpus.actors, corpus.period)
         wide = {'description_width': 'initial'}
         self.slider = W.SelectionRangeSlider(options=[('-', date.today())], description='Dates', continuous_update=False, style=wide, layout=W.Layout(width='88%'))
         self.granularity = W.ToggleButtons(options=['day', 'week', 'month'], value=granularity, description='Step', style=wide)
@@ -202,11 +207,14 @@ class DateExplorer:
         self.actor_pick = W.SelectMultiple(options=[(f"{a} ({n})", i) for a, n, i in top.select('actor', 'n_mentions', 'actor_id').iter_rows()], rows=8, description='Actors')
         self.kind_pick = W.SelectMultiple(options=[k for k in ('person', 'organization', 'place', 'group', 'other')], rows=5, description='Kinds')
         self.timeline, self.network = alt.JupyterChart(alt.Chart().mark_point()), alt.JupyterChart(alt.Chart().mark_point())
-        self.statements, self.active, self.undated, self.summary = W.HTML(), W.HTML(), W.HTML(), W.HTML()
+        self.statements, self.active, self.undated, self.outside, self.summary = W.HTML(), W.HTML(), W.HTML(), W.HTML(), W.HTML()
         self._set_options(granularity)
         self.slider.observe(self._on_range, 'value'); self.granularity.observe(self._on_granularity, 'value')
         self.actor_pick.observe(self._on_filter, 'value'); self.kind_pick.observe(self._on_filter, 'value')
-        undated = W.Accordion([self.undated]); undated.set_title(0, f'Undated or unplaceable statements ({len(self.data.undated)})')
+        undated = W.Accordion([self.undated, self.outside])
+        undated.set_title(0, f'Undated or unplaceable statements ({len(self.data.undated):,})')
+        undated.set_title(1, f'Dated outside the publication period ({len(self.data.outside):,})')
+        self.outside.value = html_table(outside_dates(self.data.outside), OUTSIDE_COLUMNS, 'None.')
         self.widget = W.VBox([self.summary, self.slider, W.HBox([self.granularity]), W.HBox([self.actor_pick, self.kind_pick]), self.timeline,
                               W.HBox([W.VBox([W.HTML('<b>Most active actors</b>'), self.active]), self.network]),
                               W.HTML('<b>Dated statements in range</b>'), self.statements, undated])
@@ -218,10 +226,10 @@ class DateExplorer:
 @patch
 def _set_options(self:DateExplorer, granularity:str):
     "Slider stops for `granularity`, keeping the selected range where possible."
-    opts = date_options(self.data.statements, granularity) or [date.today()]
+    opts = date_options(self.data.period, granularity) or [date.today()]
     self.slider.options = [(d.isoformat() if granularity != 'month' else d.strftime('%Y-%m'), d) for d in opts]
     self.slider.index = (0, len(opts) - 1)
-    self.state = DateState(opts[0], period_end(opts[-1], granularity), granularity, tuple(self.actor_pick.value), tuple(self.kind_pick.value), self.max_rows, self.chart_rows)
+    self.state = DateState(opts[0], period_end(opts[-1], granularity), granularity, tuple(self.actor_pick.value), tuple(self.kind_pick.value), self.max_rows)
 
 @patch
 def _on_range(self:DateExplorer, change):
@@ -241,8 +249,8 @@ def refresh(self:DateExplorer):
     f = self.frames = self.state.views(self.data)
     n = f['n_statements']
     self.summary.value = html.escape(f"{n:,} dated statements from {self.state.start} to {self.state.end}")
-    self.timeline.chart = timeline_chart(f['chart'], top=15).properties(width=650)  # an even sample keeps the chart light on big corpora
-    self.network.chart = network_chart(comention_graph(f['pairs'], self.data.actors, 'n', communities=False), labels=15, width=420, height=320)
+    self.timeline.chart = timeline_chart(f['chart'], (self.state.start, self.state.end), width=650)  # counts per bucket: light at any size
+    self.network.chart = network_chart(comention_graph(f['pairs'], self.data.actors, 'n'), width=420, height=320)
     self.active.value = html_table(f['active'], {'actor': 'actor', 'kind': 'kind', 'n': 'statements'}, 'No actor in range.')
     self.statements.value = html_table(f['statements'], STATEMENT_COLUMNS, 'No dated statement in range.') + (
         f'<p><i>{n - len(f["statements"]):,} more not shown.</i></p>' if n > len(f['statements']) else '')
@@ -352,7 +360,7 @@ def refresh(self:ActorExplorer):
     self.header.value = (f"<h3>{html.escape(r['actor'])} <small>({html.escape(str(r['kind']))})</small></h3>"
                          f"<p>{r['n_mentions']} mentions in {r['n_docs']} articles, {r['first']} to {r['last']}</p>"
                          f"<p><b>Also named:</b> {esc(r['aliases'])}<br><b>Roles:</b> {esc(r['roles'])}</p>")
-    self.trend.chart = mention_trend_chart(f['trend'], width=420, height=160)
+    self.trend.chart = mention_trend_chart(f['trend'], self.corpus.period, width=420)
     p = f['partners'].rename({'actor': 'b'}).with_columns(a=pl.lit(r['actor']))
     self.bars.chart = top_pairs_chart(p, self.state.measure, top=15).properties(width=300)
     self._busy = True

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_load.ipynb #3e53be89
 from __future__ import annotations
-import csv, hashlib, io, json, re, unicodedata, warnings
+import csv, difflib, hashlib, io, json, re, unicodedata, warnings
 from dataclasses import dataclass
 from datetime import date
 from glob import glob, has_magic
@@ -13,9 +13,10 @@ import polars as pl
 from .core import *
 
 # %% auto #0
-__all__ = ['SIDECARS', 'FIELDS', 'READERS', 'DEFAULT_RULES', 'DATELINE', 'find_inputs', 'InputError', 'decode', 'field_names',
-           'map_record', 'read_text', 'read_json', 'read_jsonl', 'read_csv', 'read_parquet', 'read_html',
-           'read_sidecar', 'Rule', 'split_paragraphs', 'classify', 'mark_repeated', 'infer_published', 'parse_dates',
+__all__ = ['SIDECARS', 'CONTROL_CHARS', 'FIELDS', 'READERS', 'DEFAULT_RULES', 'DATELINE', 'find_inputs', 'InputError', 'decode',
+           'without_controls', 'field_names', 'map_record', 'MappingError', 'check_mapping', 'parse_dates',
+           'suggest_mapping', 'no_text_reason', 'read_text', 'read_json', 'read_jsonl', 'read_csv', 'read_parquet',
+           'read_html', 'read_sidecar', 'Rule', 'split_paragraphs', 'classify', 'mark_repeated', 'infer_published',
            'normalise', 'content_id', 'assemble', 'Loaded', 'load_articles']
 
 # %% ../nbs/01_load.ipynb #5d9a9b1f
@@ -54,7 +55,6 @@ def decode(data:bytes) -> tuple[str, str|None]:
     "Decode file bytes to text; return the text and a note when a fallback encoding was used."
     if not data.strip(): raise InputError('empty file')
     if data.startswith((b'\xff\xfe', b'\xfe\xff')): return data.decode('utf-16'), None
-    if b'\x00' in data[:8192]: raise InputError('binary file (contains NUL bytes)')
     try: text, note = data.decode('utf-8-sig'), None
     except UnicodeDecodeError:
         try: text, note = data.decode('cp1252'), 'not valid UTF-8: decoded as Windows-1252 (cp1252)'
@@ -65,6 +65,43 @@ def decode(data:bytes) -> tuple[str, str|None]:
     return text, note
 
 # %% ../nbs/01_load.ipynb #5fb0e378
+CONTROL_CHARS = r'[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]'
+_SEPARATORS = r'[\x0B\x0C\x1C-\x1F\x85]+'
+
+def without_controls(col:str|pl.Expr) -> pl.Expr:
+    "`col` (strings) without control characters; separators between two visible characters become a space."
+    col = pl.col(col) if isinstance(col, str) else col
+    removed = (col.str.replace_all(r'\x1B\[[0-?]*[ -/]*[@-~]', '')  # a terminal control sequence, as a whole
+               .str.replace_all(r'[\x00-\x08\x0E-\x1B\x7F-\x84\x86-\x9F]', ''))
+    marked = removed.str.replace_all(_SEPARATORS, '\x00')
+    out = (marked.str.replace_all(r'(\s)\x00', '${1}').str.replace_all(r'\x00(\s)', '${1}')
+           .str.replace_all(r'^\x00|\x00$', '').str.replace_all('\x00', ' ', literal=True))
+    return pl.when(out != '').then(out)
+
+# %% ../nbs/01_load.ipynb #4d83550d
+_TEXT_FIELDS = ('title', 'subtitle', 'byline', 'source', 'url', 'published', 'text')
+
+def _controls_problem(path, n:int, chars, records:int) -> dict:
+    codes = ', '.join(f'U+{ord(c):04X}' for c in chars[:5]) + (', ...' if len(chars) > 5 else '')
+    plural = lambda k, word: f'{k} {word}' + 's' * (k != 1)
+    reason = f"removed {plural(n, 'control character')} ({codes}) from {plural(records, 'record')}"
+    return _problem(path, reason, 'warning', True)
+
+def _clean_controls(recs:pl.DataFrame) -> tuple[pl.DataFrame, list[dict]]:
+    "Records without control characters in their text fields, and one warning for each file that had some."
+    counts = [pl.col(f).str.count_matches(CONTROL_CHARS) for f in _TEXT_FIELDS]
+    recs = recs.with_columns(controls=pl.sum_horizontal(counts))
+    dirty = recs.filter(pl.col('controls') > 0)
+    if dirty.is_empty(): return recs.drop('controls'), []
+    found = (pl.concat_str([pl.col(f) for f in _TEXT_FIELDS], ignore_nulls=True).str.extract_all(CONTROL_CHARS)
+             .list.explode(keep_nulls=False, empty_as_null=False))
+    files = (dirty.group_by('path', maintain_order=True)
+             .agg(pl.col('controls').sum(), pl.len().alias('records'), found.unique().sort().alias('chars')))
+    problems = [_controls_problem(*row) for row in files.select('path', 'controls', 'chars', 'records').iter_rows()]
+    clean = dirty.with_columns([without_controls(f).alias(f) for f in _TEXT_FIELDS])
+    return pl.concat([recs.filter(pl.col('controls') == 0), clean]).sort('rid').drop('controls'), problems
+
+# %% ../nbs/01_load.ipynb #06665d5b
 FIELDS = {'title': ('title', 'headline'), 'text': ('text', 'body', 'content', 'article', 'maintext'),
           'published': ('published', 'date', 'publication_date', 'pubdate', 'published_at', 'datetime'),
           'source': ('source', 'publisher', 'site', 'sitename', 'outlet'), 'url': ('url', 'link'),
@@ -75,21 +112,97 @@ def field_names(columns, # the field names an input has
                ) -> dict:
     "Map an input's field names to newsexplore's fields (first alias found wins)."
     lower = {str(c).lower(): c for c in columns}
-    extra = {k.lower(): v for k,v in (mapping or {}).items()}
-    out = {f: lower[k] for k,f in extra.items() if k in lower}
+    out = {}
+    for k, f in (mapping or {}).items():
+        if k.lower() in lower: out.setdefault(f, lower[k.lower()])
     for f, aliases in FIELDS.items():
         if f not in out: out.update({f: lower[a] for a in aliases[::-1] if a in lower})
     return out
+
+_SURROGATE = re.compile('[\ud800-\udfff]')
 
 def _value(v) -> str|None:
     if v is None: return None
     if isinstance(v, (list, tuple)): v = ', '.join(str(x) for x in v if x is not None)
     v = str(v).strip()
+    if _SURROGATE.search(v): v = _SURROGATE.sub('\ufffd', v)  # lone halves of pairs, from JSON escapes
     return v or None
 
 def map_record(obj:dict, names:dict) -> dict:
     "One input record as newsexplore's fields (strings or None)."
     return {f: _value(obj.get(c)) for f,c in names.items()}
+
+# %% ../nbs/01_load.ipynb #f36cb814
+class MappingError(NewsexploreError, ValueError):
+    "A `mapping` (`--map NAME=FIELD`) that cannot be used; the message says why."
+
+def check_mapping(mapping:dict|None, # {input name: field}, as `--map NAME=FIELD` gives it
+                 ) -> dict:
+    "`mapping` with lower-case fields; `MappingError` for an unknown field, an empty name or a name mapped twice."
+    if mapping is None: return {}
+    if not isinstance(mapping, dict):
+        raise MappingError(f'a mapping is a dict {{input name: field}}, not {type(mapping).__name__}')
+    out, seen = {}, {}
+    for name, fld in mapping.items():
+        f, key = str(fld).strip().lower(), str(name).lower()
+        if f not in FIELDS:
+            near = ''.join(f" (did you mean '{m}'?)" for m in difflib.get_close_matches(f, FIELDS, 1))
+            raise MappingError(f"cannot map {name!r} to {fld!r}: not a field newsexplore knows{near}; "
+                               f"the fields are {', '.join(FIELDS)}")
+        if not key.strip(): raise MappingError(f'cannot map an empty name to {f!r}: as in --map NAME={f}, name a field')
+        if seen.setdefault(key, f) != f: raise MappingError(f'{name!r} is mapped to both {seen[key]!r} and {f!r}')
+        out[str(name)] = f
+    return out
+
+# %% ../nbs/01_load.ipynb #1e754f6a
+def parse_dates(s:pl.Series) -> pl.Series:
+    "Parse date strings to `pl.Date` (null where unreadable)."
+    iso = s.str.strip_chars().str.slice(0, 10).str.to_date('%Y-%m-%d', strict=False)
+    rest = s.filter(iso.is_null() & s.is_not_null()).unique()
+    if len(rest):
+        import dateparser
+        settings = {'REQUIRE_PARTS': ['day', 'month', 'year'], 'PREFER_DAY_OF_MONTH': 'first', 'DATE_ORDER': 'DMY'}
+        found = {v: (d.date() if (d := dateparser.parse(v, languages=['en'], settings=settings)) else None) for v in rest}
+        iso = iso.fill_null(s.replace_strict(found, default=None, return_dtype=pl.Date))
+    return iso.alias(s.name)
+
+# %% ../nbs/01_load.ipynb #9c200605
+def _date_share(values:pl.Series) -> float:
+    "The share of `values` (a few, non-null) that read as dates."
+    if not len(values) or not values.str.contains(r'\d').all(): return 0.0
+    return 1 - parse_dates(values).null_count() / len(values)
+
+def suggest_mapping(sample:pl.DataFrame, # some records of one input; every column a string (null where not text)
+                    names:dict, # the fields already recognised, from `field_names`
+                   ) -> dict:
+    "Guess `{input name: field}` for the text (longest values) and `published` (values that read as dates)."
+    if not len(sample): return {}
+    lengths = sample.select(pl.all().str.len_chars().mean()).row(0, named=True)
+    prose = sample.select(pl.all().str.contains(r'\S\s+\S').mean()).row(0, named=True)  # share of values with 2+ words
+    not_prose = {names.get('published'), names.get('url')}
+    long = {c: n for c, n in lengths.items() if n is not None and prose[c] >= 0.5 and c not in not_prose}
+    out = {max(long, key=long.get): 'text'} if long and 'text' not in names else {}
+    if 'published' not in names:
+        taken = set(out) | set(names.values())
+        short = [c for c, n in lengths.items() if n is not None and n <= 40 and c not in taken]
+        share = {c: _date_share(sample[c].drop_nulls().head(20)) for c in short}
+        if share and max(share.values()) >= 0.8: out[max(share, key=share.get)] = 'published'
+    return out
+
+# %% ../nbs/01_load.ipynb #ae6e9c53
+def no_text_reason(sample:pl.DataFrame, # some records of one input, as for `suggest_mapping`
+                   mapping:dict|None=None, # the mapping the load used
+                  ) -> str:
+    "Why an input's records give no text: the fields it has (the first 20), and the `--map` that would read them."
+    cols = sample.columns
+    if not cols: return 'no text field: the records have no fields'
+    shown = ', '.join(cols[:20]) + (f', ... ({len(cols) - 20} more)' if len(cols) > 20 else '')
+    guess = suggest_mapping(sample, field_names(cols, mapping))
+    if 'text' not in guess.values():
+        return f'no text field among: {shown}; none looks like article text ' \
+               '(to read field NAME as the text, pass --map NAME=text)'
+    maps = ' '.join(f'--map {c}={f}' for c, f in guess.items())
+    return f'no text field among: {shown}; to read one as the text, pass {maps}'
 
 # %% ../nbs/01_load.ipynb #2759a962
 _FRONT = re.compile(r'\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)', re.S)
@@ -107,24 +220,36 @@ def read_text(path:Path, mapping=None) -> tuple[list[dict], list[dict]]:
     return [{**rec, 'text': text, 'title_in_text': not rec.get('title')}], problems
 
 # %% ../nbs/01_load.ipynb #bf0f4a3b
-def _records(objs, path, mapping, first=0) -> tuple[list[dict], list[dict]]:
-    recs, problems = [], []
-    for i, o in enumerate(objs, first):
-        if not isinstance(o, dict): problems.append(_problem(path, f'not an object but {type(o).__name__}', record=i)); continue
-        r = map_record(o, field_names(o, mapping))
-        if not r.get('text'): problems.append(_problem(path, 'no text field (looked for ' + ', '.join(FIELDS['text']) + ')', record=i)); continue
-        recs.append({**r, 'record': i, 'title_in_text': False})
-    return recs, problems
+def _sample(objs:list[dict], n:int=100) -> pl.DataFrame:
+    "The fields of `objs` (all of them) with the string values of the first `n`, for `no_text_reason`."
+    cols = list(dict.fromkeys(str(k) for o in objs for k in o))
+    rows = [{c: v if isinstance(v := o.get(c), str) else None for c in cols} for o in objs[:n]]
+    return pl.DataFrame(rows, schema={c: pl.String for c in cols}, orient='row')
+
+def _records(objs:dict, path, mapping) -> tuple[list[dict], list[dict]]:
+    "Records from `{record number: parsed object}`; one problem for the file when no object has a text field."
+    named = {i: (o, field_names(o, mapping)) for i, o in objs.items() if isinstance(o, dict)}
+    problems = [_problem(path, f'not an object but {type(o).__name__}', record=i)
+                for i, o in objs.items() if not isinstance(o, dict)]
+    if named and not any('text' in n for _, n in named.values()):
+        return [], [_problem(path, no_text_reason(_sample([o for o, _ in named.values()]), mapping))] + problems
+    recs = []
+    for i, (o, names) in named.items():
+        r = map_record(o, names)
+        if r.get('text'): recs.append({**r, 'record': i, 'title_in_text': False})
+        elif 'text' in names: problems.append(_problem(path, f'empty text field {names["text"]!r}', record=i))
+        else: problems.append(_problem(path, 'no text field (looked for ' + ', '.join(FIELDS['text']) + ')', record=i))
+    return recs, sorted(problems, key=lambda p: p['record'])
 
 def read_json(path:Path, mapping=None):
     "A `.json` file: an article object, a list of them, or an object holding such a list."
     text, note = decode(path.read_bytes())
-    try: data = json.loads(text)
+    try: data = json.loads(text, strict=False)  # strict=False: control characters in strings are cleaned later
     except json.JSONDecodeError as e: raise InputError(f'malformed JSON: {e}') from None
     if isinstance(data, dict):
         data = next((data[k] for k in ('articles', 'items', 'data', 'results') if isinstance(data.get(k), list)), data)
-    one = isinstance(data, dict)
-    recs, problems = _records([data] if one else data, path, mapping)
+    one = not isinstance(data, list)
+    recs, problems = _records(dict(enumerate([data] if one else data)), path, mapping)
     if one: recs = [{**r, 'record': None} for r in recs]; problems = [{**p, 'record': None} for p in problems]
     return recs, problems + ([_problem(path, note, 'warning', True)] if note else [])
 
@@ -132,21 +257,24 @@ def read_jsonl(path:Path, mapping=None):
     "A `.jsonl` file: one article object per line; malformed lines are problems of their own."
     text, note = decode(path.read_bytes())
     objs, problems = {}, [_problem(path, note, 'warning', True)] if note else []
-    for i, line in enumerate(text.splitlines(), 1):
+    for i, line in enumerate(text.split('\n'), 1):  # not splitlines(): \x0c, \x85, \u2028 may sit inside a record
         if not line.strip(): continue
-        try: objs[i] = json.loads(line)
+        try: objs[i] = json.loads(line, strict=False)
         except json.JSONDecodeError as e: problems.append(_problem(path, f'malformed JSON line: {e.msg}', record=i))
-    recs, more = [], []
-    for i, o in objs.items():
-        r, p = _records([o], path, mapping, first=i); recs += r; more += p
+    recs, more = _records(objs, path, mapping)
     return recs, problems + more
 
 # %% ../nbs/01_load.ipynb #81212180
-def _frame_records(df:pl.DataFrame, path, mapping, bad=()):
+_TEXTUAL = (pl.String, pl.Categorical, pl.Enum, pl.Date, pl.Datetime)
+
+def _frame_records(df:pl.DataFrame, path, mapping):
     names = field_names(df.columns, mapping)
-    if 'text' not in names: raise InputError('no text column (looked for ' + ', '.join(FIELDS['text']) + ')')
+    if 'text' not in names:
+        as_text = lambda c, t: pl.col(c).cast(pl.String) if isinstance(t, _TEXTUAL) else pl.lit(None, pl.String).alias(c)
+        sample = df.head(100).select([as_text(c, t) for c, t in df.schema.items()])
+        return [], [_problem(path, no_text_reason(sample, mapping))]
     df = df.select([pl.col(c).cast(pl.String).alias(f) for f,c in names.items()])
-    return _records(df.iter_rows(named=True), path, {f: f for f in names}, 1)
+    return _records(dict(enumerate(df.iter_rows(named=True), 1)), path, {f: f for f in names})
 
 def read_csv(path:Path, mapping=None):
     "A `.csv` file: one article per row; malformed rows are problems of their own."
@@ -162,7 +290,8 @@ def read_csv(path:Path, mapping=None):
     df = pl.DataFrame([dict(zip(head, r)) for r in good.values()], schema={h: pl.String for h in head}, orient='row') if good else pl.DataFrame(schema={h: pl.String for h in head})
     recs, more = _frame_records(df, path, mapping)
     idx = list(good)
-    return [{**r, 'record': idx[r['record']-1]} for r in recs], problems + [{**p, 'record': idx[p['record']-1]} for p in more]
+    row = lambda d: {**d, 'record': None if d['record'] is None else idx[d['record']-1]}
+    return [row(r) for r in recs], problems + [row(p) for p in more]
 
 def read_parquet(path:Path, mapping=None):
     "A `.parquet` file: one article per row."
@@ -175,6 +304,10 @@ def read_html(path:Path, mapping=None):
     "An `.html` page: its main text and metadata, extracted by trafilatura."
     import trafilatura
     text, note = decode(path.read_bytes())
+    problems = [_problem(path, note, 'warning', True)] if note else []
+    if found := re.findall(CONTROL_CHARS, text):  # cleaned before parsing: lxml cuts a string at a NUL
+        text = pl.select(without_controls(pl.lit(text))).item()
+        problems.append(_controls_problem(path, len(found), sorted(set(found)), 1))
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
@@ -184,7 +317,7 @@ def read_html(path:Path, mapping=None):
     if doc.title and body.split('\n', 1)[0].strip() == doc.title.strip(): body = body.split('\n', 1)[-1]
     rec = dict(record=None, title=_value(doc.title), text=body, published=_value(doc.date), source=_value(doc.sitename),
                url=_value(doc.url), byline=_value(doc.author), subtitle=_value(doc.description), title_in_text=False)
-    return [rec], [_problem(path, note, 'warning', True)] if note else []
+    return [rec], problems
 
 READERS = {'.txt': read_text, '.md': read_text, '.markdown': read_text, '.text': read_text, '.json': read_json,
            '.jsonl': read_jsonl, '.ndjson': read_jsonl, '.csv': read_csv, '.parquet': read_parquet,
@@ -307,18 +440,6 @@ def infer_published(text:str) -> date|None:
     days = [(_WD[m[1]] - last.weekday()) % 7 for m in _WEEKDAY.finditer(text)]
     return date.fromordinal(last.toordinal() + max(days, default=0))
 
-# %% ../nbs/01_load.ipynb #1e754f6a
-def parse_dates(s:pl.Series) -> pl.Series:
-    "Parse date strings to `pl.Date` (null where unreadable)."
-    iso = s.str.strip_chars().str.slice(0, 10).str.to_date('%Y-%m-%d', strict=False)
-    rest = s.filter(iso.is_null() & s.is_not_null()).unique()
-    if len(rest):
-        import dateparser
-        settings = {'REQUIRE_PARTS': ['day', 'month', 'year'], 'PREFER_DAY_OF_MONTH': 'first', 'DATE_ORDER': 'DMY'}
-        found = {v: (d.date() if (d := dateparser.parse(v, languages=['en'], settings=settings)) else None) for v in rest}
-        iso = iso.fill_null(s.replace_strict(found, default=None, return_dtype=pl.Date))
-    return iso.alias(s.name)
-
 # %% ../nbs/01_load.ipynb #287b99d9
 def normalise(text:str) -> str:
     "Text as compared for duplicates: Unicode NFC with white space folded."
@@ -413,7 +534,7 @@ def _dates(recs:pl.DataFrame, paras:pl.DataFrame, infer:bool) -> tuple[pl.DataFr
 
 # %% ../nbs/01_load.ipynb #1a439125
 def load_articles(source, # a folder (searched recursively), a glob, a file, or a list of these
-                  mapping:dict|None=None, # extra field names for structured inputs, e.g. {'headline': 'title'}
+                  mapping:dict|None=None, # {input name: field}, e.g. {'headline': 'title'}; see `check_mapping`
                   rules:list[Rule]|None=None, # cleaning rules replacing `DEFAULT_RULES`
                   extra_rules:list[Rule]|None=None, # cleaning rules tried before the others
                   disable:list[str]|None=None, # names of cleaning rules to switch off
@@ -424,11 +545,12 @@ def load_articles(source, # a folder (searched recursively), a glob, a file, or 
                   progress:bool|None=None, # show a progress bar (default: for more than 100 files)
                  ) -> Loaded:
     "Load articles from files of any supported format into `articles`, `paragraphs` and `problems`."
-    rules = _rules(rules, extra_rules, disable)
+    rules, mapping = _rules(rules, extra_rules, disable), check_mapping(mapping)
     paths, problems = find_inputs(source)
     records, more = _read_all(paths, mapping, progress); problems += more
     recs = pl.DataFrame(records, schema=_RECORDS).with_row_index('rid')
     if sidecars: recs, more = _with_sidecars(recs, paths); problems += more
+    recs, more = _clean_controls(recs); problems += more
     paras = split_paragraphs(recs.select('rid', 'text')).join(recs.select('rid', 'title_in_text'), on='rid')
     paras = mark_repeated(classify(paras, rules), **(repeated or {}))
     texts, paras = assemble(paras)

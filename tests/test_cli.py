@@ -18,14 +18,15 @@ def test_report_escapes_hostile_article_text(tmp_path, capsys):
     assert main(['report', str(tmp_path / 'data'), '-o', str(out), '--anchor', '2024-08-21',
                  '--cache-dir', str(tmp_path / 'cache'), '--no-progress']) == 0
     page = out.read_text()
-    # the only script elements are the inlined Vega bundle and one vegaEmbed call per chart
-    scripts = re.findall(r'<script>(.*?)</script>', page, flags=re.S)
-    assert len(scripts) == 1 + page.count('vegaEmbed("#vis')
-    assert all(s.startswith('vegaEmbed(') for s in scripts[1:])
-    assert '<' not in ''.join(scripts[1:]) and '\\u003cscript\\u003ealert(1)' in page  # article text in chart specs is data, never markup
+    # the only scripts are the inlined Vega bundle, the chart specs as inert JSON, and the page's own script
+    scripts = re.findall(r'<script([^>]*)>(.*?)</script>', page, flags=re.S)
+    assert [attrs for attrs, _ in scripts] == ['', ' type="application/json" id="nx-specs"', '']
+    assert '<' not in scripts[1][1] and 'alert' not in scripts[2][1]  # article text never becomes markup or code
+    json.loads(scripts[1][1])
     body = page.split('</head>', 1)[1]
     assert '<img' not in body and 'onerror=alert' not in body.replace('onerror=alert(2)&gt;', '')
     assert '&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;' in body  # the title shows as text
+    assert '&lt;script&gt;alert(1)&lt;/script&gt;' in body  # so does the statement
     assert not re.search(r'<script[^>]*\bsrc=', page) and not re.search(r'<link[^>]*\bhref=', page)
     assert 'Antony Blinken' in body and '2024-08-19' in page
 

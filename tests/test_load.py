@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsexplore.core import ARTICLES, LoadError, PARAGRAPHS, PROBLEMS, check_schema
-from newsexplore.load import Rule, load_articles
+from newsexplore.load import MappingError, Rule, load_articles
 
 DATA = Path(__file__).parent.parent / 'data'
 
@@ -49,7 +49,90 @@ def test_mapping_names_other_fields(tmp_path):
     (tmp_path / 'x.csv').write_text('hed,story,when\nA title,The story.,2024-01-02\n')
     a = load_articles(tmp_path, mapping={'hed': 'title', 'story': 'text', 'when': 'published'}).articles
     assert a.select('title', 'text', 'published').row(0) == ('A title', 'The story.', date(2024, 1, 2))
-    assert 'no text column' in load_articles(tmp_path).problems['reason'][0]
+    assert load_articles(tmp_path).problems['reason'].to_list() == [
+        'no text field among: hed, story, when; to read one as the text, pass --map story=text --map when=published']
+
+
+RENAMED = [{'publish_date': f'2019-05-0{i}', 'title': f'Story {i}', 'author': 'A. Writer', 'url': f'https://example.org/{i}',
+            'summary': 'In short.', 'full_article': f'The full text of story {i}, at some length.'} for i in range(1, 6)]
+WHY = ('no text field among: publish_date, title, author, url, summary, full_article; '
+       'to read one as the text, pass --map full_article=text --map publish_date=published')
+
+
+@pytest.mark.parametrize('suffix', ['.json', '.jsonl', '.csv', '.parquet'])
+def test_unrecognised_fields_are_one_problem_per_file_with_the_map_to_pass(tmp_path, suffix):
+    path, df = tmp_path / f'renamed{suffix}', pl.DataFrame(RENAMED)
+    if suffix == '.json': path.write_text(json.dumps({'articles': RENAMED}))
+    elif suffix == '.jsonl': path.write_text('\n'.join(json.dumps(r) for r in RENAMED))
+    elif suffix == '.csv': df.write_csv(path)
+    else: df.write_parquet(path)
+    (tmp_path / 'other.txt').write_text('Other\n\nAn article that loads.')
+    a, _, problems = load_articles(tmp_path)
+    assert names(a) == ['other.txt']
+    assert problems.select('path', 'record', 'severity', 'loaded', 'reason').rows() == [(str(path), None, 'error', False, WHY)]
+    a = load_articles(path, mapping={'full_article': 'text', 'publish_date': 'published'}).articles
+    assert a['published'].to_list() == [date(2019, 5, i) for i in range(1, 6)] and a['text'][0].startswith('The full text')
+
+
+def test_many_fields_are_listed_up_to_twenty(tmp_path):
+    (tmp_path / 'wide.jsonl').write_text(json.dumps({f'field{i:02}': 'x' for i in range(30)}))
+    why = load_articles(tmp_path).problems['reason'].to_list()
+    assert why == ['no text field among: ' + ', '.join(f'field{i:02}' for i in range(20)) + ', ... (10 more); '
+                   'none looks like article text (to read field NAME as the text, pass --map NAME=text)']
+
+
+@pytest.mark.parametrize('mapping,message', [
+    ({'body': 'txt'}, "cannot map 'body' to 'txt': not a field newsexplore knows (did you mean 'text'?); "
+                      'the fields are title, text, published, source, url, byline, subtitle'),
+    ({'headline': 'heading'}, "cannot map 'headline' to 'heading': not a field newsexplore knows; the fields are title,"),
+    ({'': 'text'}, 'cannot map an empty name'),
+    ({'body': 'text', 'Body': 'title'}, "'Body' is mapped to both 'text' and 'title'"),
+])
+def test_invalid_mapping_is_refused_before_loading(tmp_path, monkeypatch, mapping, message):
+    import newsexplore.load as load
+    monkeypatch.setattr(load, 'find_inputs', lambda *a: pytest.fail('inputs were read'))
+    with pytest.raises(MappingError) as e: load_articles(tmp_path, mapping=mapping)
+    assert str(e.value).startswith(message)
+
+
+def test_mapping_fields_any_case_and_alternatives(tmp_path):
+    (tmp_path / 'a.jsonl').write_text(json.dumps({'story': 'Story text.', 'hed': 'A'}))
+    (tmp_path / 'b.jsonl').write_text(json.dumps({'copy': 'Copy text.', 'story': 'ignored', 'hed': 'B'}))
+    a = load_articles(tmp_path, mapping={'copy': 'TEXT', 'story': 'text', 'hed': 'title', 'title': 'title'}).articles
+    assert a.select('title', 'text').rows() == [('A', 'Story text.'), ('B', 'Copy text.')]
+
+
+def test_control_characters_are_removed_and_counted_once_per_file(tmp_path):
+    lines = [json.dumps({'title': f'Story\x1f{i}', 'text': f'Body {i} of a long scraped article. ' * 50}) for i in range(200)]
+    lines[100] = '{"title": "Raw\x00NUL", "byline": "Ann Kowal\u0007ski", "source": "Wire\u0085Service", "text": "Text with \u0000 a NUL.\u007f"}'
+    (tmp_path / 'feed.jsonl').write_text('\n'.join(lines))
+    (tmp_path / 'page.csv').write_text('title,text\nCSV\x0btitle,"\x1b[31mBREAKING\x1b[0m Body\x1b with escape"\n')
+    (tmp_path / 'story.txt').write_text('Title\x0c\n\nPlain\x01text.')
+    a, p, problems = load_articles(tmp_path)
+    assert len(a) == 202 and not problems.filter(~pl.col('loaded')).height
+    assert problems.select('severity', 'loaded').unique().rows() == [('warning', True)]
+    assert sorted(zip(names(problems), problems.sort('path')['reason'])) == [
+        ('feed.jsonl', 'removed 204 control characters (U+0000, U+0007, U+001F, U+007F, U+0085) from 200 records'),
+        ('page.csv', 'removed 4 control characters (U+000B, U+001B) from 1 record'),
+        ('story.txt', 'removed 2 control characters (U+0001, U+000C) from 1 record')]
+    raw = a.filter(pl.col('path').str.ends_with('feed.jsonl') & (pl.col('record') == 101)).row(0, named=True)
+    assert (raw['title'], raw['byline'], raw['source'], raw['text']) == ('RawNUL', 'Ann Kowalski', 'Wire Service', 'Text with a NUL.')
+    assert a.filter(pl.col('path').str.ends_with('feed.jsonl') & (pl.col('record') == 1))['title'].item() == 'Story 0'
+    assert a.filter(pl.col('path').str.ends_with('page.csv')).select('title', 'text').row(0) == ('CSV title', 'BREAKING Body with escape')
+    assert a.filter(pl.col('path').str.ends_with('story.txt')).select('title', 'text').row(0) == ('Title', 'Plaintext.')
+    control = r'[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]'
+    for frame in (a, p):
+        for col in ('title', 'byline', 'source', 'text'):
+            if col in frame.columns: assert not frame[col].str.contains(control).any(), col
+
+
+def test_control_characters_in_html_are_cleaned_before_parsing(tmp_path):
+    (tmp_path / 'page.html').write_text('<html><head><title>Gaza \x00Talks</title></head><body><article><h1>Gaza \x00Talks</h1><p>'
+                                        + 'The talks went on\x1f late into the night, said officials close to them. ' * 3
+                                        + '</p></article></body></html>')
+    a, _, problems = load_articles(tmp_path)
+    assert a['title'].to_list() == ['Gaza Talks'] and 'on late' in a['text'][0]
+    assert problems['reason'].to_list() == ['removed 5 control characters (U+0000, U+001F) from 1 record']
 
 
 def test_sidecar_json_maps_files_to_metadata(tmp_path):
@@ -77,7 +160,7 @@ def test_bad_records_do_not_sink_their_file(tmp_path):
 @pytest.mark.parametrize('name,data,reason', [
     ('empty.txt', b'', 'empty file'),
     ('blank.md', b' \n\t\n', 'empty file'),
-    ('nul.txt', b'abc\x00def', 'binary file (contains NUL bytes)'),
+    ('nul.txt', b'\x00' * 40 + b'abc', 'binary file (not text)'),
     ('noise.txt', bytes(range(1, 32)) * 20, 'binary file (not text)'),
     ('undecodable.txt', b'\x81\x8d\x8f\x90\x9d' * 3, 'undecodable: neither UTF-8 nor Windows-1252'),
     ('bad.json', b'{"title": "x", ', 'malformed JSON'),
