@@ -4,24 +4,25 @@
 
 # %% ../nbs/05a_dataset.ipynb #2edc37e3
 from __future__ import annotations
-import hashlib, json, shutil
+import hashlib, json, re, shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 import polars as pl
 from tqdm.auto import tqdm
 from .core import *
-from .extract import SHARD_DOCS, _write_atomic, extract, extract_distributed
+from .extract import SHARD_DOCS, _write_atomic, clean_leftovers, extract, extract_distributed
 from .actors import resolve_parts
 from .timeline import dates_frame, timeline_frame
 from . import comention
 
 # %% auto #0
-__all__ = ['PARTS', 'MANIFEST', 'write_part', 'read_part', 'write_dataset', 'analyse_dataset', 'Dataset']
+__all__ = ['PARTS', 'MANIFEST', 'write_part', 'read_part', 'read_manifest', 'write_dataset', 'analyse_dataset', 'Dataset']
 
 # %% ../nbs/05a_dataset.ipynb #998ebda7
-PARTS = ('articles', 'sentences', 'spans') # what extraction writes per part
+PARTS = ('articles', 'sentences', 'spans') # what extraction writes per part (`articles` last: it commits the part)
 MANIFEST = 'manifest.json'
+_PART_FILE = re.compile(r'part-(\d+)\.parquet')
 
 def _file(folder:Path, frame:str, i:int) -> Path: return Path(folder)/frame/f'part-{i:05d}.parquet'
 
@@ -45,43 +46,66 @@ def read_part(folder:Path, i:int, *frames:str) -> tuple[pl.DataFrame, ...]:
                                'run write_dataset again to rewrite it') from None
 
 # %% ../nbs/05a_dataset.ipynb #b754b988
+def read_manifest(folder:Path) -> dict:
+    "The manifest of a dataset: `parts` (a hash of each part's article ids), `part_docs`, and `analysed` once analysed."
+    path = Path(folder)/MANIFEST
+    if not path.exists(): raise NewsexploreError(f'{folder} is not a newsexplore dataset (no {MANIFEST}); see write_dataset')
+    try: return json.loads(path.read_text())
+    except (OSError, ValueError) as e:
+        raise NewsexploreError(f'the manifest of the dataset {folder} is unreadable ({type(e).__name__}); run write_dataset again') from None
+
+def _write_manifest(folder:Path, manifest:dict): _write_atomic(json.dumps(manifest, indent=1), Path(folder)/MANIFEST)
+
+def _part_files(folder:Path) -> list[tuple[int, Path]]:
+    "(part number, file) of every part file of every frame under `folder`, the `articles` files (which commit a part) first."
+    found = [(int(m[1]), p) for p in Path(folder).glob('*/part-*.parquet') if (m := _PART_FILE.fullmatch(p.name))]
+    return sorted(found, key=lambda f: (f[1].parent.name != 'articles', f[1]))
+
+def _part_done(folder:Path, i:int, key:str) -> bool:
+    "Whether part `i` holds the articles whose ids hash to `key`, with every frame extraction writes readable."
+    try: ids = pl.read_parquet(_file(folder, 'articles', i), columns=['doc_id'])['doc_id']
+    except Exception: return False
+    return _ids_hash(ids) == key and all(_readable(_file(folder, f, i)) for f in PARTS)
+
+# %% ../nbs/05a_dataset.ipynb #f1269bc4
 def write_dataset(articles:pl.DataFrame, paragraphs:pl.DataFrame, # a loaded corpus (`load_articles`)
                   folder:str|Path, # where to write the dataset
                   *, part_docs:int=SHARD_DOCS, # articles per part: what bounds the memory of every later stage
                   model:str|None=None, cache_dir:str|Path|None=None, n_process:int=1, # see `extract`
-                  progress:bool|None=None, # a progress bar; None: when there are more than 10 parts
+                  progress:bool|None=None, # a progress bar; None: when more than 10 parts are written
                  ) -> Path:
     "Extract `articles` part by part into partitioned Parquet under `folder`; parts already written are kept."
     if not (isinstance(part_docs, int) and part_docs >= 1): raise NewsexploreError(f'part_docs must be a whole number of articles >= 1, not {part_docs!r}')
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    old = json.loads((folder/MANIFEST).read_text()) if (folder/MANIFEST).exists() else {}
-    starts = range(0, articles.height, part_docs)
-    done = []
-    for i, lo in enumerate(tqdm(starts, disable=not (len(starts) > 10 if progress is None else progress), unit='part', desc='extract')):
-        arts = articles.slice(lo, part_docs)
-        key = _ids_hash(arts['doc_id'])
-        if old.get('parts', [None] * (i + 1))[i:i + 1] != [key] or not all(_readable(_file(folder, f, i)) for f in PARTS):
-            paras = paragraphs.join(arts.select('doc_id'), on='doc_id', how='semi')
-            sents, spans = extract(arts, paras, model=model, cache_dir=cache_dir, n_process=n_process, progress=False)
-            write_part(folder, i, articles=arts, sentences=sents, spans=spans)
-        done.append(key)
-    for stale in [p for f in PARTS for p in (folder/f).glob('part-*.parquet') if int(p.stem[5:]) >= len(done)]: stale.unlink()
-    (folder/MANIFEST).write_text(json.dumps({'parts': done, 'part_docs': part_docs}))
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True); clean_leftovers(folder)
+    try: old = read_manifest(folder)
+    except NewsexploreError: old = {}  # a new dataset, or its manifest lost: the parts are checked one by one
+    keys = [_ids_hash(articles['doc_id'].slice(lo, part_docs)) for lo in range(0, articles.height, part_docs)]
+    todo = [i for i, key in enumerate(keys) if not _part_done(folder, i, key)]
+    redo = set(todo)
+    stale = [p for i, p in _part_files(folder) if i >= len(keys) or i in redo]
+    changed = bool(todo or stale) or old.get('parts') != keys
+    manifest = {'parts': keys, 'part_docs': part_docs} if changed else {**old, 'part_docs': part_docs}
+    if manifest != old: _write_manifest(folder, manifest)  # first: an analysis of the old parts no longer holds
+    for p in stale: p.unlink(missing_ok=True)
+    for i in tqdm(todo, disable=not (len(todo) > 10 if progress is None else progress), unit='part', desc='extract'):
+        arts = articles.slice(i * part_docs, part_docs)
+        paras = paragraphs.join(arts.select('doc_id'), on='doc_id', how='semi')
+        sents, spans = extract(arts, paras, model=model, cache_dir=cache_dir, n_process=n_process, progress=False)
+        write_part(folder, i, sentences=sents, spans=spans, articles=arts)  # `articles` last: it commits the part
     return folder
 
 # %% ../nbs/05a_dataset.ipynb #72307090
-def _parts(folder:Path) -> int:
-    if not (folder/MANIFEST).exists(): raise NewsexploreError(f'{folder} is not a newsexplore dataset (no {MANIFEST}); see write_dataset')
-    return len(json.loads((folder/MANIFEST).read_text())['parts'])
-
 def analyse_dataset(folder:str|Path,
                     aliases:Path|str|None=None, # the actor curation file
                     anchor:date|None=None, # publication date assumed for undated articles
                     progress:bool|None=None, # progress bars; None: when there are more than 10 parts
                     **actor_options, # `variants`, `demonyms`, `fuzzy` (see `resolve_actors`)
                    ) -> Path:
-    "Actors, dates and timeline of a dataset (`write_dataset`), one part at a time."
-    folder = Path(folder); n = _parts(folder)
+    "Actors, dates and timeline of a dataset (`write_dataset`), one part at a time; marked complete in the manifest at the end."
+    folder = Path(folder); manifest = read_manifest(folder); n = len(manifest['parts'])
+    if manifest.pop('analysed', None) is not None: _write_manifest(folder, manifest)  # incomplete until this run ends
+    for i, p in _part_files(folder):
+        if i >= n: p.unlink(missing_ok=True)  # parts beyond the last, from an older layout
     show = n > 10 if progress is None else progress
     bar = lambda it, desc: tqdm(it, total=n, disable=not show, unit='part', desc=desc)
     part = lambda i: lambda: read_part(folder, i, 'spans', 'articles', 'sentences')
@@ -95,13 +119,19 @@ def analyse_dataset(folder:str|Path,
         ents = spans.filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME'])).select('doc_id', 'start', 'end', pl.col('label').cast(pl.String))
         dates = dates_frame(sents, ents, anchors).join(anchors.rename({'published': 'anchor'}), on='doc_id', how='left')
         write_part(folder, i, timeline=timeline_frame(dates, sents, mentions, arts))
+    done = {'aliases': None if aliases is None else str(aliases), 'anchor': None if anchor is None else anchor.isoformat()}
+    _write_manifest(folder, {**manifest, 'analysed': done})  # last: the dataset is complete
     return folder
 
 # %% ../nbs/05a_dataset.ipynb #ff70b237
 class Dataset:
     "A corpus stored as partitioned Parquet (see `write_dataset`); frames are lazy scans, actors a frame."
     def __init__(self, folder:str|Path):
-        self.folder = Path(folder); self.n_parts = _parts(self.folder)
+        self.folder = Path(folder); manifest = read_manifest(self.folder)
+        if not manifest.get('analysed'):
+            raise NewsexploreError(f'the dataset {self.folder} is not completely analysed (its analysis was interrupted, '
+                                   'or its parts changed since); run analyse_dataset on it again')
+        self.n_parts = len(manifest['parts'])
 
     @classmethod
     def build(cls, corpus, # a `Corpus` (its articles, paragraphs and settings)

@@ -337,9 +337,11 @@ def select(self:ActorExplorer, actor:str):
 # %% ../nbs/07_explore.ipynb #92220379
 @patch
 def refresh_list(self:ActorExplorer):
-    "Refill the actor list from the filters, keeping the selection when it is still listed."
-    listed = filter_actors(self.corpus.actors, self.state.query, self.state.kinds, self.state.min_mentions).head(500)
-    keep = self.state.actor_id if self.state.actor_id in listed['actor_id'] else (listed['actor_id'][0] if len(listed) else None)
+    "Refill the actor list (the first 500 that match the filters, and the selected actor if it matches), keeping the selection when it matches."
+    matches = filter_actors(self.corpus.actors, self.state.query, self.state.kinds, self.state.min_mentions)
+    listed, chosen = matches.head(500), matches.filter(pl.col('actor_id').eq(pl.lit(self.state.actor_id, pl.String)).fill_null(False))
+    if len(chosen) and self.state.actor_id not in listed['actor_id']: listed = pl.concat([chosen, listed])  # a rare actor stays selectable
+    keep = self.state.actor_id if len(chosen) else (listed['actor_id'][0] if len(listed) else None)
     self._busy = True
     try:
         self.list.options = [(f"{a} ({n}, {k})", i) for a, n, k, i in listed.select('actor', 'n_mentions', pl.col('kind').cast(pl.String), 'actor_id').iter_rows()]

@@ -4,8 +4,8 @@
 
 # %% ../nbs/02_extract.ipynb #7e4a495f
 from __future__ import annotations
-import hashlib, importlib.metadata, importlib.util, json, os, time, uuid, warnings
-from itertools import islice
+import errno, hashlib, importlib.metadata, importlib.util, json, os, re, time, uuid, warnings
+from itertools import chain, groupby, islice
 from pathlib import Path
 import polars as pl
 from tqdm.auto import tqdm
@@ -13,9 +13,11 @@ from .core import PARA_KINDS, ARTICLES, PARAGRAPHS, NewsexploreError, check_sche
 
 # %% auto #0
 __all__ = ['SENTENCES', 'NER_LABELS', 'MENTIONS', 'COMPONENTS', 'SPAN_COUNTS', 'SENT_SPANS', 'ENT_SPANS', 'CACHE_FORMAT',
-           'SHARD_DOCS', 'CACHE_INDEX', 'PARTS', 'MAX_SMALL', 'mentions_schema', 'model_info', 'pipeline', 'doc_spans',
-           'sentence_rows', 'mention_rows', 'text_hash', 'default_cache_dir', 'cache_key', 'cache_folder',
-           'write_shard', 'drop_shard', 'read_shards', 'compact', 'run_spans', 'extract', 'extract_distributed']
+           'SHARD_DOCS', 'CACHE_INDEX', 'PARTS', 'MAX_SMALL', 'READ_ONLY_ERRORS', 'STALE_AFTER', 'PIECE_CHARS',
+           'mentions_schema', 'model_info', 'pipeline', 'doc_spans', 'sentence_rows', 'mention_rows', 'text_hash',
+           'default_cache_dir', 'cache_key', 'cache_folder', 'write_shard', 'drop_shard', 'read_shards', 'compact',
+           'cache_writable', 'warn_read_only', 'try_write', 'leftovers', 'clean_leftovers', 'piece_bounds', 'run_spans',
+           'extract', 'extract_distributed']
 
 # %% ../nbs/02_extract.ipynb #22d93fca
 SENTENCES = pl.Schema({
@@ -65,16 +67,17 @@ SPAN_COUNTS = pl.Schema({'doc_id': pl.String, 'n_sents': pl.Int64, 'n_ents': pl.
 SENT_SPANS = pl.Schema({'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64})
 ENT_SPANS = pl.Schema({'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'label': pl.String})
 
-def doc_spans(docs, # (Doc, doc_id) pairs, as `nlp.pipe(..., as_tuples=True)` yields them
+def doc_spans(docs, # (Doc, doc_id) or (Doc, (doc_id, offset)) pairs, as `nlp.pipe(..., as_tuples=True)` yields them
              ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    "Index, sentence spans and entity spans of `docs`; the Docs themselves are not kept."
+    "Index, sentence spans and entity spans of `docs`; pieces of one article (at `offset`) are put together."
     index, sents, ents = [], [], []
-    for doc, doc_id in docs:
-        s = [(doc_id, x.start_char, x.end_char) for x in doc.sents] if len(doc) else []
-        e = [(doc_id, x.start_char, x.end_char, x.label_) for x in doc.ents]
+    for doc, ctx in docs:
+        doc_id, at = ctx if isinstance(ctx, tuple) else (ctx, 0)
+        s = [(doc_id, at + x.start_char, at + x.end_char) for x in doc.sents] if len(doc) else []
+        e = [(doc_id, at + x.start_char, at + x.end_char, x.label_) for x in doc.ents]
         index.append((doc_id, len(s), len(e))); sents += s; ents += e
-    return tuple(pl.DataFrame(rows, schema=schema, orient='row')
-                 for rows, schema in ((index, SPAN_COUNTS), (sents, SENT_SPANS), (ents, ENT_SPANS)))
+    index = pl.DataFrame(index, schema=SPAN_COUNTS, orient='row').group_by('doc_id', maintain_order=True).sum()
+    return index, pl.DataFrame(sents, schema=SENT_SPANS, orient='row'), pl.DataFrame(ents, schema=ENT_SPANS, orient='row')
 
 # %% ../nbs/02_extract.ipynb #a7fad383
 def _trim(text:pl.Expr, start:str='start', end:str='end') -> list[pl.Expr]:
@@ -154,11 +157,14 @@ def cache_folder(cache_dir, # the cache folder, e.g. `default_cache_dir(data)`
 def _path(folder:Path, part:str, shard:str) -> Path: return folder/part/f'{shard}.parquet'
 
 # %% ../nbs/02_extract.ipynb #afc82b39
-def _write_atomic(df:pl.DataFrame, path:Path):
-    "Write `df` to `path` as Parquet through a temporary file in the same folder."
+def _write_atomic(df:pl.DataFrame|str, path:Path):
+    "Write `df` to `path` as Parquet (a `str` as text) through a temporary file in the same folder."
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f'.{path.name}.{uuid.uuid4().hex}.tmp')
-    try: df.write_parquet(tmp); os.replace(tmp, path)
+    try:
+        if isinstance(df, str): tmp.write_text(df)
+        else: df.write_parquet(tmp)
+        os.replace(tmp, path)
     finally: tmp.unlink(missing_ok=True)
 
 def write_shard(folder:Path, # from `cache_folder`
@@ -167,21 +173,21 @@ def write_shard(folder:Path, # from `cache_folder`
                ) -> str:
     "Store one shard atomically, its index last; return its name (names sort by time)."
     if not (folder/'settings.json').exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder/'settings.json').write_text(json.dumps(cache_key(info), indent=1))
+        _write_atomic(json.dumps(cache_key(info), indent=1), folder/'settings.json')
     shard = f'{time.time_ns():020d}-{uuid.uuid4().hex[:8]}'
     for (part, schema), df in zip(PARTS.items(), (sents, ents, index)):
         _write_atomic(check_schema(df, schema, part).select(schema.names()), _path(folder, part, shard))
     return shard
 
 def drop_shard(folder:Path, shard:str, reason:str|None=None, # why, for the warning; None: no warning
+               delete:bool=True, # False: only warn (the cache is read-only)
               ):
     "Delete a shard, index first."
     if reason: warnings.warn(f"newsexplore cache: shard {shard} in {folder} is {reason}; its articles will be extracted again")
-    for part in reversed(PARTS): _path(folder, part, shard).unlink(missing_ok=True)
+    for part in reversed(PARTS if delete else ()): _path(folder, part, shard).unlink(missing_ok=True)
 
 # %% ../nbs/02_extract.ipynb #efbdb91c
-def _read_index(folder:Path) -> pl.DataFrame:
+def _read_index(folder:Path, delete:bool=True) -> pl.DataFrame:
     "Every readable index file under `folder`, with a `shard` column; unreadable ones are dropped with a warning."
     files = sorted((folder/'index').glob('*.parquet'))
     try: index = check_schema(pl.read_parquet(files, include_file_paths='shard'), CACHE_INDEX)
@@ -190,7 +196,7 @@ def _read_index(folder:Path) -> pl.DataFrame:
     frames = []
     for f in files:
         try: frames.append(check_schema(pl.read_parquet(f), CACHE_INDEX, 'index').select(CACHE_INDEX.names()).with_columns(shard=pl.lit(f.stem)))
-        except Exception as e: drop_shard(folder, f.stem, f'unreadable ({type(e).__name__}: {e})')
+        except Exception as e: drop_shard(folder, f.stem, f'unreadable ({type(e).__name__}: {e})', delete)
     return pl.concat(frames) if frames else empty(CACHE_INDEX).with_columns(shard=pl.lit(None, pl.String))
 
 def _read_part(folder:Path, part:str, found:pl.DataFrame, by_shard:bool) -> pl.DataFrame:
@@ -204,6 +210,7 @@ def _read_part(folder:Path, part:str, found:pl.DataFrame, by_shard:bool) -> pl.D
 
 def _read_spans(folder:Path, found:pl.DataFrame, # index rows with `shard`, one per article
                 by_shard:bool=True, # False when no article of `found` is in two of its shards: a faster read
+                delete:bool=True, # drop a shard that lacks rows (False: only skip it)
                ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     "Index, sentence and entity spans of `found`; raises if a file does not read."
     if found.is_empty(): return empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS)
@@ -212,7 +219,7 @@ def _read_spans(folder:Path, found:pl.DataFrame, # index rows with `shard`, one 
     counts = (found.join(sents.group_by(key).agg(s=pl.len()), on=key, how='left')
               .join(ents.group_by(key).agg(e=pl.len()), on=key, how='left').fill_null(0))
     bad = counts.filter((pl.col('s') != pl.col('n_sents')) | (pl.col('e') != pl.col('n_ents')))['shard'].unique()
-    for shard in bad: drop_shard(folder, shard, 'missing rows its index promises')
+    for shard in bad: drop_shard(folder, shard, 'missing rows its index promises', delete)
     keep = found.filter(~pl.col('shard').is_in(bad.implode()))
     return tuple(df.join(keep, on=key, how='semi').select(s.names()) if len(bad) else df.select(s.names())
                  for df, s in ((found, CACHE_INDEX), (sents, SENT_SPANS), (ents, ENT_SPANS)))
@@ -220,19 +227,20 @@ def _read_spans(folder:Path, found:pl.DataFrame, # index rows with `shard`, one 
 # %% ../nbs/02_extract.ipynb #d3875924
 def read_shards(folder:Path, # from `cache_folder`
                 want:pl.DataFrame, # `doc_id`, `text_hash` of the articles wanted, one row per `doc_id`
+                delete:bool=True, # delete the shards found bad; False (a read-only cache): skip them
                ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     "Cached (index, sentence spans, entity spans) of the articles of `want` that are in the cache; the newest shard wins."
-    index = _read_index(folder).join(want.select('doc_id'), on='doc_id', how='semi')
+    index = _read_index(folder, delete).join(want.select('doc_id'), on='doc_id', how='semi')
     found = (index.join(want.select('doc_id', 'text_hash'), on=['doc_id', 'text_hash'], how='semi')
              .sort('shard').unique(['doc_id', 'text_hash'], keep='last'))
     # an article in two of the shards read (an older text, or a shard written again) needs rows matched by shard
     twice = index.filter(pl.col('shard').is_in(found['shard'].unique().implode())).height > found.height
-    try: return _read_spans(folder, found, by_shard=twice)
+    try: return _read_spans(folder, found, by_shard=twice, delete=delete)
     except Exception: pass  # a file does not read: go shard by shard to find it
     got = [empty(CACHE_INDEX)], [empty(SENT_SPANS)], [empty(ENT_SPANS)]
     for (shard,), idx in found.group_by('shard'):
-        try: parts = _read_spans(folder, idx)
-        except Exception as e: drop_shard(folder, shard, f'unreadable ({type(e).__name__}: {e})'); continue
+        try: parts = _read_spans(folder, idx, delete=delete)
+        except Exception as e: drop_shard(folder, shard, f'unreadable ({type(e).__name__}: {e})', delete); continue
         for l, df in zip(got, parts): l.append(df)
     return tuple(pl.concat(l) for l in got)
 
@@ -252,21 +260,133 @@ def compact(folder:Path, info:dict, # see `write_shard`
     for shard in small: drop_shard(folder, shard)
 
 # %% ../nbs/02_extract.ipynb #4839ccac
+READ_ONLY_ERRORS = (errno.EACCES, errno.EPERM, errno.EROFS) # a write failing with these: the cache is read-only
+
+def _writable(folder:Path) -> bool: return os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o222)
+
+def cache_writable(cache_dir, # the cache folder (see `default_cache_dir`)
+                   *inside:Path, # folders under it that will be written to, where they exist
+                  ) -> bool:
+    "Whether the cache can be written (False: it exists, read-only); raises `NewsexploreError` if it cannot be made."
+    cache_dir = Path(cache_dir)
+    if cache_dir.exists():
+        if not cache_dir.is_dir():
+            raise NewsexploreError(f'the cache folder {cache_dir} is a file; set cache_dir to a folder')
+        return all(_writable(d) for d in (cache_dir, *inside) if d.is_dir())
+    base = next(p for p in cache_dir.absolute().parents if p.exists())
+    if not (base.is_dir() and _writable(base)):
+        raise NewsexploreError(f'cannot create the cache folder {cache_dir}: {base} is not a writable folder; '
+                               'set cache_dir to a folder that can be written')
+    return True
+
+# %% ../nbs/02_extract.ipynb #ec8a9904
+def warn_read_only(cache_dir):
+    "Warn that `cache_dir` cannot be written (the same text from every stage)."
+    warnings.warn(f'newsexplore cache: {cache_dir} cannot be written; what it holds is used, and what it lacks '
+                  'is computed without being stored (so again on every run)', stacklevel=1)
+
+def try_write(write, # a function that writes to the cache
+              cache_dir) -> bool:
+    "Call `write()`: True when it wrote, False (with `warn_read_only`) when the cache turned out to be read-only."
+    try: write(); return True
+    except OSError as e:
+        if e.errno not in READ_ONLY_ERRORS: raise
+        warn_read_only(cache_dir); return False
+
+# %% ../nbs/02_extract.ipynb #fd1186d9
+STALE_AFTER = 15 * 60 # seconds: temporary and uncommitted files older than this were left by a run that died
+
+def _age(p:Path, now:float) -> float:
+    try: return now - p.stat().st_mtime
+    except OSError: return 0.0  # gone meanwhile
+
+def leftovers(folder:Path, # a cache folder (`cache_folder`) or a dataset folder
+              older_than:float=STALE_AFTER, # seconds since the file was last modified
+             ) -> list[Path]:
+    "Temporary files under `folder`, and files of shards whose index was never written, older than `older_than`."
+    committed = {p.stem for p in (folder/'index').glob('*.parquet')}  # listed first: a shard committed later is newer
+    parts = [p for part in ('sents', 'ents') for p in (folder/part).glob('*.parquet') if p.stem not in committed]
+    now = time.time()
+    return [p for p in [*folder.rglob('.*.tmp'), *parts] if _age(p, now) > older_than]
+
+# %% ../nbs/02_extract.ipynb #7bd0e5cc
+def clean_leftovers(folder:Path, older_than:float=STALE_AFTER) -> int:
+    "Delete `leftovers(folder, older_than)`; return how many files went."
+    gone = 0
+    for p in leftovers(folder, older_than):
+        try: p.unlink(); gone += 1
+        except OSError: pass  # deleted by another run meanwhile
+    return gone
+
+# %% ../nbs/02_extract.ipynb #11f235c8
+PIECE_CHARS = 50_000 # an article longer than this goes through spaCy in pieces of at most this many characters
+_CUTS = (re.compile(r'\n[^\S\n]*\n\s*'), re.compile(r'[.!?]["”’)\]]*\s+'), re.compile(r'\s+')) # by preference
+
+def _last_cut(rx:re.Pattern, text:str, lo:int, hi:int) -> int|None:
+    "The end of the last match of `rx` in `text[lo:hi]`, or None."
+    end = None
+    for m in rx.finditer(text, lo, hi): end = m.end()
+    return end
+
+def piece_bounds(text:str, # an article's text
+                 size:int=PIECE_CHARS, # the most characters in a piece
+                ) -> list[tuple[int, int]]:
+    "(start, end) of the consecutive pieces of `text`, cut after a paragraph, else a sentence, else a space."
+    bounds, lo = [], 0
+    while len(text) - lo > size:
+        cut = next((c for rx in _CUTS if (c := _last_cut(rx, text, lo + size // 2, lo + size))), lo + size)
+        bounds.append((lo, cut)); lo = cut
+    return bounds + [(lo, len(text))]
+
+# %% ../nbs/02_extract.ipynb #bcdf893f
+def _pieces(docs:pl.DataFrame, size:int):
+    "(text, (doc_id, offset)) of every piece of every article: one piece for an article of up to `size` characters."
+    for doc_id, text in zip(docs['doc_id'], docs['text']):
+        for lo, hi in piece_bounds(text, size): yield (text if hi - lo == len(text) else text[lo:hi]), (doc_id, lo)
+
 def run_spans(docs:pl.DataFrame, # `doc_id`, `text` of the articles to process
               model:str|tuple|None=None, # see `newsexplore.core.find_model`
               n_process:int=1, # processes for `nlp.pipe`
-              batch_size:int=64, # articles per `nlp.pipe` batch
+              batch_size:int=64, # texts (articles or pieces) per `nlp.pipe` batch
               progress:bool=False, # show a progress bar
               shard_docs:int=SHARD_DOCS, # articles per yielded shard
+              piece_chars:int=PIECE_CHARS, # longer articles go through spaCy in pieces (see `piece_bounds`)
              ):
-    "Yield (index, sentence spans, entity spans) of `docs`, one shard at a time."
-    nlp = pipeline(model)
-    stream = nlp.pipe(zip(docs['text'], docs['doc_id']), as_tuples=True, n_process=n_process, batch_size=batch_size)
-    with tqdm(stream, total=docs.height, disable=not progress, unit='article', desc='extract') as bar:
-        docs_iter = iter(bar) # one iterator: every `iter(bar)` would start a new one
-        while (spans := doc_spans(islice(docs_iter, shard_docs)))[0].height: yield spans
+    "Yield (index, sentence spans, entity spans) of `docs` a shard at a time, articles over `piece_chars` last."
+    nlp, docs = pipeline(model), docs.with_columns(pl.col('text').fill_null(''))
+    size = min(piece_chars, nlp.max_length)
+    long = docs['text'].str.len_chars() > size
+    def pipe(docs, batch): return nlp.pipe(_pieces(docs, size), as_tuples=True, n_process=n_process, batch_size=batch)
+    stream = chain(pipe(docs.filter(~long), batch_size), pipe(docs.filter(long), 1) if long.any() else ())
+    by_article = groupby(stream, key=lambda pair: pair[1][0])  # the pieces of an article come one after the other
+    with tqdm(total=docs.height, disable=not progress, unit='article', desc='extract') as bar:
+        def shard():
+            for _, article in islice(by_article, shard_docs): yield from article; bar.update()
+        while (spans := doc_spans(shard()))[0].height: yield spans
 
-# %% ../nbs/02_extract.ipynb #e9b30bdf
+# %% ../nbs/02_extract.ipynb #c761ede8
+def _docs(articles:pl.DataFrame) -> pl.DataFrame:
+    "`doc_id`, `text` and `text_hash` of each distinct article."
+    docs = articles.select('doc_id', pl.col('text').fill_null('')).unique('doc_id', maintain_order=True)
+    return docs.with_columns(text_hash=text_hash(docs['text']))
+
+def _take(computed:tuple|None, todo:pl.DataFrame) -> tuple[tuple, pl.DataFrame]:
+    "The spans in `computed` of the articles of `todo` (same text), and the articles of `todo` still to run."
+    if computed is None: return (empty(SPAN_COUNTS), empty(SENT_SPANS), empty(ENT_SPANS)), todo
+    idx, sents, ents = computed
+    ids = idx.join(todo, on=['doc_id', 'text_hash'], how='semi').select('doc_id')
+    given = tuple(df.join(ids, on='doc_id', how='semi').select(s.names())
+                  for df, s in ((idx, SPAN_COUNTS), (sents, SENT_SPANS), (ents, ENT_SPANS)))
+    return given, todo.join(ids, on='doc_id', how='anti', maintain_order='left')
+
+def _rows(docs:pl.DataFrame, paragraphs:pl.DataFrame, sents:list, ents:list, # lists of span frames
+          labels) -> tuple[pl.DataFrame, pl.DataFrame]:
+    "`sentences` and `mentions` from lists of span frames."
+    sentences = check_schema(sentence_rows(pl.concat(sents), docs, paragraphs), SENTENCES, 'sentences')
+    mentions = mention_rows(pl.concat(ents), sentences, docs, labels)
+    return sentences, check_schema(mentions, mentions_schema(labels), 'mentions')
+
+# %% ../nbs/02_extract.ipynb #31628463
 def extract(articles:pl.DataFrame, # `doc_id`, `text` (schema `ARTICLES`; other columns are ignored)
             paragraphs:pl.DataFrame, # `doc_id`, `para_id`, `kind`, `start`, `end` (schema `PARAGRAPHS`)
             *, model:str|tuple|None=None, # see `newsexplore.core.find_model`
@@ -274,25 +394,29 @@ def extract(articles:pl.DataFrame, # `doc_id`, `text` (schema `ARTICLES`; other 
             n_process:int=1, # processes for `nlp.pipe`
             batch_size:int=64, # articles per `nlp.pipe` batch
             progress:bool|None=None, # progress bar; None: when more than a handful of articles need spaCy
+            computed:tuple|None=None, # (index with `text_hash`, sentence spans, entity spans) found on a cluster
            ) -> tuple[pl.DataFrame, pl.DataFrame]:
     "`sentences` and `mentions` of `articles`, from the cache where possible and spaCy otherwise."
     check_schema(articles, pl.Schema({c: ARTICLES[c] for c in ('doc_id', 'text')}), 'articles')
     check_schema(paragraphs, pl.Schema({c: PARAGRAPHS[c] for c in ('doc_id', 'para_id', 'kind', 'start', 'end')}), 'paragraphs')
-    docs = articles.select('doc_id', pl.col('text').fill_null('')).unique('doc_id', maintain_order=True)
-    docs = docs.with_columns(text_hash=text_hash(docs['text']))
-    info = model_info(model)
+    docs, info = _docs(articles), model_info(model)
     folder = None if cache_dir is None else cache_folder(cache_dir, info)
-    found = read_shards(folder, docs) if folder else (empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS))
-    todo = docs.join(found[0], on=['doc_id', 'text_hash'], how='anti', maintain_order='left')
+    store = folder is not None and cache_writable(cache_dir, folder, *(folder/p for p in PARTS))
+    if store: clean_leftovers(folder)
+    nothing = empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS)
+    found = read_shards(folder, docs, delete=store) if folder else nothing
+    given, todo = _take(computed, docs.join(found[0], on=['doc_id', 'text_hash'], how='anti', maintain_order='left'))
+    new = given[0].height + todo.height
+    if folder and new and not store: warn_read_only(cache_dir)
     sents, ents = [found[1]], [found[2]]
     show = todo.height > 10 if progress is None else progress
-    for idx, s, e in (run_spans(todo, info['package'], n_process, batch_size, show) if todo.height else ()):
-        if folder: write_shard(folder, info, idx.join(todo.select('doc_id', 'text_hash'), on='doc_id'), s, e)
+    fresh = run_spans(todo, info['package'], n_process, batch_size, show) if todo.height else ()
+    for idx, s, e in chain([given] if given[0].height else [], fresh):
+        idx = idx.join(docs.select('doc_id', 'text_hash'), on='doc_id')
+        if store: store = try_write(lambda: write_shard(folder, info, idx, s, e), cache_dir)
         sents.append(s); ents.append(e)
-    if folder and todo.height: compact(folder, info)
-    sentences = check_schema(sentence_rows(pl.concat(sents), docs, paragraphs), SENTENCES, 'sentences')
-    mentions = mention_rows(pl.concat(ents), sentences, docs, info['labels'])
-    return sentences, check_schema(mentions, mentions_schema(info['labels']), 'mentions')
+    if store and new: try_write(lambda: compact(folder, info), cache_dir)
+    return _rows(docs, paragraphs, sents, ents, info['labels'])
 
 # %% ../nbs/02_extract.ipynb #1462f5be
 from .core import patch
@@ -320,12 +444,20 @@ def sentences(self:Corpus) -> pl.DataFrame:
     return self.spans()[0]
 
 # %% ../nbs/02_extract.ipynb #1579c16e
+def _concat(spans:list) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    "(index, sentence spans, entity spans) tuples as one."
+    if not spans: return empty(SPAN_COUNTS), empty(SENT_SPANS), empty(ENT_SPANS)
+    return tuple(pl.concat(p) for p in zip(*spans))
+
 def _spans_of(docs:pl.DataFrame, model:str, batch_size:int, folder:Path|None=None, info:dict|None=None):
-    "On a worker: the (index, sentence spans, entity spans) of `docs`; or, given a cache `folder`, the name of the shard written there."
-    parts = list(run_spans(docs, model, 1, batch_size))
-    idx, sents, ents = tuple(pl.concat(p) for p in zip(*parts)) if parts else (empty(SPAN_COUNTS), empty(SENT_SPANS), empty(ENT_SPANS))
+    "On a worker: the name of the shard of `docs` written to `folder`; the spans with no folder, or a read-only one."
+    idx, sents, ents = _concat(list(run_spans(docs, model, 1, batch_size)))
     idx = idx.join(docs.select('doc_id', 'text_hash'), on='doc_id')
-    return write_shard(folder, info, idx, sents, ents) if folder else (idx, sents, ents)
+    if folder:
+        try: return write_shard(folder, info, idx, sents, ents)
+        except OSError as e:
+            if e.errno not in READ_ONLY_ERRORS: raise
+    return idx, sents, ents
 
 def extract_distributed(articles:pl.DataFrame, paragraphs:pl.DataFrame,
                         client, # a `distributed.Client`
@@ -336,21 +468,29 @@ def extract_distributed(articles:pl.DataFrame, paragraphs:pl.DataFrame,
                         batch_size:int=64, progress:bool|None=None,
                         collect:bool=True, # return `sentences` and `mentions`; False: only fill the cache and return None
                        ) -> tuple[pl.DataFrame, pl.DataFrame]|None:
-    "`extract`, with spaCy running on the workers of a Dask cluster."
+    "`extract`, with spaCy running on the workers of a Dask cluster; with a read-only cache the spans come back here."
     from distributed import as_completed
     from functools import partial
-    docs = articles.select('doc_id', pl.col('text').fill_null('')).unique('doc_id', maintain_order=True)
-    docs = docs.with_columns(text_hash=text_hash(docs['text']))
-    info = model_info(model)
+    docs, info = _docs(articles), model_info(model)
     folder = cache_folder(cache_dir, info)
-    todo = docs.join(read_shards(folder, docs)[0], on=['doc_id', 'text_hash'], how='anti', maintain_order='left')
+    store = writable = cache_writable(cache_dir, folder, *(folder/p for p in PARTS))
+    if store: clean_leftovers(folder)
+    found = read_shards(folder, docs, delete=store)[0]
+    todo = docs.join(found, on=['doc_id', 'text_hash'], how='anti', maintain_order='left')
     parts = [todo.slice(i, partition) for i in range(0, todo.height, partition)]
-    task = partial(_spans_of, model=info['package'], batch_size=batch_size, **(dict(folder=folder, info=info) if workers_write else {}))
+    to_cache = dict(folder=folder, info=info) if workers_write and store else {}
+    task = partial(_spans_of, model=info['package'], batch_size=batch_size, **to_cache)
     futures = client.map(task, parts, pure=False)  # map's own batch_size is another thing
     show = todo.height > 10 if progress is None else progress
+    kept = [] # spans not stored, for `extract` to use
     for fut in tqdm(as_completed(futures), total=len(futures), disable=not show, unit='part', desc='extract (dask)'):
-        if not workers_write: write_shard(folder, info, *fut.result())
-        else: fut.result()  # raises a worker's error here
-    if parts: compact(folder, info)
-    if not collect: return None
-    return extract(articles, paragraphs, model=model, cache_dir=cache_dir, progress=False)
+        spans = fut.result()  # raises a worker's error here
+        if isinstance(spans, str): continue  # a worker stored them
+        if store: store = try_write(lambda: write_shard(folder, info, *spans), cache_dir)
+        if not store: kept.append(spans)
+    if parts and store: try_write(lambda: compact(folder, info), cache_dir)
+    if not collect:
+        if kept and not writable: warn_read_only(cache_dir)  # (else `try_write` warned)
+        return None
+    computed = _concat(kept) if kept else None
+    return extract(articles, paragraphs, model=model, cache_dir=cache_dir, progress=False, computed=computed)

@@ -10,14 +10,22 @@ import polars as pl
 from .core import *
 
 # %% auto #0
-__all__ = ['FIRST_DAY', 'LAST_DAY', 'EVERY', 'OUTSIDE_COLUMNS', 'ALL_STATEMENTS', 'publication_period', 'period_every',
-           'period_buckets', 'in_period', 'split_period', 'outside_dates', 'bucket_counts', 'timeline_counts',
-           'mention_buckets']
+__all__ = ['FIRST_DAY', 'LAST_DAY', 'EVERY', 'OUTSIDE_COLUMNS', 'ALL_STATEMENTS', 'fenced_range', 'publication_period',
+           'period_every', 'period_buckets', 'in_period', 'split_period', 'outside_dates', 'bucket_counts',
+           'timeline_counts', 'mention_buckets']
 
 # %% ../nbs/04a_periods.ipynb #ed26c268
 FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9998, 12, 31) # the calendar a period can cover: a bucket after it still has a Python date
 
-def _quantile(s:pl.Expr, q:float) -> pl.Expr: return s.to_physical().quantile(q, 'nearest').cast(pl.Date)
+def fenced_range(dates:pl.Series, # dates (nulls are ignored)
+                 k:float=1.5, # how many interquartile ranges beyond the quartiles a date may lie
+                ) -> tuple[date, date]|tuple[None, None]:
+    "The first and last of `dates` within Tukey's fences (quartiles -/+ `k` interquartile ranges)."
+    days = dates.drop_nulls().to_physical()
+    if days.is_empty(): return None, None
+    q1, q3 = days.quantile(0.25, 'nearest'), days.quantile(0.75, 'nearest')
+    kept = days.filter(days.is_between(q1 - k * (q3 - q1), q3 + k * (q3 - q1))).cast(pl.Date)
+    return kept.min(), kept.max()
 
 def publication_period(articles:pl.DataFrame, # `published` and `published_from` (schema `ARTICLES`)
                        statements:pl.DataFrame|None=None, # `date_start` of dated statements: the fallback for undated corpora
@@ -25,12 +33,9 @@ def publication_period(articles:pl.DataFrame, # `published` and `published_from`
                        min_pad_days:int=7, # ... and at least this many days
                       ) -> tuple[date, date]|None:
     "The (first, last) day every time view covers (see above), within 0001-01-01 to 9998-12-31; None when nothing is dated."
-    p, meta = pl.col('published'), pl.col('published_from') == 'metadata'
-    lo, hi = articles.filter(meta).select(lo=p.min(), hi=p.max()).row(0) if articles.height else (None, None)
-    if lo is None and articles.height: lo, hi = articles.select(lo=_quantile(p, 0.05), hi=_quantile(p, 0.95)).row(0)
-    if lo is None and statements is not None and statements.height:
-        d = pl.col('date_start')
-        lo, hi = statements.select(lo=_quantile(d, 0.05), hi=_quantile(d, 0.95)).row(0)
+    meta = articles.filter(pl.col('published_from') == 'metadata')['published']
+    lo, hi = fenced_range(meta, 3.0) if meta.is_not_null().any() else fenced_range(articles['published'])
+    if lo is None and statements is not None: lo, hi = fenced_range(statements['date_start'])
     if lo is None: return None
     margin = timedelta(days=max(min_pad_days, math.ceil((hi - lo).days * pad)))
     inner = lambda d: min(max(d, FIRST_DAY + margin), LAST_DAY - margin)  # no overflow at the ends of the calendar

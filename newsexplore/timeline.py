@@ -12,9 +12,10 @@ from .core import NewsexploreError, check_schema, empty, load_nlp
 # %% auto #0
 __all__ = ['TIMEX_TYPES', 'GRANULARITIES', 'DATES', 'SEASONS', 'MONTHS', 'WEEKDAYS', 'SEASON_CODES', 'UNITS', 'PARTS_OF_DAY',
            'ORDINALS', 'MODS', 'MON', 'WDAY', 'DAY', 'YEAR', 'NUMW', 'UNIT', 'QMOD', 'PMOD', 'PARTS', 'SPOKEN', 'RULES',
-           'FAR', 'SENTENCES_IN', 'ENTS_IN', 'ANCHORS_IN', 'TIMELINE', 'value_span', 'tense', 'pick', 'weekday_days',
-           'number', 'rule', 'Ctx', 'in_title', 'strip_lookarounds', 'candidates', 'sentence_bounds', 'spacy_ents',
-           'extract_dates', 'dates_frame', 'unresolved_reason', 'timeline_frame', 'mention_counts']
+           'FAR', 'SENTENCES_IN', 'ENTS_IN', 'ANCHORS_IN', 'DATES_VERSION', 'DATES_CACHE', 'TIMELINE', 'value_span',
+           'tense', 'pick', 'weekday_days', 'number', 'rule', 'Ctx', 'in_title', 'strip_lookarounds', 'candidates',
+           'sentence_bounds', 'spacy_ents', 'extract_dates', 'dates_frame', 'dates_cache_folder', 'read_dates',
+           'write_dates', 'compact_dates', 'corpus_dates', 'unresolved_reason', 'timeline_frame']
 
 # %% ../nbs/04_timeline.ipynb #88a7d149
 TIMEX_TYPES = pl.Enum(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -873,6 +874,110 @@ def dates_frame(sentences:pl.DataFrame, # doc_id, sent_id, start, end, text: off
     cols = ['doc_id', 'sent_id', *DATES]
     return pl.concat(out).select(cols) if out else empty(DATES).with_columns(doc_id=pl.lit(None, pl.String), sent_id=pl.lit(None, s.schema['sent_id'])).select(cols)
 
+# %% ../nbs/04_timeline.ipynb #60d96226
+import hashlib, importlib.util, shutil, time, uuid, warnings
+from pathlib import Path
+from .extract import (MAX_SMALL, SHARD_DOCS, STALE_AFTER, _write_atomic, cache_folder, cache_writable,
+                                 model_info, text_hash, try_write, warn_read_only)
+
+def _sources_hash(*modules:str) -> str:
+    "A hash of the source files of `modules`."
+    src = b''.join(Path(importlib.util.find_spec(m).origin).read_bytes() for m in modules)
+    return hashlib.blake2b(src, digest_size=8).hexdigest()
+
+DATES_VERSION = _sources_hash('newsexplore.timeline', 'newsexplore.extract') # the date rules, and how sentences are cut
+DATES_CACHE = pl.Schema({'doc_id': pl.String, 'text_hash': pl.String, 'anchor': pl.Date,
+                         'dates': pl.List(pl.Struct({'sent_id': pl.Int64, **DATES}))})
+
+def dates_cache_folder(cache_dir, # the extraction cache (see `newsexplore.extract.default_cache_dir`)
+                       info:dict, # the model, from `newsexplore.extract.model_info`
+                      ) -> Path:
+    "The folder caching the dates found with one model and one version of the rules."
+    return cache_folder(cache_dir, info)/f'dates-{DATES_VERSION}'
+
+# %% ../nbs/04_timeline.ipynb #e781f29c
+_KEY = ['doc_id', 'text_hash', 'anchor_key']
+def _keyed(df:pl.DataFrame) -> pl.DataFrame: return df.with_columns(anchor_key=pl.col('anchor').cast(pl.String).fill_null(''))
+
+def _read_dates_files(folder:Path, delete:bool=True) -> pl.DataFrame:
+    "Every readable file under `folder`, with a `file` column; a file that does not read is skipped with a warning (and deleted)."
+    files = sorted(folder.glob('*.parquet'))
+    try: return check_schema(pl.read_parquet(files, include_file_paths='file'), DATES_CACHE) if files else None
+    except Exception: pass  # a bad file: find it below
+    frames = []
+    for f in files:
+        try: frames.append(check_schema(pl.read_parquet(f), DATES_CACHE, 'dates cache').with_columns(file=pl.lit(str(f))))
+        except Exception as e:
+            warnings.warn(f'newsexplore cache: {f} is unreadable ({type(e).__name__}: {e}); its dates will be computed again')
+            if delete: f.unlink(missing_ok=True)
+    return pl.concat(frames) if frames else None
+
+def read_dates(folder:Path, # from `dates_cache_folder`
+               want:pl.DataFrame, # `doc_id`, `text_hash`, `anchor` of the articles wanted
+               delete:bool=True, # delete a file that does not read; False (a read-only cache): skip it
+              ) -> pl.DataFrame:
+    "The cached `DATES_CACHE` rows of the articles of `want` with the same text and anchor; the newest file wins."
+    rows = _read_dates_files(folder, delete)
+    if rows is None: return empty(DATES_CACHE)
+    found = _keyed(rows).join(_keyed(want).select(_KEY), on=_KEY, how='semi')
+    return found.sort('file').unique(_KEY, keep='last', maintain_order=True).select(DATES_CACHE.names())
+
+# %% ../nbs/04_timeline.ipynb #8391c811
+def write_dates(folder:Path, rows:pl.DataFrame) -> Path:
+    "Store `DATES_CACHE` rows as a new file in `folder`, atomically; file names sort by time."
+    path = folder/f'{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet'
+    _write_atomic(check_schema(rows, DATES_CACHE, 'dates cache').select(DATES_CACHE.names()), path)
+    return path
+
+def compact_dates(folder:Path, max_small:int=MAX_SMALL):
+    "Merge the files of fewer than `SHARD_DOCS` articles once there are more than `max_small`; delete other versions' folders."
+    for other in folder.parent.glob('dates-*'):
+        if other != folder and time.time() - other.stat().st_mtime > STALE_AFTER: shutil.rmtree(other, ignore_errors=True)
+    rows = _read_dates_files(folder)
+    small = [] if rows is None else rows.group_by('file').len().filter(pl.col('len') < SHARD_DOCS)['file'].to_list()
+    if len(small) <= max_small: return
+    merged = _keyed(rows.filter(pl.col('file').is_in(small))).sort('file').unique(_KEY, keep='last', maintain_order=True)
+    for part in merged.iter_slices(SHARD_DOCS): write_dates(folder, part)
+    for f in small: Path(f).unlink(missing_ok=True)
+
+# %% ../nbs/04_timeline.ipynb #f98b63bd
+def _compute_dates(todo:pl.DataFrame, sentences:pl.DataFrame, mentions:pl.DataFrame) -> pl.DataFrame:
+    "`DATES_CACHE` rows of the articles of `todo` (`doc_id`, `text_hash`, `anchor`), their dates from `dates_frame`."
+    ids = todo.select('doc_id')
+    ents = (mentions.join(ids, on='doc_id', how='semi').filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME']))
+            .select('doc_id', 'start', 'end', pl.col('label').cast(pl.String)))
+    found = dates_frame(sentences.join(ids, on='doc_id', how='semi'), ents, todo.select('doc_id', published='anchor'))
+    lists = found.group_by('doc_id', maintain_order=True).agg(dates=pl.struct('sent_id', *DATES))
+    return (todo.join(lists, on='doc_id', how='left', maintain_order='left')
+            .with_columns(pl.col('dates').fill_null(pl.lit([], DATES_CACHE['dates']))).select(DATES_CACHE.names()))
+
+def _dates_rows(rows:pl.DataFrame) -> pl.DataFrame:
+    "The `dates` frame from `DATES_CACHE` rows: one row per date, articles in `doc_id` order, with their `anchor`."
+    return (rows.filter(pl.col('dates').list.len() > 0).sort('doc_id', maintain_order=True)
+            .select('doc_id', 'anchor', 'dates').explode('dates').unnest('dates').select('doc_id', 'sent_id', *DATES, 'anchor'))
+
+# %% ../nbs/04_timeline.ipynb #3474cac9
+def corpus_dates(articles:pl.DataFrame, # `doc_id`, `text`, `published`
+                 sentences:pl.DataFrame, # `sentences` from `newsexplore.extract.extract`
+                 mentions:pl.DataFrame, # the raw `mentions` from `extract` (its DATE and TIME ones are used)
+                 *, anchor:dt.date|None=None, # the publication date assumed for undated articles
+                 cache_dir=None, # the extraction cache; None: compute everything and store nothing
+                 model:str|tuple|None=None, # the spaCy model extraction ran (see `newsexplore.core.find_model`)
+                ) -> pl.DataFrame:
+    "`dates_frame` of a corpus plus each article's `anchor`, computed only for articles not in the cache; raises if it cannot be made."
+    want = (articles.select('doc_id', pl.col('text').fill_null(''), anchor=pl.coalesce('published', pl.lit(anchor, pl.Date)))
+            .unique('doc_id', maintain_order=True))
+    want = want.with_columns(text_hash=text_hash(want['text'])).drop('text')
+    folder = None if cache_dir is None else dates_cache_folder(cache_dir, model_info(model))
+    store = folder is not None and cache_writable(cache_dir, folder.parent, folder)
+    cached = read_dates(folder, want, store) if folder else empty(DATES_CACHE)
+    todo = _keyed(want).join(_keyed(cached).select(_KEY), on=_KEY, how='anti', maintain_order='left').drop('anchor_key')
+    fresh = _compute_dates(todo, sentences, mentions) if todo.height else empty(DATES_CACHE)
+    if folder and todo.height and not store: warn_read_only(cache_dir)
+    if folder and todo.height and store and try_write(lambda: write_dates(folder, fresh), cache_dir):
+        try_write(lambda: compact_dates(folder), cache_dir)
+    return _dates_rows(pl.concat([cached, fresh]))
+
 # %% ../nbs/04_timeline.ipynb #3759424b
 from .core import patch
 from .corpus import Corpus
@@ -908,11 +1013,9 @@ def timeline_frame(dates:pl.DataFrame, # `dates` of a corpus (with `doc_id`, `se
 @patch(as_prop=True)
 def dates(self:Corpus) -> pl.DataFrame:
     "Every temporal expression of every sentence, resolved against its article's publication date (or the default anchor)."
-    def make():
-        anchors = self.articles.select('doc_id', published=pl.coalesce('published', pl.lit(self.settings.anchor, pl.Date)))
-        ents = self.spans()[1].filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME'])).select('doc_id', 'start', 'end', pl.col('label').cast(pl.String))
-        return dates_frame(self.sentences, ents, anchors).join(anchors.rename({'published': 'anchor'}), on='doc_id', how='left')
-    return self._cached('dates', make)
+    st = self.settings
+    return self._cached('dates', lambda: corpus_dates(self.articles, self.sentences, self.spans()[1], anchor=st.anchor,
+                                                      cache_dir=self.cache_dir, model=st.model))
 
 @patch(as_prop=True)
 def timeline(self:Corpus) -> pl.DataFrame:
@@ -925,23 +1028,3 @@ def actor_timeline(self:Corpus, name:str) -> pl.DataFrame:
     from newsexplore.actors import find_actor
     aid = find_actor(self.actors, name)['actor_id']
     return self.timeline.filter(pl.col('actor_ids').list.contains(aid))
-
-# %% ../nbs/04_timeline.ipynb #2d3a2781
-def mention_counts(mentions:pl.DataFrame, articles:pl.DataFrame, actors:pl.DataFrame,
-                   every:str='1w', # the period, a polars duration
-                   top:int=10, # the most mentioned actors ...
-                   ids:list|None=None, # ... or these actor ids
-                  ) -> pl.DataFrame:
-    "Mentions per period per actor: `period`, `actor_id`, `actor`, `kind`, `n`."
-    ids = actors.head(top)['actor_id'].to_list() if ids is None else list(ids)
-    m = (mentions.filter(pl.col('actor_id').is_in(ids)).join(articles.select('doc_id', 'published'), on='doc_id')
-         .drop_nulls('published').sort('published'))
-    counts = m.group_by_dynamic('published', every=every, group_by='actor_id').agg(n=pl.len().cast(pl.UInt32)).rename({'published': 'period'})
-    return counts.join(actors.select('actor_id', 'actor', 'kind'), on='actor_id').select('period', 'actor_id', 'actor', 'kind', 'n').sort('period', 'actor')
-
-@patch
-def mention_counts(self:Corpus, every:str='1w', top:int=10, actors:list[str]|None=None) -> pl.DataFrame:
-    "Mentions per period of the `top` actors, or of the named `actors` (see `mention_counts`)."
-    from newsexplore.actors import find_actor
-    ids = None if actors is None else [find_actor(self.actors, a)['actor_id'] for a in actors]
-    return mention_counts(self.mentions, self.articles, self.actors, every, top, ids)

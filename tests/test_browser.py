@@ -134,10 +134,11 @@ def timeline(dx): return dx.locator(':scope > .vega-embed')
 def rows(table) -> list[str]: return table.locator('tbody tr').all_inner_texts()
 def count(text: str) -> int: return int(re.match(r'([\d,]+) dated', text).group(1).replace(',', ''))
 
-LABELS_JS = "e => Array.from(e.querySelectorAll('svg.marks .role-axis-label text, svg.marks .role-legend-label text'), t => t.textContent)"
+LABELS_JS = ("e => Array.from(e.querySelectorAll('svg.marks .role-axis-label text, svg.marks .role-legend-label text, "
+             "svg.marks [class*=\"header\"] text'), t => t.textContent)")
 
 def labels(chart) -> list[str]:
-    "The axis and legend labels a chart widget shows now: what it says, whatever SVG Vega draws it with."
+    "The axis, legend and facet header labels a chart widget shows now: what it says, whatever SVG Vega draws it with."
     return chart.evaluate(LABELS_JS)
 
 def redrawn(page, chart, before: list[str], what: str) -> list[str]:
@@ -211,7 +212,7 @@ def test_actor_search_shows_actor(page):
     ax.locator('.widget-text').filter(has=page.locator('label', has_text='Search')).locator('input').fill('Netanyahu')
     expect(header).to_contain_text('Benjamin Netanyahu', timeout=STEP_MS)
     expect(ax.locator('.widget-select:not(.widget-select-multiple) select').first.locator('option')).to_have_count(1)
-    assert 'Benjamin Netanyahu' in redrawn(page, trend, before, "The actor's mentions-over-time chart")  # its legend
+    assert 'Benjamin Netanyahu' in redrawn(page, trend, before, "The actor's mentions-over-time chart")  # its row label
     expect(ax.locator('table.nx-table').first).to_contain_text('Netanyahu')  # mentions in context
 
 

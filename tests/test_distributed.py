@@ -7,8 +7,8 @@ from polars.testing import assert_frame_equal
 
 from newsexplore import Corpus
 from newsexplore.cli import main
+from realistic import sample_articles
 
-DATA = Path(__file__).parent.parent / 'data'
 
 
 @pytest.fixture(scope='module')
@@ -21,10 +21,7 @@ def client():
 @pytest.fixture(scope='module')
 def corpus_dir(tmp_path_factory):
     "Eight distinct articles made from the samples' paragraphs, so the work spreads over several tasks."
-    out = tmp_path_factory.mktemp('articles')
-    paras = [p for f in sorted(DATA.glob('*.txt')) for p in f.read_text().split('\n\n')[1:] if len(p) > 200]
-    for i in range(8): (out / f'{i}.txt').write_text(f'Article {i}\n\n' + '\n\n'.join(paras[i::8]))
-    return out
+    return sample_articles(tmp_path_factory.mktemp('articles'), 8)
 
 
 def test_dask_engine_matches_local(client, corpus_dir, tmp_path, monkeypatch):
