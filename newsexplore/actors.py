@@ -292,12 +292,7 @@ def read_aliases(path:Path|str|None) -> pl.DataFrame:
 
 # %% ../nbs/03_actors.ipynb #2e735e23
 def _write_rules(path:Path, rules:pl.DataFrame) -> None:
-    import os, tempfile
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix='.aliases-', suffix='.csv'); os.close(fd)
-    try: rules.write_csv(tmp); os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
+    with atomic_file(path) as tmp: rules.write_csv(tmp)
 
 def add_rule(path:Path|str, action:str, name:str, target:str|None=None) -> pl.DataFrame:
     "Append one curation rule to the aliases file at `path` (created if missing); return all rules."

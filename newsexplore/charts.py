@@ -26,7 +26,8 @@ def enable_offline() -> None:
 def to_html(chart:alt.TopLevelMixin, path:str|Path|None=None) -> str:
     "A standalone HTML page of `chart` with Vega inlined (no network needed to open it); written to `path` if given."
     html = chart.to_html(inline=True)
-    if path is not None: Path(path).write_text(html, encoding='utf-8')
+    if path is not None:
+        with atomic_file(path) as tmp: tmp.write_text(html, encoding='utf-8')
     return html
 
 def to_png(chart:alt.TopLevelMixin, scale:float=1.0) -> bytes:

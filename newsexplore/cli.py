@@ -13,8 +13,9 @@ from .corpus import Corpus
 import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
-__all__ = ['FRAMES', 'common_options', 'windows', 'status', 'analyse', 'open_corpus', 'nothing_loaded', 'cmd_summary',
-           'write_frame', 'timelinejs', 'cmd_extract', 'cmd_report', 'explorer_notebook', 'cmd_lab', 'parser', 'main']
+__all__ = ['FRAMES', 'common_options', 'windows', 'status', 'analyse', 'open_corpus', 'report_not_loaded', 'nothing_loaded',
+           'cmd_summary', 'write_frame', 'timelinejs', 'cmd_extract', 'cmd_report', 'explorer_notebook', 'cmd_lab',
+           'parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #082558b6
 def _mapping(items) -> dict:
@@ -86,7 +87,15 @@ def open_corpus(args) -> Corpus:
                                 mapping=_mapping(args.map), disable=args.disable_rule, sidecars=not args.no_sidecars,
                                 infer_dates=not args.no_infer_dates, strict=args.strict, progress=False if args.no_progress else None)
     if len(corpus) == 0: raise NewsexploreError(nothing_loaded(corpus.problems, args.path))
+    if args.command != 'summary': report_not_loaded(corpus.problems)
     return corpus
+
+def report_not_loaded(problems:pl.DataFrame, most:int=10):
+    "One line on stderr per input not loaded (the first `most`), then how many there are in all."
+    lost = problems.filter(~pl.col('loaded'))
+    for p in lost.head(most).iter_rows(named=True):
+        print(f"newsexplore: not loaded: {p['path']}{'' if p['record'] is None else ' #' + str(p['record'])}: {p['reason']}", file=sys.stderr)
+    if len(lost) > most: print(f'newsexplore: ... {len(lost):,} inputs not loaded in all; `newsexplore summary` lists them', file=sys.stderr)
 
 def nothing_loaded(problems:pl.DataFrame, paths:list) -> str:
     "Why no article was loaded, and what to try."
@@ -216,7 +225,7 @@ def cmd_lab(args) -> int:
     options = dict(model=args.model, cache_dir=args.cache_dir and args.cache_dir.resolve(), aliases=args.aliases and args.aliases.resolve(), anchor=args.anchor,
                    mapping=_mapping(args.map) or None, disable=args.disable_rule, sidecars=False if args.no_sidecars else None,
                    infer_dates=False if args.no_infer_dates else None)
-    nb.write_text(json.dumps(explorer_notebook(str(target.resolve()), options), indent=1), encoding='utf-8')
+    with atomic_file(nb) as tmp: tmp.write_text(json.dumps(explorer_notebook(str(target.resolve()), options), indent=1), encoding='utf-8')
     print(f'explorer notebook written to {nb}')
     if args.no_launch: return 0
     return subprocess.call([sys.executable, '-m', 'jupyterlab', str(nb)])

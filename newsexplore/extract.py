@@ -9,7 +9,7 @@ from itertools import chain, groupby, islice
 from pathlib import Path
 import polars as pl
 from tqdm.auto import tqdm
-from .core import PARA_KINDS, ARTICLES, PARAGRAPHS, NewsexploreError, check_schema, empty, find_model, load_nlp
+from .core import PARA_KINDS, ARTICLES, PARAGRAPHS, NewsexploreError, atomic_file, check_schema, empty, find_model, load_nlp
 
 # %% auto #0
 __all__ = ['SENTENCES', 'NER_LABELS', 'MENTIONS', 'COMPONENTS', 'SPAN_COUNTS', 'SENT_SPANS', 'ENT_SPANS', 'CACHE_FORMAT',
@@ -158,14 +158,10 @@ def _path(folder:Path, part:str, shard:str) -> Path: return folder/part/f'{shard
 
 # %% ../nbs/02_extract.ipynb #afc82b39
 def _write_atomic(df:pl.DataFrame|str, path:Path):
-    "Write `df` to `path` as Parquet (a `str` as text) through a temporary file in the same folder."
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.{uuid.uuid4().hex}.tmp')
-    try:
+    "Write `df` to `path` as Parquet (a `str` as text), atomically (see `atomic_file`)."
+    with atomic_file(path) as tmp:
         if isinstance(df, str): tmp.write_text(df)
         else: df.write_parquet(tmp)
-        os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
 
 def write_shard(folder:Path, # from `cache_folder`
                 info:dict, # from `model_info`, written to `settings.json` for people

@@ -10,12 +10,13 @@ import polars as pl
 from .core import *
 
 # %% auto #0
-__all__ = ['FIRST_DAY', 'LAST_DAY', 'EVERY', 'OUTSIDE_COLUMNS', 'ALL_STATEMENTS', 'fenced_range', 'publication_period',
-           'period_every', 'period_buckets', 'in_period', 'split_period', 'outside_dates', 'bucket_counts',
-           'timeline_counts', 'mention_buckets']
+__all__ = ['FIRST_DAY', 'LAST_DAY', 'FIRST_NEWSPAPER', 'EVERY', 'OUTSIDE_COLUMNS', 'ALL_STATEMENTS', 'fenced_range',
+           'publication_period', 'period_every', 'period_buckets', 'in_period', 'split_period', 'outside_dates',
+           'bucket_counts', 'timeline_counts', 'mention_buckets']
 
 # %% ../nbs/04a_periods.ipynb #ed26c268
 FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9998, 12, 31) # the calendar a period can cover: a bucket after it still has a Python date
+FIRST_NEWSPAPER = date(1605, 1, 1) # no publication date is earlier (the Strasbourg "Relation"), nor more than a year from now
 
 def fenced_range(dates:pl.Series, # dates (nulls are ignored)
                  k:float=1.5, # how many interquartile ranges beyond the quartiles a date may lie
@@ -33,8 +34,10 @@ def publication_period(articles:pl.DataFrame, # `published` and `published_from`
                        min_pad_days:int=7, # ... and at least this many days
                       ) -> tuple[date, date]|None:
     "The (first, last) day every time view covers (see above), within 0001-01-01 to 9998-12-31; None when nothing is dated."
-    meta = articles.filter(pl.col('published_from') == 'metadata')['published']
-    lo, hi = fenced_range(meta, 3.0) if meta.is_not_null().any() else fenced_range(articles['published'])
+    plausible = pl.col('published').is_between(FIRST_NEWSPAPER, date.today() + timedelta(days=366))
+    dated = articles.filter(plausible)
+    meta = dated.filter(pl.col('published_from') == 'metadata')['published']
+    lo, hi = fenced_range(meta, 3.0) if len(meta) else fenced_range(dated['published'])
     if lo is None and statements is not None: lo, hi = fenced_range(statements['date_start'])
     if lo is None: return None
     margin = timedelta(days=max(min_pad_days, math.ceil((hi - lo).days * pad)))
