@@ -11,13 +11,14 @@ from glob import glob, has_magic
 from pathlib import Path
 import polars as pl
 from .core import *
+from .clean import *
+from .clean import _rules
 
 # %% auto #0
-__all__ = ['SIDECARS', 'CONTROL_CHARS', 'FIELDS', 'READERS', 'DEFAULT_RULES', 'DATELINE', 'find_inputs', 'InputError', 'decode',
-           'without_controls', 'field_names', 'map_record', 'MappingError', 'check_mapping', 'parse_dates',
-           'suggest_mapping', 'no_text_reason', 'read_text', 'read_json', 'read_jsonl', 'read_csv', 'read_parquet',
-           'read_html', 'read_sidecar', 'Rule', 'split_paragraphs', 'classify', 'mark_repeated', 'infer_published',
-           'normalise', 'content_id', 'assemble', 'Loaded', 'load_articles']
+__all__ = ['SIDECARS', 'CONTROL_CHARS', 'FIELDS', 'READERS', 'find_inputs', 'InputError', 'decode', 'without_controls',
+           'field_names', 'map_record', 'MappingError', 'check_mapping', 'parse_dates', 'suggest_mapping',
+           'no_text_reason', 'read_text', 'read_json', 'read_jsonl', 'read_csv', 'read_parquet', 'read_html',
+           'read_sidecar', 'normalise', 'content_id', 'assemble', 'Loaded', 'load_articles']
 
 # %% ../nbs/01_load.ipynb #5d9a9b1f
 SIDECARS = ('metadata.csv', 'metadata.json')
@@ -336,109 +337,6 @@ def read_sidecar(path:Path) -> tuple[dict, list[dict]]:
         key = next((o[k] for k in o if str(k).lower() in ('file', 'filename', 'path', 'name') and o[k]), None)
         if key: out[str((path.parent/key).resolve())] = {f: v for f,v in map_record(o, field_names(o)).items() if v and f != 'text'}
     return out, [_problem(path, f'sidecar metadata names a missing file: {k}', 'warning', True) for k in out if not Path(k).exists()]
-
-# %% ../nbs/01_load.ipynb #b6f184b2
-@dataclass(frozen=True)
-class Rule:
-    "A cleaning rule: paragraphs matching `pattern` get `kind`."
-    name:str     # shown in `paragraphs.rule`, and used to disable the rule
-    kind:str     # one of PARA_KINDS
-    pattern:str  # a regular expression (Rust `regex` syntax, as polars uses), searched in the paragraph
-
-_MON = r'(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?'
-DEFAULT_RULES = (
-    Rule('read_more', 'boilerplate', r'^(?i:read|read more|read also|also read|related|see also|more|recommended|watch)\s*:'),
-    Rule('comment_form', 'boilerplate', r'(?i)^(?:leave a (?:reply|comment)|post a comment|cancel reply|\d+ comments?)\s*$|your email address will not be published|required fields are marked|^save my name, email'),
-    Rule('newsletter', 'boilerplate', r'(?i)^\W*(?:subscribe|sign up|join)\b.{0,80}\b(?:newsletter|updates|inbox|mailing list)'),
-    Rule('shortcode', 'boilerplate', r'^\s*\[/?[A-Za-z][\w-]*(?:\s[^\]]*)?\]\s*$'),
-    Rule('share_follow', 'boilerplate', r'(?i)^\W*(?:share|follow|like)\b(?:\s+(?:this|us|on|the|article|story|post|via))*\s*:?\s*(?:facebook|twitter|x|whatsapp|linkedin|email|instagram|telegram|youtube|tiktok)\b|^(?i:(?:facebook|twitter|whatsapp|linkedin|email|telegram|pinterest|reddit|print|copy link)[\s|,·•]*){2,}$'),
-    Rule('advert', 'boilerplate', r'(?i)^\W*(?:advertisement|sponsored content|scroll to continue with content|click here\b.*)\s*$'),
-    Rule('copyright', 'boilerplate', r'(?i)^\W*(?:©|\(c\)\s*\d{4}|copyright\b).{0,150}$|(?i)^all rights reserved\.?$'),
-    Rule('cookies', 'boilerplate', r'(?i)\bwe use cookies\b|\baccept (?:all )?cookies\b'),
-    Rule('byline', 'byline', r'^(?:(?:[Ww]ritten |[Rr]eported |[Rr]eporting )?[Bb]y|BY)\s+[A-Z][^.!?:;"“”]{1,80}$|^[Rr]eporting by .{3,120}[Ee]diting by .{3,80}$'),
-    Rule('agency_signoff', 'byline', r'^[A-Z][\w .&’\x27-]{1,60}/\s*(?i:agencies|agency|wires|AFP|AP|Reuters|dpa)\s*\.?$'),
-    Rule('caption', 'caption', r'\([^()]*(?:\bvia\b|\b[Pp]hoto\b|Getty Images|Handout|\bFile\b|Credit|Courtesy|(?:AFP|Reuters|AP|EPA|Xinhua|Getty|GPO)\s*/|/\s*(?:AFP|Reuters|AP|EPA|Xinhua|Getty|Handout))[^()]*\)\s*$|^(?i:photo|image|picture|file photo)\s*[:|]'),
-    Rule('md_heading', 'heading', r'^#{1,6}\s+\S'),
-    Rule('caps_heading', 'heading', r'^[^a-z\n]{0,80}[A-Z]{2}[^a-z\n]{0,80}$'),
-)
-DATELINE = r'^([A-Z][A-Z .\x27-]{1,40}(?:,\s*' + _MON + r'\s+\d{1,2})?\s*(?:\([A-Z][\w. ]{1,20}\)\s*)?(?:--|—|–|-)\s+)\S'
-
-# %% ../nbs/01_load.ipynb #d0685c44
-def split_paragraphs(records:pl.DataFrame, # with columns `rid` (record id) and `text`
-                    ) -> pl.DataFrame:
-    "One row per paragraph: `rid`, `para_id`, `text`, and `dateline` for paragraphs that opened with one."
-    t = (pl.col('text').str.replace_all(r'\r\n?', '\n')
-         .str.replace_all(r'([^\s.!?:;"”’)\]])[ \t]*\n[ \t]*([a-z])', '${1} ${2}')
-         .str.extract_all(r'[^\n]*\S[^\n]*'))
-    p = (records.select('rid', t.alias('text')).explode('text').drop_nulls('text')
-         .with_columns(pl.col('text').str.strip_chars().str.replace_all(r'[ \t\u00a0]+', ' '))
-         .with_columns(dl=pl.col('text').str.extract(DATELINE, 1)))
-    p = p.with_columns(text=pl.when(pl.col('dl').is_null()).then(pl.concat_list(pl.col('text')))
-                       .otherwise(pl.concat_list(pl.col('dl').str.strip_chars(), pl.col('text').str.slice(pl.col('dl').str.len_chars()))),
-                       dateline=pl.when(pl.col('dl').is_null()).then(pl.lit([False])).otherwise(pl.lit([True, False])))
-    return (p.explode('text', 'dateline').with_columns(para_id=pl.int_range(pl.len()).over('rid'))
-            .select('rid', 'para_id', 'text', 'dateline'))
-
-# %% ../nbs/01_load.ipynb #53c0eb1c
-def _rules(rules, extra_rules, disable) -> list[Rule]:
-    rules = [*(extra_rules or ()), *(DEFAULT_RULES if rules is None else rules)]
-    unknown = set(disable or ()) - {r.name for r in rules}
-    if unknown: raise ValueError(f'no cleaning rule named {sorted(unknown)}; rules are {[r.name for r in rules]}')
-    return [r for r in rules if r.name not in set(disable or ())]
-
-def classify(paras:pl.DataFrame, # from `split_paragraphs`, with `title_in_text` per row
-             rules:list[Rule], # the cleaning rules, first match wins
-            ) -> pl.DataFrame:
-    "Add `kind`, `rule` and `quote` to paragraphs."
-    kind, rule = pl.lit(None, pl.String), pl.lit(None, pl.String)
-    for r in reversed(rules):
-        hit = pl.col('text').str.contains(r.pattern)
-        kind, rule = pl.when(hit).then(pl.lit(r.kind)).otherwise(kind), pl.when(hit).then(pl.lit(r.name)).otherwise(rule)
-    is_title = pl.col('title_in_text') & (pl.col('para_id') == 0)
-    p = paras.with_columns(kind=pl.when(is_title).then(pl.lit('title')).when('dateline').then(pl.lit('dateline')).otherwise(kind),
-                           rule=pl.when(is_title).then(pl.lit('first_line')).when('dateline').then(pl.lit('dateline')).otherwise(rule))
-    first_byline = pl.col('para_id').filter(pl.col('kind') == 'byline').min().over('rid')
-    sub = pl.col('kind').is_null() & pl.col('title_in_text') & (pl.col('para_id') > 0) & (pl.col('para_id') < first_byline) & (first_byline <= 3)
-    return p.with_columns(kind=pl.when(sub).then(pl.lit('subtitle')).otherwise(pl.col('kind').fill_null('body')).cast(PARA_KINDS),
-                          rule=pl.when(sub).then(pl.lit('before_byline')).otherwise('rule'),
-                          quote=pl.col('text').str.contains(r'^["“‘«\x27]'))
-
-# %% ../nbs/01_load.ipynb #480259f1
-def mark_repeated(paras:pl.DataFrame, min_docs:int=5, min_share:float=0.01, max_words:int=40) -> pl.DataFrame:
-    "Mark short paragraphs that recur across many articles as boilerplate."
-    n_docs = paras['rid'].n_unique()
-    key = pl.col('text').str.to_lowercase().str.replace_all(r'\W+', ' ').str.strip_chars()
-    docs = pl.col('rid').n_unique().over(key)
-    hit = ((docs >= min_docs) & (docs >= min_share * n_docs) & (pl.col('text').str.count_matches(r'\S+') <= max_words)
-           & pl.col('kind').is_in(['body', 'heading', 'caption']))
-    return paras.with_columns(kind=pl.when(hit).then(pl.lit('boilerplate', PARA_KINDS)).otherwise('kind'),
-                              rule=pl.when(hit).then(pl.lit('repeated')).otherwise('rule'))
-
-# %% ../nbs/01_load.ipynb #f6fa1cc5
-_MONTHS = {m: i for i, m in enumerate(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], 1)}
-_M = r'(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?'
-_FULL_DATES = [re.compile(p) for p in (_M + r'\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b',
-                                       r'\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?' + _M + r',?\s+(?P<year>(?:19|20)\d\d)\b',
-                                       r'\b(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)\b')]
-_WEEKDAY = re.compile(r'(?<!next )(?<!coming )(?<!until )\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!s)')
-_WD = {w: i for i, w in enumerate(['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'])}
-
-def _full_dates(text:str) -> list[date]:
-    out = []
-    for rx in _FULL_DATES:
-        for m in rx.finditer(text):
-            mon = m['mon']; mon = int(mon) if mon.isdigit() else _MONTHS[mon[:3].lower()]
-            try: out.append(date(int(m['year']), mon, int(m['day'])))
-            except ValueError: pass
-    return out
-
-def infer_published(text:str) -> date|None:
-    "The publication date a news text implies, or None."
-    full = _full_dates(text)
-    if not full: return None
-    last = max(full)
-    days = [(_WD[m[1]] - last.weekday()) % 7 for m in _WEEKDAY.finditer(text)]
-    return date.fromordinal(last.toordinal() + max(days, default=0))
 
 # %% ../nbs/01_load.ipynb #287b99d9
 def normalise(text:str) -> str:

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from newsexplore.core import ARTICLES, LoadError, PARAGRAPHS, PROBLEMS, check_schema
-from newsexplore.load import MappingError, Rule, load_articles
+from newsexplore.clean import Rule
+from newsexplore.load import MappingError, load_articles
 
 DATA = Path(__file__).parent.parent / 'data'
 
