@@ -33,6 +33,7 @@ def common_options() -> argparse.ArgumentParser:
     g = p.add_argument_group('loading')
     g.add_argument('--map', action='append', metavar='NAME=FIELD', help="read input field NAME as FIELD (title, text, published, source, url, byline, subtitle); repeatable")
     g.add_argument('--disable-rule', action='append', metavar='RULE', help='switch off a cleaning rule by name (e.g. caps_heading); repeatable')
+    g.add_argument('--rules', type=Path, metavar='FILE', help='more cleaning rules (a YAML file in the format of newsexplore/rules/furniture.yaml), tried before the built-in ones')
     g.add_argument('--no-sidecars', action='store_true', help='ignore metadata.csv / metadata.json files')
     g.add_argument('--no-infer-dates', action='store_true', help='do not infer missing publication dates from the text')
     g.add_argument('--strict', action='store_true', help='fail when any input has an error or warning')
@@ -84,7 +85,7 @@ def open_corpus(args) -> Corpus:
     client = getattr(args, 'client', None)
     corpus = Corpus.from_folder(args.path, model=args.model, cache_dir=args.cache_dir, aliases=args.aliases, anchor=args.anchor,
                                 n_process=args.n_process, engine='dask' if client else 'local', client=client,
-                                mapping=_mapping(args.map), disable=args.disable_rule, sidecars=not args.no_sidecars,
+                                mapping=_mapping(args.map), disable=args.disable_rule, extra_rules=_extra_rules(args), sidecars=not args.no_sidecars,
                                 infer_dates=not args.no_infer_dates, strict=args.strict, progress=False if args.no_progress else None)
     if len(corpus) == 0: raise NewsexploreError(nothing_loaded(corpus.problems, args.path))
     if args.command != 'summary': report_not_loaded(corpus.problems)
@@ -96,6 +97,10 @@ def report_not_loaded(problems:pl.DataFrame, most:int=10):
     for p in lost.head(most).iter_rows(named=True):
         print(f"newsexplore: not loaded: {p['path']}{'' if p['record'] is None else ' #' + str(p['record'])}: {p['reason']}", file=sys.stderr)
     if len(lost) > most: print(f'newsexplore: ... {len(lost):,} inputs not loaded in all; `newsexplore summary` lists them', file=sys.stderr)
+
+def _extra_rules(args) -> list|None:
+    from newsexplore.clean import read_rules
+    return read_rules(args.rules) if args.rules else None
 
 def nothing_loaded(problems:pl.DataFrame, paths:list) -> str:
     "Why no article was loaded, and what to try."

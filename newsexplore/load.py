@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_load.ipynb #3e53be89
 from __future__ import annotations
-import csv, difflib, hashlib, io, json, re, unicodedata, warnings
+import csv, difflib, errno, hashlib, io, json, os, re, stat, unicodedata, warnings
 from dataclasses import dataclass
 from datetime import date
 from glob import glob, has_magic
@@ -15,33 +15,106 @@ from .clean import *
 from .clean import _rules
 
 # %% auto #0
-__all__ = ['SIDECARS', 'CONTROL_CHARS', 'FIELDS', 'READERS', 'find_inputs', 'InputError', 'decode', 'without_controls',
+__all__ = ['SIDECARS', 'OWN_OUTPUT', 'CP1252_NOTE', 'CONTROL_CHARS', 'FIELDS', 'FRONT_MATTER_LIMITS', 'READERS',
+           'unreadable_reason', 'own_output', 'find_inputs', 'InputError', 'decode', 'decode_lines', 'without_controls',
            'field_names', 'map_record', 'MappingError', 'check_mapping', 'parse_dates', 'suggest_mapping',
-           'no_text_reason', 'read_text', 'read_json', 'read_jsonl', 'read_csv', 'read_parquet', 'read_html',
-           'read_sidecar', 'normalise', 'content_id', 'assemble', 'Loaded', 'load_articles']
+           'no_text_reason', 'front_matter', 'read_text', 'flatten', 'read_json', 'read_jsonl', 'csv_dialect',
+           'read_csv', 'read_parquet', 'OwnOutputError', 'read_html', 'read_sidecar', 'normalise', 'content_id',
+           'assemble', 'Loaded', 'load_articles']
 
 # %% ../nbs/01_load.ipynb #5d9a9b1f
 SIDECARS = ('metadata.csv', 'metadata.json')
 
 def _problem(path, reason, severity='error', loaded=False, record=None) -> dict:
-    return dict(path=str(path), record=record, severity=severity, loaded=loaded, reason=reason)
+    return dict(path=_shown(path), record=record, severity=severity, loaded=loaded, reason=reason)
 
-def _walk(folder:Path) -> list[Path]:
-    return sorted(p for p in folder.rglob('*') if p.is_file() and p.name not in SIDECARS
-                  and not any(part.startswith('.') for part in p.relative_to(folder).parts))
+def _shown(path) -> str:
+    "`path` as text; bytes of its name that are not UTF-8 become U+FFFD."
+    s = os.fsdecode(path) if isinstance(path, bytes) else str(path)
+    if s.isascii(): return s
+    return s.encode('utf-8', 'surrogateescape').decode('utf-8', 'replace')
+
+# %% ../nbs/01_load.ipynb #62687b05
+_NOT_REGULAR = ((stat.S_ISFIFO, 'a FIFO (named pipe)'), (stat.S_ISSOCK, 'a socket'),
+                (stat.S_ISCHR, 'a device'), (stat.S_ISBLK, 'a device'), (stat.S_ISDIR, 'a folder'))
+
+def unreadable_reason(path:Path) -> str|None:
+    "Why `path` cannot be read as an input file, or None: a dangling or looping link, not a regular file, a non-UTF-8 name."
+    try: mode = path.stat().st_mode
+    except OSError as e:
+        if e.errno == errno.ENOENT and path.is_symlink(): return 'a dangling symbolic link (its target does not exist)'
+        if e.errno == errno.ELOOP: return 'a looping symbolic link (it points back to itself)'
+        return f'unreadable: {e.strerror or e}'
+    if not stat.S_ISREG(mode): return 'not a regular file but ' + next(k for test, k in _NOT_REGULAR if test(mode))
+    if not str(path).isascii():
+        try: str(path).encode('utf-8')
+        except UnicodeEncodeError: return 'the file name is not valid UTF-8; rename the file to load it'
+    return None
+
+# %% ../nbs/01_load.ipynb #b48f5642
+OWN_OUTPUT = "newsexplore's own output, not read"
+_OWN_FILES = {'newsexplore-aliases.csv': 'the curation (aliases) file'}
+
+def _is_manifest(path:Path) -> bool:
+    try: return isinstance(m := json.loads(path.read_bytes()[:10_000_000]), dict) and 'parts' in m
+    except (OSError, ValueError): return False
+
+def own_output(folder:Path, # a folder
+               names:set, # the names of the files in it
+              ) -> str|None:
+    "What of newsexplore's own output `folder` is (cache, `extract` output, dataset), or None."
+    if folder.name == '.newsexplore-cache': return 'the extraction cache'
+    if 'articles.parquet' in names and names & {'mentions.parquet', 'timeline.json'}: return 'the output of extract'
+    if 'manifest.json' in names and _is_manifest(folder/'manifest.json'): return 'a dataset (newsexplore.dataset)'
+    return None
+
+def _own(path, what) -> dict: return _problem(path, f'{OWN_OUTPUT} ({what})', 'info')
+
+# %% ../nbs/01_load.ipynb #57210a90
+def _walk(folder:Path) -> tuple[list[Path], list[dict]]:
+    "The input files under `folder`, sorted, and a problem for each thing found that is not read."
+    files, problems, seen = [], [], set()
+    def failed(e:OSError): problems.append(_problem(e.filename, f'folder not read: {e.strerror or e}'))
+    for root, dirs, names in os.walk(folder, onerror=failed, followlinks=True):
+        root = Path(root)
+        try: st = root.stat()
+        except OSError as e: failed(e); dirs.clear(); continue
+        if (st.st_dev, st.st_ino) in seen:
+            problems.append(_problem(root, 'a symbolic link to a folder already read (a loop): not read again', 'info'))
+            dirs.clear(); continue
+        seen.add((st.st_dev, st.st_ino))
+        if what := own_output(root, set(names)): problems.append(_own(root, what)); dirs.clear(); continue
+        dirs[:] = sorted(d for d in dirs if not d.startswith('.'))
+        for n in sorted(names):
+            if n.startswith('.') or n in SIDECARS: continue
+            if n in _OWN_FILES: problems.append(_own(root/n, _OWN_FILES[n])); continue
+            if why := unreadable_reason(root/n): problems.append(_problem(root/n, why))
+            else: files.append(root/n)
+    return sorted(files), problems
+
+# %% ../nbs/01_load.ipynb #8b32a266
+def _one(path:Path, paths:list, problems:list):
+    "Add `path` (a file named as input) to `paths`, or why not to `problems`."
+    if why := unreadable_reason(path): problems.append(_problem(path, why))
+    else: paths.append(path)
 
 def find_inputs(source, # a folder, a glob pattern, a file, or a list of these
                ) -> tuple[list[Path], list[dict]]:
-    "The input files named by `source`, and a problem for each name that matches nothing."
+    "The input files named by `source`, and a problem for each name that matches nothing or cannot be read."
     items = [source] if isinstance(source, (str, Path)) else list(source)
     paths, problems = [], []
     for item in items:
         p = Path(item)
-        if p.is_dir(): paths += _walk(p)
-        elif p.is_file(): paths.append(p)
+        if p.is_dir():
+            if own_output(p, {'manifest.json'} if (p/'manifest.json').is_file() else set()) == 'a dataset (newsexplore.dataset)':
+                raise NewsexploreError(f'{p} is a newsexplore dataset, not a folder of articles: '
+                                       f'open it with newsexplore.dataset.Dataset({str(p)!r})')
+            found, probs = _walk(p); paths += found; problems += probs
+        elif p.exists() or p.is_symlink(): _one(p, paths, problems)
         elif has_magic(str(item)):
             found = [Path(f) for f in sorted(glob(str(item), recursive=True))]
-            paths += [f for f in found if f.is_file()]
+            for f in found:
+                if not f.is_dir(): _one(f, paths, problems)
             if not found: problems.append(_problem(item, 'the pattern matches no file'))
         else: problems.append(_problem(item, 'no such file or folder'))
     return list(dict.fromkeys(paths)), problems
@@ -51,6 +124,13 @@ class InputError(NewsexploreError, ValueError):
     "One input (file or record) cannot be loaded; the message is the reason."
 
 _CONTROL = re.compile(r'[\x00-\x08\x0b\x0e-\x1f\x7f]')
+CP1252_NOTE = 'not valid UTF-8: decoded as Windows-1252 (cp1252)'
+
+def _check_binary(text:str, note:str|None):
+    "Raise `InputError` when `text` looks binary (a tenth of control characters, or of symbols after a fallback)."
+    sample = text[:20000]
+    odd = len(_CONTROL.findall(sample)) + (0 if note is None else sum(not (c.isalnum() or c.isspace() or c in ".,;:!?'\"()-–—’‘“”%$&/") for c in sample))
+    if odd > 0.1 * len(sample): raise InputError('binary file (not text)')
 
 def decode(data:bytes) -> tuple[str, str|None]:
     "Decode file bytes to text; return the text and a note when a fallback encoding was used."
@@ -58,12 +138,27 @@ def decode(data:bytes) -> tuple[str, str|None]:
     if data.startswith((b'\xff\xfe', b'\xfe\xff')): return data.decode('utf-16'), None
     try: text, note = data.decode('utf-8-sig'), None
     except UnicodeDecodeError:
-        try: text, note = data.decode('cp1252'), 'not valid UTF-8: decoded as Windows-1252 (cp1252)'
+        try: text, note = data.decode('cp1252'), CP1252_NOTE
         except UnicodeDecodeError: raise InputError('undecodable: neither UTF-8 nor Windows-1252') from None
-    sample = text[:20000]
-    odd = len(_CONTROL.findall(sample)) + (0 if note is None else sum(not (c.isalnum() or c.isspace() or c in ".,;:!?'\"()-–—’‘“”%$&/") for c in sample))
-    if odd > 0.1 * len(sample): raise InputError('binary file (not text)')
+    _check_binary(text, note)
     return text, note
+
+# %% ../nbs/01_load.ipynb #64ba958d
+def _line(b:bytes) -> tuple[str, bool]:
+    "One line of bytes as text, and whether it needed the Windows-1252 fallback."
+    try: return b.decode('utf-8'), False
+    except UnicodeDecodeError: return b.decode('cp1252', errors='replace'), True
+
+def decode_lines(data:bytes) -> tuple[str, set[int], str|None]:
+    "Decode file bytes line by line: the text, the numbers (from 1) of lines decoded as cp1252, and a note for the file."
+    if not data.strip(): raise InputError('empty file')
+    if data.startswith((b'\xff\xfe', b'\xfe\xff')): return data.decode('utf-16'), set(), None
+    try: text = data.decode('utf-8-sig'); _check_binary(text, None); return text, set(), None
+    except UnicodeDecodeError: pass
+    lines = [_line(b) for b in data.removeprefix(b'\xef\xbb\xbf').split(b'\n')]
+    text, whole = '\n'.join(t for t, _ in lines), all(t.isascii() for t, bad in lines if not bad)
+    _check_binary(text, CP1252_NOTE if whole else None)
+    return (text, set(), CP1252_NOTE) if whole else (text, {i for i, (_, bad) in enumerate(lines, 1) if bad}, None)
 
 # %% ../nbs/01_load.ipynb #5fb0e378
 CONTROL_CHARS = r'[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]'
@@ -121,17 +216,21 @@ def field_names(columns, # the field names an input has
     return out
 
 _SURROGATE = re.compile('[\ud800-\udfff]')
+_SCALAR = (str, int, float)
 
-def _value(v) -> str|None:
-    if v is None: return None
-    if isinstance(v, (list, tuple)): v = ', '.join(str(x) for x in v if x is not None)
+def _value(v, sep:str=', ') -> str|None:
+    "`v` as text: a list of strings or numbers joined by `sep`; an object, or a list holding one, is not text (None)."
+    if v is None or isinstance(v, (dict, bool)): return None
+    if isinstance(v, (list, tuple)):
+        if not all(x is None or isinstance(x, _SCALAR) for x in v): return None
+        v = sep.join(s for x in v if x is not None and (s := str(x).strip()))
     v = str(v).strip()
     if _SURROGATE.search(v): v = _SURROGATE.sub('\ufffd', v)  # lone halves of pairs, from JSON escapes
     return v or None
 
 def map_record(obj:dict, names:dict) -> dict:
-    "One input record as newsexplore's fields (strings or None)."
-    return {f: _value(obj.get(c)) for f,c in names.items()}
+    "One input record as newsexplore's fields (strings or None); a list as text is paragraphs, as a byline names."
+    return {f: _value(obj.get(c), '\n\n' if f == 'text' else ', ') for f,c in names.items()}
 
 # %% ../nbs/01_load.ipynb #f36cb814
 class MappingError(NewsexploreError, ValueError):
@@ -207,39 +306,83 @@ def no_text_reason(sample:pl.DataFrame, # some records of one input, as for `sug
 
 # %% ../nbs/01_load.ipynb #2759a962
 _FRONT = re.compile(r'\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)', re.S)
+FRONT_MATTER_LIMITS = {'size': 65536, 'aliases': 50}
 
+def front_matter(block:str) -> tuple[dict|None, str|None]:
+    "YAML front matter as a dict (None if it is not one), and why it was refused (too big, too many aliases, invalid)."
+    import yaml
+    if len(block) > FRONT_MATTER_LIMITS['size']: return None, f'front matter over {FRONT_MATTER_LIMITS["size"] // 1024} KB'
+    try:
+        n = sum(isinstance(t, yaml.AliasToken) for t in yaml.scan(block, Loader=yaml.SafeLoader))
+        if n > FRONT_MATTER_LIMITS['aliases']:
+            return None, f'front matter with {n} YAML aliases (over {FRONT_MATTER_LIMITS["aliases"]}, as in a "billion laughs")'
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError as e: return None, f'front matter is not valid YAML ({getattr(e, "problem", None) or e})'
+    return (meta if isinstance(meta, dict) else None), None
+
+# %% ../nbs/01_load.ipynb #f9164a4b
 def read_text(path:Path, mapping=None) -> tuple[list[dict], list[dict]]:
     "A `.txt`/`.md` file: one article; the first non-empty line is the title; front matter is metadata."
     text, note = decode(path.read_bytes())
     rec, problems = {'record': None}, [_problem(path, note, 'warning', True)] if note else []
     if m := _FRONT.match(text):
-        import yaml
-        try: meta = yaml.safe_load(m.group(1))
-        except yaml.YAMLError as e: meta, problems = None, problems + [_problem(path, f'front matter is not valid YAML ({e.problem}); kept as text', 'warning', True)]
-        if isinstance(meta, dict): rec, text = {**map_record(meta, field_names(meta)), 'record': None}, text[m.end():]
+        meta, why = front_matter(m.group(1))
+        if why: problems.append(_problem(path, f'{why}; kept as text', 'warning', True))
+        if meta is not None: rec, text = {**map_record(meta, field_names(meta, mapping)), 'record': None}, text[m.end():]
     if rec.get('text'): text = rec['text']  # front matter may carry the text itself
     return [{**rec, 'text': text, 'title_in_text': not rec.get('title')}], problems
 
-# %% ../nbs/01_load.ipynb #bf0f4a3b
+# %% ../nbs/01_load.ipynb #81212180
+def flatten(obj:dict, # a record, maybe with nested objects
+            depth:int=3, # how many levels of nesting to open
+            _prefix:str='', _out:dict|None=None) -> dict:
+    "`obj` with each nested object replaced by its fields under dotted names (`fields.bodyText`)."
+    out = {} if _out is None else _out
+    for k, v in obj.items():
+        if len(out) >= 1000: break
+        if isinstance(v, dict) and v and depth > 0: flatten(v, depth - 1, f'{_prefix}{k}.', out)
+        else: out[f'{_prefix}{k}'] = v
+    return out
+
+# %% ../nbs/01_load.ipynb #1f02ec56
+def _json_type(v) -> str:
+    return {bool: 'boolean', int: 'number', float: 'number', str: 'string', type(None): 'null'}.get(type(v), type(v).__name__)
+
 def _sample(objs:list[dict], n:int=100) -> pl.DataFrame:
     "The fields of `objs` (all of them) with the string values of the first `n`, for `no_text_reason`."
     cols = list(dict.fromkeys(str(k) for o in objs for k in o))
     rows = [{c: v if isinstance(v := o.get(c), str) else None for c in cols} for o in objs[:n]]
     return pl.DataFrame(rows, schema={c: pl.String for c in cols}, orient='row')
 
+def _no_text(o:dict, names:dict) -> str:
+    "Why a record with a text field gives no text: the field is empty, or holds something other than text."
+    v = o.get(names['text'])
+    if isinstance(v, (dict, list, bool)) and v: return f'text field {names["text"]!r} is not text but {type(v).__name__}'
+    return f'empty text field {names["text"]!r}'
+
+def _no_text_field(o:dict) -> str:
+    "Why a record has no text field: none of the names, or one that holds an object (flattened into dotted names)."
+    nested = {k.split('.')[0] for k in o if '.' in k and k.split('.')[0].lower() in FIELDS['text']}
+    if nested: return f'text field {min(nested)!r} is not text but an object (to read one of its fields, pass --map {min(nested)}.NAME=text)'
+    return 'no text field (looked for ' + ', '.join(FIELDS['text']) + ')'
+
 def _records(objs:dict, path, mapping) -> tuple[list[dict], list[dict]]:
     "Records from `{record number: parsed object}`; one problem for the file when no object has a text field."
+    flat = lambda o: flatten(o) if any(isinstance(v, dict) for v in o.values()) else o
+    objs = {i: flat(o) if isinstance(o, dict) else o for i, o in objs.items()}
     named = {i: (o, field_names(o, mapping)) for i, o in objs.items() if isinstance(o, dict)}
     problems = [_problem(path, f'not an object but {type(o).__name__}', record=i)
                 for i, o in objs.items() if not isinstance(o, dict)]
     if named and not any('text' in n for _, n in named.values()):
-        return [], [_problem(path, no_text_reason(_sample([o for o, _ in named.values()]), mapping))] + problems
+        nested = _no_text_field(next(iter(named.values()))[0])
+        why = nested if nested.startswith('text field') else no_text_reason(_sample([o for o, _ in named.values()]), mapping)
+        return [], [_problem(path, why)] + problems
     recs = []
     for i, (o, names) in named.items():
         r = map_record(o, names)
         if r.get('text'): recs.append({**r, 'record': i, 'title_in_text': False})
-        elif 'text' in names: problems.append(_problem(path, f'empty text field {names["text"]!r}', record=i))
-        else: problems.append(_problem(path, 'no text field (looked for ' + ', '.join(FIELDS['text']) + ')', record=i))
+        elif 'text' in names: problems.append(_problem(path, _no_text(o, names), record=i))
+        else: problems.append(_problem(path, _no_text_field(o), record=i))
     return recs, sorted(problems, key=lambda p: p['record'])
 
 def read_json(path:Path, mapping=None):
@@ -249,50 +392,114 @@ def read_json(path:Path, mapping=None):
     except json.JSONDecodeError as e: raise InputError(f'malformed JSON: {e}') from None
     if isinstance(data, dict):
         data = next((data[k] for k in ('articles', 'items', 'data', 'results') if isinstance(data.get(k), list)), data)
+    if not isinstance(data, (dict, list)): raise InputError(f'not an article object but a JSON {_json_type(data)}')
     one = not isinstance(data, list)
     recs, problems = _records(dict(enumerate([data] if one else data)), path, mapping)
     if one: recs = [{**r, 'record': None} for r in recs]; problems = [{**p, 'record': None} for p in problems]
     return recs, problems + ([_problem(path, note, 'warning', True)] if note else [])
 
+def _fallbacks(path, lines:set, spans:dict) -> list[dict]:
+    "A warning for each record (`{record: (first line, last line)}`) that holds a line decoded as cp1252."
+    return [_problem(path, CP1252_NOTE, 'warning', True, i) for i, (a, b) in spans.items()
+            if any(n in lines for n in range(a, b + 1))] if lines else []
+
 def read_jsonl(path:Path, mapping=None):
-    "A `.jsonl` file: one article object per line; malformed lines are problems of their own."
-    text, note = decode(path.read_bytes())
+    "A `.jsonl` file: one article object per line; a malformed line, or one not in UTF-8, is a problem of its own."
+    text, fallback, note = decode_lines(path.read_bytes())
     objs, problems = {}, [_problem(path, note, 'warning', True)] if note else []
     for i, line in enumerate(text.split('\n'), 1):  # not splitlines(): \x0c, \x85, \u2028 may sit inside a record
         if not line.strip(): continue
         try: objs[i] = json.loads(line, strict=False)
         except json.JSONDecodeError as e: problems.append(_problem(path, f'malformed JSON line: {e.msg}', record=i))
     recs, more = _records(objs, path, mapping)
-    return recs, problems + more
+    return recs, problems + more + _fallbacks(path, fallback, {r['record']: (r['record'], r['record']) for r in recs})
 
-# %% ../nbs/01_load.ipynb #81212180
+# %% ../nbs/01_load.ipynb #47e72d73
+_DELIMITERS = ',;\t|'
+
+def csv_dialect(sample:str) -> type[csv.Dialect]:
+    "The CSV dialect of a file from its first lines: delimiter from the header line, clevercsv deciding between several."
+    header = sample.split('\n', 1)[0]
+    found = [d for d in _DELIMITERS if d in header]
+    if not found: return csv.excel
+    import clevercsv
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        d = clevercsv.Detector().detect(sample, delimiters=found) if len(found) > 1 or '"' in sample else None
+    delimiter = d.delimiter if d is not None and d.delimiter in found else found[0]
+    escape = d.escapechar if d is not None and d.escapechar else None
+    return type('Detected', (csv.excel,), {'delimiter': delimiter, 'escapechar': escape})
+
+# %% ../nbs/01_load.ipynb #49f947e6
+def _csv_rows(text:str, dialect) -> tuple[list, dict, list[tuple[int, str]]]:
+    "The rows of a CSV text (None for a row that does not parse), each row's (first, last) line, and the parse errors."
+    if csv.field_size_limit() < 2**31 - 1: csv.field_size_limit(2**31 - 1)  # an article can be longer than 131,072 characters
+    lines = text.split('\n')
+    reader = csv.reader((l + '\n' for l in lines), dialect)
+    rows, spans, errors, last = [], {}, [], 0
+    while True:
+        try: row = next(reader)
+        except StopIteration: break
+        except csv.Error as e: row = None; errors.append((len(rows), str(e)))
+        rows.append(row); spans[len(rows) - 1] = (last + 1, reader.line_num); last = reader.line_num
+    return rows, spans, errors
+
+def _columns(head:list[str]) -> tuple[dict, list[str]]:
+    "{column name: its positions} (names differing only in case are one column), and a warning for each repeated name."
+    cols = {}
+    for j, h in enumerate(head): cols.setdefault(h.strip().lower(), (h.strip(), []))[1].append(j)
+    merged = [f'{len(js)} columns named {name!r}: their values are joined, a blank line between them'
+              for name, js in cols.values() if len(js) > 1]
+    return {name: js for name, js in cols.values()}, merged
+
+def _cell(row, js) -> str:
+    if len(js) == 1: return row[js[0]]
+    return '\n\n'.join(dict.fromkeys(v for j in js if (v := row[j].strip())))
+
+# %% ../nbs/01_load.ipynb #f1851ada
+def read_csv(path:Path, mapping=None):
+    "A `.csv`/`.tsv` file: one article per row; a malformed row, or one not in UTF-8, is a problem of its own."
+    text, fallback, note = decode_lines(path.read_bytes())
+    sample = text[:65536].rsplit('\n', 1)[0] if len(text) > 65536 else text
+    rows, spans, errors = _csv_rows(text, csv_dialect(sample))
+    problems = [_problem(path, note, 'warning', True)] if note else []
+    problems += [_problem(path, f'malformed CSV row: {e}', record=i) for i, e in errors if i > 0]
+    if not rows or rows[0] is None: raise InputError('empty CSV' if not rows else f'malformed CSV header: {errors[0][1]}')
+    cols, merged = _columns(rows[0])
+    problems += [_problem(path, m, 'warning', True) for m in merged]
+    good = {}
+    for i, row in enumerate(rows[1:], 1):
+        if row is None or not any(c.strip() for c in row): continue
+        if len(row) == len(rows[0]): good[i] = {name: _cell(row, js) for name, js in cols.items()}
+        else: problems.append(_problem(path, f'malformed CSV row: {len(row)} fields, the header has {len(rows[0])}', record=i))
+    if good: recs, more = _records(good, path, mapping)
+    elif 'text' in field_names(cols, mapping): recs, more = [], []
+    else: recs, more = [], [_problem(path, no_text_reason(pl.DataFrame(schema={c: pl.String for c in cols}), mapping))]
+    return recs, problems + more + _fallbacks(path, fallback, {r['record']: spans[r['record']] for r in recs})
+
+# %% ../nbs/01_load.ipynb #9ec09731
 _TEXTUAL = (pl.String, pl.Categorical, pl.Enum, pl.Date, pl.Datetime)
 
+def _flat_columns(schema:pl.Schema, depth:int=3) -> dict:
+    "{dotted name: top-level column} for the columns of a frame, struct fields opened as `flatten` opens objects."
+    out = {}
+    def walk(t, name, top, depth):
+        if isinstance(t, pl.Struct) and depth > 0:
+            for f in t.fields: walk(f.dtype, f'{name}.{f.name}', top, depth - 1)
+        else: out[name] = top
+    for c, t in schema.items(): walk(t, c, c, depth)
+    return out
+
 def _frame_records(df:pl.DataFrame, path, mapping):
-    names = field_names(df.columns, mapping)
+    flat = _flat_columns(df.schema)
+    names = field_names(flat, mapping)
+    if 'text' not in names and (why := _no_text_field(flat)).startswith('text field'): return [], [_problem(path, why)]
     if 'text' not in names:
         as_text = lambda c, t: pl.col(c).cast(pl.String) if isinstance(t, _TEXTUAL) else pl.lit(None, pl.String).alias(c)
         sample = df.head(100).select([as_text(c, t) for c, t in df.schema.items()])
         return [], [_problem(path, no_text_reason(sample, mapping))]
-    df = df.select([pl.col(c).cast(pl.String).alias(f) for f,c in names.items()])
-    return _records(dict(enumerate(df.iter_rows(named=True), 1)), path, {f: f for f in names})
-
-def read_csv(path:Path, mapping=None):
-    "A `.csv` file: one article per row; malformed rows are problems of their own."
-    text, note = decode(path.read_bytes())
-    rows = list(csv.reader(io.StringIO(text, newline='')))
-    if not rows: raise InputError('empty CSV')
-    head, problems = rows[0], [_problem(path, note, 'warning', True)] if note else []
-    good = {}
-    for i, row in enumerate(rows[1:], 1):
-        if not any(c.strip() for c in row): continue
-        if len(row) == len(head): good[i] = row
-        elif any(c.strip() for c in row): problems.append(_problem(path, f'malformed CSV row: {len(row)} fields, the header has {len(head)}', record=i))
-    df = pl.DataFrame([dict(zip(head, r)) for r in good.values()], schema={h: pl.String for h in head}, orient='row') if good else pl.DataFrame(schema={h: pl.String for h in head})
-    recs, more = _frame_records(df, path, mapping)
-    idx = list(good)
-    row = lambda d: {**d, 'record': None if d['record'] is None else idx[d['record']-1]}
-    return [row(r) for r in recs], problems + [row(p) for p in more]
+    df = df.select(list(dict.fromkeys(flat[c] for c in names.values())))
+    return _records(dict(enumerate(df.iter_rows(named=True), 1)), path, mapping)
 
 def read_parquet(path:Path, mapping=None):
     "A `.parquet` file: one article per row."
@@ -301,10 +508,14 @@ def read_parquet(path:Path, mapping=None):
     return _frame_records(df, path, mapping)
 
 # %% ../nbs/01_load.ipynb #4c9c9a45
+class OwnOutputError(InputError):
+    "An input that newsexplore itself wrote (a report); the message says what it is."
+
 def read_html(path:Path, mapping=None):
     "An `.html` page: its main text and metadata, extracted by trafilatura."
     import trafilatura
     text, note = decode(path.read_bytes())
+    if '<script type="application/json" id="nx-specs">' in text: raise OwnOutputError('a report made by newsexplore')
     problems = [_problem(path, note, 'warning', True)] if note else []
     if found := re.findall(CONTROL_CHARS, text):  # cleaned before parsing: lxml cuts a string at a NUL
         text = pl.select(without_controls(pl.lit(text))).item()
@@ -321,22 +532,36 @@ def read_html(path:Path, mapping=None):
     return [rec], problems
 
 READERS = {'.txt': read_text, '.md': read_text, '.markdown': read_text, '.text': read_text, '.json': read_json,
-           '.jsonl': read_jsonl, '.ndjson': read_jsonl, '.csv': read_csv, '.parquet': read_parquet,
+           '.jsonl': read_jsonl, '.ndjson': read_jsonl, '.csv': read_csv, '.tsv': read_csv, '.parquet': read_parquet,
            '.html': read_html, '.htm': read_html}
 
 # %% ../nbs/01_load.ipynb #8a1a20cf
+def _sidecar_rows(path:Path) -> list:
+    "The rows of a sidecar file (parsed JSON, or CSV rows as dicts); `InputError` when it is not a table."
+    text = decode(path.read_bytes())[0]
+    if path.suffix != '.json': return list(csv.DictReader(io.StringIO(text, newline=''), dialect=csv_dialect(text[:65536])))
+    try: objs = json.loads(text)
+    except json.JSONDecodeError as e: raise InputError(f'malformed JSON: {e}') from None
+    if isinstance(objs, dict): objs = [{'file': k, **v} if isinstance(v, dict) else v for k, v in objs.items()]
+    if not isinstance(objs, list): raise InputError(f'a JSON {_json_type(objs)}, not a table of files')
+    return objs
+
 def read_sidecar(path:Path) -> tuple[dict, list[dict]]:
     "Sidecar metadata: {file path: fields}, and problems."
-    try:
-        objs = (json.loads(decode(path.read_bytes())[0]) if path.suffix == '.json'
-                else list(csv.DictReader(io.StringIO(decode(path.read_bytes())[0], newline=''))))
-    except (InputError, json.JSONDecodeError, csv.Error) as e: return {}, [_problem(path, f'sidecar metadata not read: {e}')]
-    if isinstance(objs, dict): objs = [{'file': k, **v} for k,v in objs.items() if isinstance(v, dict)]
-    out = {}
-    for o in objs:
-        key = next((o[k] for k in o if str(k).lower() in ('file', 'filename', 'path', 'name') and o[k]), None)
-        if key: out[str((path.parent/key).resolve())] = {f: v for f,v in map_record(o, field_names(o)).items() if v and f != 'text'}
-    return out, [_problem(path, f'sidecar metadata names a missing file: {k}', 'warning', True) for k in out if not Path(k).exists()]
+    try: objs = _sidecar_rows(path)
+    except OSError as e: return {}, [_problem(path, f'sidecar metadata not read: unreadable: {e.strerror or e}')]
+    except (InputError, csv.Error) as e: return {}, [_problem(path, f'sidecar metadata not read: {e}')]
+    problems, out, folder = [], {}, path.parent.resolve()
+    if n := sum(not isinstance(o, dict) for o in objs):
+        problems.append(_problem(path, f'sidecar metadata: {n} entries are not objects (with a file name and fields); ignored', 'warning', True))
+    for o in (o for o in objs if isinstance(o, dict)):
+        key = next((o[k] for k in o if str(k).lower() in ('file', 'filename', 'path', 'name') and isinstance(o[k], str) and o[k]), None)
+        if key is None: continue
+        full = (path.parent/key).resolve()
+        if not full.is_relative_to(folder):
+            problems.append(_problem(path, f'sidecar metadata names a file outside its folder: {key}; ignored', 'warning', True)); continue
+        out[str(full)] = {f: v for f,v in map_record(o, field_names(o)).items() if v and f != 'text'}
+    return out, problems + [_problem(path, f'sidecar metadata names a missing file: {k}', 'warning', True) for k in out if not Path(k).exists()]
 
 # %% ../nbs/01_load.ipynb #287b99d9
 def normalise(text:str) -> str:
@@ -373,6 +598,7 @@ def _read_all(paths, mapping, progress) -> tuple[list[dict], list[dict]]:
         if reader is None:
             problems.append(_problem(p, f"unsupported file type '{p.suffix or p.name}' (supported: {' '.join(READERS)})", 'info')); continue
         try: recs, probs = reader(p, mapping)
+        except OwnOutputError as e: recs, probs = [], [_own(p, str(e))]
         except InputError as e: recs, probs = [], [_problem(p, str(e))]
         except OSError as e: recs, probs = [], [_problem(p, f'unreadable: {e.strerror or e}')]
         except Exception as e: recs, probs = [], [_problem(p, f'could not be read ({type(e).__name__}: {e})')]

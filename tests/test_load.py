@@ -283,3 +283,165 @@ def test_random_text_articles_never_crash(tmp_path_factory, docs):
     for doc_id, full in a.select('doc_id', 'text').iter_rows():  # paragraph offsets always point into the text
         for s, e, t in p.filter((pl.col('doc_id') == doc_id) & pl.col('start').is_not_null()).select('start', 'end', 'text').iter_rows():
             assert full[s:e] == t
+
+
+# Issue 13: record-level faults stay in their record.
+@pytest.mark.parametrize('sep', [';', '\t', '|'])
+def test_csv_dialects_load(tmp_path, sep):  # shared case 09 (Excel's semicolons), and tab and pipe
+    rows = [['title', 'date', 'text'],
+            ['Budget passes', '2024-03-05', 'Officials in the city council approved the new budget, after a long debate.'],
+            ['Roads plan', '2024-03-06', 'The transport office unveiled a plan to repair bridges, roads and tunnels.']]
+    (tmp_path / 'budget.csv').write_text('\n'.join(sep.join(r) for r in rows) + '\n')
+    a, _, problems = load_articles(tmp_path)
+    assert problems.is_empty()
+    assert a.select('title', 'published').rows() == [('Budget passes', date(2024, 3, 5)), ('Roads plan', date(2024, 3, 6))]
+    assert a['text'][0].endswith('after a long debate.')
+
+
+def test_one_cp1252_record_garbles_only_itself(tmp_path):  # shared case 10
+    mixed = ('{"title": "Note 0", "date": "2024-04-01", "text": "The market square reopened. Entry 0. Caf\xe9."}\n'.encode('cp1252')
+             + '{"title": "Note 1", "text": "The market square reopened. Entry 1."}\n'.encode()
+             + '{"title": "Note 2", "text": "The Café owner, José Ruiz, welcomed the news."}\n'.encode())
+    (tmp_path / 'mixed.jsonl').write_bytes(mixed)
+    (tmp_path / 'rows.csv').write_bytes('title,text\nA,"Señor Núñez spoke, at length."\n'.encode()
+                                        + 'B,"Caf\xe9 society, in one cp1252 row."\n'.encode('cp1252') + 'C,"José again, in UTF-8."\n'.encode())
+    (tmp_path / 'nul.jsonl').write_text('\n'.join(json.dumps({'title': f'Story {i}', 'text': f'Item {i}.' + '\x00' * (i == 1)}) for i in range(4)))
+    a, _, problems = load_articles(tmp_path)
+    text = '\n'.join(a['text'])
+    for s in ('Entry 0. Café.', 'The Café owner, José Ruiz, welcomed the news.', 'Señor Núñez', 'Café society', 'José again'): assert s in text, s
+    assert 'Ã' not in text and '\x00' not in text
+    assert a.filter(pl.col('path').str.ends_with('nul.jsonl')).height == 4
+    assert sorted((Path(p).name, r, why) for p, r, why in problems.filter(pl.col('reason').str.contains('cp1252')).select('path', 'record', 'reason').rows()) == [
+        ('mixed.jsonl', 1, 'not valid UTF-8: decoded as Windows-1252 (cp1252)'), ('rows.csv', 2, 'not valid UTF-8: decoded as Windows-1252 (cp1252)')]
+
+
+def test_csv_field_over_the_csv_module_limit(tmp_path):
+    (tmp_path / 'big.csv').write_text('title,text\nBig,"' + 'word ' * 40_000 + '"\nSmall,A small article.\n')
+    a, _, problems = load_articles(tmp_path)
+    assert problems.is_empty() and a['title'].to_list() == ['Big', 'Small'] and a['n_words'][0] == 40_000
+
+
+def test_jsonl_line_separators_keep_record_numbers(tmp_path):
+    lines = ['{"text": "One\u2028line separator."}', '{"text": "Two\u0085next line."}', '{"text": "Three\u2029paragraph."}', '{"text": "Four."}']
+    (tmp_path / 'seps.jsonl').write_text('\n'.join(lines), encoding='utf-8')
+    a = load_articles(tmp_path).articles
+    assert a['record'].to_list() == [1, 2, 3, 4] and a['text'][3] == 'Four.'
+
+
+def test_two_text_columns_are_joined_with_a_warning(tmp_path):
+    (tmp_path / 'two.csv').write_text('title,text,Text\nT,First part.,Second part.\nU,Same.,Same.\n')
+    a, _, problems = load_articles(tmp_path)
+    assert a['text'].to_list() == ['First part.\n\nSecond part.', 'Same.']
+    assert problems.select('severity', 'loaded', 'reason').rows() == [
+        ('warning', True, "2 columns named 'text': their values are joined, a blank line between them")]
+
+
+@pytest.mark.parametrize('content,reason', [('"a string, not an article"', 'not an article object but a JSON string'),
+                                            ('42', 'not an article object but a JSON number'), ('null', 'not an article object but a JSON null')])
+def test_json_scalar_is_one_problem(tmp_path, content, reason):
+    (tmp_path / 'odd.json').write_text(content)
+    assert load_articles(tmp_path).problems.select('record', 'reason').rows() == [(None, reason)]
+
+
+def test_parquet_nested_columns_are_never_text(tmp_path):
+    pl.DataFrame({'title': ['S'], 'text': [{'a': 1}]}).write_parquet(tmp_path / 'struct.parquet')
+    pl.DataFrame({'title': ['L'], 'text': [['Para one.', 'Para two.']], 'authors': [['Ann A', 'Bob B']]}).write_parquet(tmp_path / 'list.parquet')
+    pl.DataFrame({'webTitle': ['G'], 'fields': [{'bodyText': 'The Guardian body.', 'extra': 1}], 'meta': [{'x': 1}]}).write_parquet(tmp_path / 'nested.parquet')
+    a, _, problems = load_articles(tmp_path, mapping={'fields.bodyText': 'text', 'webTitle': 'title'})
+    assert a.select('title', 'byline', 'text').rows() == [('L', 'Ann A, Bob B', 'Para one.\n\nPara two.'), ('G', None, 'The Guardian body.')]
+    assert '{' not in ''.join(a['text'])
+    assert reasons(problems)[('struct.parquet', None)].startswith("text field 'text' is not text but an object")
+
+
+def test_jsonl_object_as_text_is_a_record_problem(tmp_path):
+    (tmp_path / 'x.jsonl').write_text(json.dumps({'text': {'a': 1}}) + '\n' + json.dumps({'text': 'Fine.'}) + '\n')
+    a, _, problems = load_articles(tmp_path)
+    assert a['text'].to_list() == ['Fine.'] and reasons(problems) == {
+        ('x.jsonl', 1): "text field 'text' is not text but an object (to read one of its fields, pass --map text.NAME=text)"}
+
+
+@pytest.mark.parametrize('name,content,severity,reason', [
+    ('metadata.json', '42', 'error', 'sidecar metadata not read: a JSON number, not a table of files'),
+    ('metadata.json', 'null', 'error', 'sidecar metadata not read: a JSON null, not a table of files'),
+    ('metadata.json', '[[1, 2], [3, 4]]', 'warning', 'sidecar metadata: 2 entries are not objects (with a file name and fields); ignored'),
+    ('metadata.json', '[{"file": "../outside.txt", "source": "X"}]', 'warning', 'sidecar metadata names a file outside its folder: ../outside.txt; ignored'),
+    ('metadata.csv', 'file;source\n../../etc/passwd;X\n', 'warning', 'sidecar metadata names a file outside its folder: ../../etc/passwd; ignored'),
+])
+def test_sidecar_faults_are_problems(tmp_path, name, content, severity, reason):
+    (tmp_path / 'a.txt').write_text('A\n\nText of a.')
+    (tmp_path / name).write_text(content)
+    a, _, problems = load_articles(tmp_path)
+    assert len(a) == 1 and a['source'].to_list() == [None]
+    assert problems.select('severity', 'reason').rows() == [(severity, reason)]
+
+
+def test_unreadable_sidecar_is_a_problem(tmp_path, monkeypatch):
+    (tmp_path / 'a.txt').write_text('A\n\nText of a.')
+    (tmp_path / 'metadata.json').write_text('{}')
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, 'read_bytes', lambda self: (_ for _ in ()).throw(PermissionError(13, 'Permission denied'))
+                        if self.name == 'metadata.json' else real(self))
+    a, _, problems = load_articles(tmp_path)
+    assert len(a) == 1 and problems['reason'].to_list() == ['sidecar metadata not read: unreadable: Permission denied']
+
+
+def test_front_matter_billion_laughs_is_refused(tmp_path):
+    laughs = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + ''.join(
+        f'{c}: &{c} [' + ','.join([f'*{p}'] * 9) + ']\n' for p, c in zip('abcdefgh', 'bcdefghi'))
+    (tmp_path / 'laughs.md').write_text(f'---\n{laughs}---\nThe body of the article.\n')
+    (tmp_path / 'big.md').write_text('---\ntitle: Big\nnotes: "' + 'x' * 70_000 + '"\n---\nAnother body.\n')
+    a, _, problems = load_articles(tmp_path)  # returns at once: nothing is expanded
+    assert len(a) == 2
+    assert sorted(problems['reason']) == ['front matter over 64 KB; kept as text',
+                                          'front matter with 72 YAML aliases (over 50, as in a "billion laughs"); kept as text']
+
+
+def test_unreadable_things_in_a_folder_are_listed(tmp_path, monkeypatch):
+    import os
+    (tmp_path / 'ok.txt').write_text('Ok\n\nReadable.')
+    (tmp_path / os.fsdecode(b'caf\xe9.txt')).write_text('Caf\n\nA name in Latin-1.')
+    (tmp_path / 'dangling.txt').symlink_to(tmp_path / 'gone.txt')
+    (tmp_path / 'loop.txt').symlink_to(tmp_path / 'loop.txt')
+    (tmp_path / 'back').symlink_to(tmp_path)
+    os.mkfifo(tmp_path / 'pipe.jsonl')
+    (tmp_path / 'locked').mkdir(); (tmp_path / 'locked' / 'hidden.txt').write_text('H\n\nIn a locked folder.')
+    real = os.scandir
+    def scandir(path='.'):
+        if Path(path).name == 'locked': raise PermissionError(13, 'Permission denied', str(path))
+        return real(path)
+    monkeypatch.setattr(os, 'scandir', scandir)
+    a, _, problems = load_articles(tmp_path)
+    assert names(a) == ['ok.txt']
+    got = {Path(p).name: (s, why) for p, s, why in problems.select('path', 'severity', 'reason').rows()}
+    assert got == {'caf\ufffd.txt': ('error', 'the file name is not valid UTF-8; rename the file to load it'),
+                   'dangling.txt': ('error', 'a dangling symbolic link (its target does not exist)'),
+                   'loop.txt': ('error', 'a looping symbolic link (it points back to itself)'),
+                   'back': ('info', 'a symbolic link to a folder already read (a loop): not read again'),
+                   'pipe.jsonl': ('error', 'not a regular file but a FIFO (named pipe)'),
+                   'locked': ('error', 'folder not read: Permission denied')}
+
+
+# Issue 13: never read our own output as input.
+def test_own_output_is_skipped_and_listed_once(tmp_path):
+    (tmp_path / 'story.txt').write_text('Story\n\nThe one real article.')
+    (tmp_path / 'newsexplore-aliases.csv').write_text('alias,actor\nBiden,Joe Biden\n')
+    out = tmp_path / 'out'; out.mkdir()
+    pl.DataFrame({'doc_id': ['x'], 'text': ['An article we wrote out.']}).write_parquet(out / 'articles.parquet')
+    pl.DataFrame({'doc_id': ['x'], 'text': ['An article we wrote out.']}).write_csv(out / 'articles.csv')
+    (out / 'timeline.json').write_text('{}')
+    ds = tmp_path / 'dataset'; (ds / 'articles').mkdir(parents=True)
+    (ds / 'manifest.json').write_text(json.dumps({'parts': ['abc'], 'part_docs': [1]}))
+    pl.DataFrame({'text': ['Part text.']}).write_parquet(ds / 'articles' / 'part-00000.parquet')
+    (tmp_path / 'report.html').write_text('<html><body><h1>Report</h1><p>' + 'Long enough text of a report page. ' * 5
+                                          + '</p><script type="application/json" id="nx-specs">{}</script></body></html>')
+    (tmp_path / '.newsexplore-cache').mkdir()
+    a, _, problems = load_articles(tmp_path)
+    assert names(a) == ['story.txt']
+    assert sorted((Path(p).name, s, l, why) for p, s, l, why in problems.select('path', 'severity', 'loaded', 'reason').rows()) == [
+        ('dataset', 'info', False, "newsexplore's own output, not read (a dataset (newsexplore.dataset))"),
+        ('newsexplore-aliases.csv', 'info', False, "newsexplore's own output, not read (the curation (aliases) file)"),
+        ('out', 'info', False, "newsexplore's own output, not read (the output of extract)"),
+        ('report.html', 'info', False, "newsexplore's own output, not read (a report made by newsexplore)")]
+    from newsexplore.core import NewsexploreError
+    with pytest.raises(NewsexploreError, match=r'is a newsexplore dataset, not a folder of articles: open it with newsexplore.dataset.Dataset\('):
+        load_articles(ds)
