@@ -18,7 +18,7 @@ __all__ = ['PARA_KINDS', 'TEXT_KINDS', 'SEVERITY', 'PUBLISHED_FROM', 'ARTICLES',
 PARA_KINDS = pl.Enum(['title', 'subtitle', 'byline', 'dateline', 'heading', 'body', 'caption', 'boilerplate'])
 TEXT_KINDS = ('body', 'heading', 'caption') # paragraph kinds joined into `articles.text`
 SEVERITY = pl.Enum(['error', 'warning', 'info'])
-PUBLISHED_FROM = pl.Enum(['metadata', 'text'])
+PUBLISHED_FROM = pl.Enum(['metadata', 'dateline', 'byline', 'page stamp', 'top']) # where the publication date was read
 
 # %% ../nbs/00_core.ipynb #501cffeb
 ARTICLES = pl.Schema({
@@ -28,7 +28,8 @@ ARTICLES = pl.Schema({
     'title': pl.String, 'subtitle': pl.String, 'byline': pl.String,
     'source': pl.String, 'url': pl.String,
     'published': pl.Date,       # publication date, null when unknown
-    'published_from': PUBLISHED_FROM,
+    'published_from': PUBLISHED_FROM, # 'metadata', or where in the text's top it was read
+    'dateline_place': pl.String, 'dateline_date': pl.Date, # from the article's dateline ("WASHINGTON, March 3 (Reuters) -")
     'text': pl.String,          # the clean text: body, heading and caption paragraphs joined by blank lines
     'n_words': pl.Int64,
 })

@@ -68,7 +68,7 @@ def corpus_summary(articles:pl.DataFrame, problems:pl.DataFrame) -> pl.DataFrame
     "One row describing a corpus: articles, words, date range, sources, undated articles, problems."
     return articles.select(articles=pl.len(), words=pl.col('n_words').sum(), first=pl.col('published').min(), last=pl.col('published').max(),
                            sources=pl.col('source').n_unique() - pl.col('source').is_null().any().cast(pl.UInt32),
-                           undated=pl.col('published').is_null().sum(), dates_from_text=(pl.col('published_from') == 'text').sum()
+                           undated=pl.col('published').is_null().sum(), dates_from_text=(pl.col('published_from') != 'metadata').sum()
                           ).with_columns(problems=pl.lit(problems.filter(~pl.col('loaded')).height, pl.UInt32),
                                          warnings=pl.lit(problems.filter(pl.col('loaded')).height, pl.UInt32))
 

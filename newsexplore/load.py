@@ -628,33 +628,48 @@ def _byline_name(col='text') -> pl.Expr:
             .str.strip_chars(' .'))
 
 def _structure(recs:pl.DataFrame, paras:pl.DataFrame) -> pl.DataFrame:
-    "Fill title, subtitle, byline and source of records from their classified paragraphs."
+    "Fill title, subtitle, byline, source and the dateline's place and date of records from their classified paragraphs (the outlet of a dateline is a source, never text)."
     first = lambda kind, expr: paras.filter(pl.col('kind') == kind).group_by('rid').agg(expr.alias(kind))
     title = first('title', pl.col('text').first())
     sub = first('subtitle', pl.col('text').sort_by('para_id').str.join(' '))
     byline = first('byline', _byline_name().filter(pl.col('rule') != 'agency_signoff').first())
     signoff = paras.filter(pl.col('rule') == 'agency_signoff').group_by('rid').agg(_byline_name().last().alias('signoff'))
+    dateline = first('dateline', dateline_parts().first())
     out = recs
-    for f in (title, sub, byline, signoff): out = out.join(f, on='rid', how='left', suffix='_text')
+    for f in (title, sub, byline, signoff, dateline): out = out.join(f, on='rid', how='left', suffix='_text')
     return out.with_columns(title=pl.coalesce('title', 'title_text'), subtitle=pl.coalesce('subtitle', 'subtitle_text'),
-                            byline=pl.coalesce('byline', 'byline_text', 'signoff'), source=pl.coalesce('source', 'signoff')
-                           ).drop('title_text', 'subtitle_text', 'byline_text', 'signoff')
+                            byline=pl.coalesce('byline', 'byline_text', 'signoff'),
+                            source=pl.coalesce('source', 'signoff', pl.col('dateline').struct.field('outlet')),
+                            dateline_place=pl.col('dateline').struct.field('place'), dateline_text=pl.col('dateline').struct.field('date_text'),
+                           ).drop('title_text', 'subtitle_text', 'byline_text', 'signoff', 'dateline')
 
 # %% ../nbs/01_load.ipynb #c7f7e83d
+def _far_from_source() -> pl.Expr:
+    "True for an inferred date beyond the far-out fences (3 interquartile ranges) of its source's publication dates."
+    days = pl.col('published').to_physical()
+    q1, q3 = days.quantile(0.25, 'nearest').over('source'), days.quantile(0.75, 'nearest').over('source')
+    enough = pl.col('published').is_not_null().sum().over('source') >= 4
+    return (pl.col('published_from') != 'metadata') & enough & ~days.is_between(q1 - 3 * (q3 - q1), q3 + 3 * (q3 - q1))
+
 def _dates(recs:pl.DataFrame, paras:pl.DataFrame, infer:bool) -> tuple[pl.DataFrame, list[dict]]:
-    "Parse metadata dates and infer the missing ones from the text."
+    "Parse metadata and dateline dates; infer the missing ones from the top of the text (`top_dates`), refusing those far from their source's."
     parsed = parse_dates(recs['published'])
     bad = recs.filter(parsed.is_null() & recs['published'].is_not_null())
     problems = [_problem(p, f'unreadable publication date {d!r}', 'warning', True, r) for p, r, d in bad.select('path', 'record', 'published').iter_rows()]
-    recs = recs.with_columns(published=parsed, published_from=pl.when(parsed.is_not_null()).then(pl.lit('metadata')))
+    recs = recs.with_columns(published=parsed, published_from=pl.when(parsed.is_not_null()).then(pl.lit('metadata')),
+                             dateline_date=parse_dates(recs['dateline_text'].cast(pl.String)))
     todo = recs.filter(pl.col('published').is_null())['rid'] if infer else []
     if len(todo):
-        full = paras.filter(pl.col('rid').is_in(todo.implode()) & (pl.col('kind') != 'boilerplate')).group_by('rid').agg(pl.col('text').sort_by('para_id').str.join('\n'))
-        found = pl.DataFrame({'rid': full['rid'], 'inferred': [infer_published(t) for t in full['text']]}, schema={'rid': pl.UInt32, 'inferred': pl.Date})
+        found = top_dates(paras.filter(pl.col('rid').is_in(todo.implode()))).select('rid', inferred='published', inferred_from='published_from', evidence='evidence')
         recs = recs.join(found, on='rid', how='left').with_columns(
-            published_from=pl.when(pl.col('published').is_null() & pl.col('inferred').is_not_null()).then(pl.lit('text')).otherwise('published_from'),
-            published=pl.coalesce('published', 'inferred')).drop('inferred')
-    return recs.with_columns(pl.col('published_from').cast(PUBLISHED_FROM)), problems
+            published_from=pl.coalesce('published_from', 'inferred_from'), published=pl.coalesce('published', 'inferred'))
+        far = recs.filter(_far_from_source())
+        problems += [_problem(p, f'publication date {d} read from the {w} ({e[:80]!r}) is far from the other articles of its source: not used', 'warning', True, r)
+                     for p, r, d, w, e in far.select('path', 'record', 'published', 'published_from', 'evidence').iter_rows()]
+        recs = recs.with_columns(far=_far_from_source()).with_columns(
+            published=pl.when('far').then(None).otherwise('published'), published_from=pl.when('far').then(None).otherwise('published_from')
+        ).drop('inferred', 'inferred_from', 'evidence', 'far')
+    return recs.drop('dateline_text').with_columns(pl.col('published_from').cast(PUBLISHED_FROM)), problems
 
 # %% ../nbs/01_load.ipynb #1a439125
 def load_articles(source, # a folder (searched recursively), a glob, a file, or a list of these
@@ -675,7 +690,7 @@ def load_articles(source, # a folder (searched recursively), a glob, a file, or 
     recs = pl.DataFrame(records, schema=_RECORDS).with_row_index('rid')
     if sidecars: recs, more = _with_sidecars(recs, paths); problems += more
     recs, more = _clean_controls(recs); problems += more
-    paras = split_paragraphs(recs.select('rid', 'text')).join(recs.select('rid', 'title_in_text'), on='rid')
+    paras = split_paragraphs(recs.select('rid', 'text'), rules).join(recs.select('rid', 'title_in_text'), on='rid')
     paras = mark_repeated(classify(paras, rules), **(repeated or {}))
     texts, paras = assemble(paras)
     recs = _structure(recs, paras).drop('text').join(texts, on='rid', how='left')
