@@ -11,8 +11,8 @@ import polars as pl
 from .core import *
 
 # %% auto #0
-__all__ = ['KIND_COLORS', 'enable_offline', 'to_html', 'to_png', 'to_svg', 'kind_scale', 'html_cell', 'html_table',
-           'top_pairs_chart', 'heatmap_chart', 'network_chart', 'timeline_chart', 'mention_trend_chart']
+__all__ = ['KIND_COLORS', 'COMMUNITY_COLORS', 'enable_offline', 'to_html', 'to_png', 'to_svg', 'kind_scale', 'html_cell',
+           'html_table', 'top_pairs_chart', 'heatmap_chart', 'network_chart', 'timeline_chart', 'mention_trend_chart']
 
 # %% ../nbs/06_charts.ipynb #498bf31b
 KIND_COLORS = {'person': '#4c78a8', 'organization': '#f58518', 'place': '#54a24b', 'group': '#b279a2', 'other': '#9d755d'}
@@ -92,6 +92,12 @@ def _node_rows(g, pos) -> pl.DataFrame:
                         schema={'id': pl.String, 'x': pl.Float64, 'y': pl.Float64, 'actor': pl.String, 'kind': pl.String,
                                 'n_mentions': pl.Int64, 'community': pl.Int64})
 
+COMMUNITY_COLORS = ['#4c78a8', '#f58518', '#e45756', '#72b7b2', '#54a24b', '#eeca3b', '#b279a2', '#ff9da6', '#9d755d', '#79706e']
+
+def _community_scale(nodes:pl.DataFrame) -> alt.Scale:
+    "A distinct colour for each of the ten largest communities (numbered by size), grey for the rest."
+    return alt.Scale(domain=[str(i) for i in range(len(COMMUNITY_COLORS))] + ['other'], range=COMMUNITY_COLORS + ['#c7c7c7'])
+
 def network_chart(g, # from `comention_graph` (best with `top=`: the layout is quadratic in the nodes)
                   measure:str='n', # the edge attribute that sets edge width
                   width:int=640, height:int=480,
@@ -99,7 +105,8 @@ def network_chart(g, # from `comention_graph` (best with `top=`: the layout is q
     "A node-link drawing of a co-mention graph: every node labelled, coloured by community, sized by mentions."
     import networkx as nx
     pos = nx.spring_layout(g, seed=0, weight='weight') if len(g) else {}
-    nodes = _node_rows(g, pos)
+    nodes = _node_rows(g, pos).with_columns(group=pl.when(pl.col('community').is_between(0, len(COMMUNITY_COLORS) - 1))
+                                            .then(pl.col('community').cast(pl.String)).otherwise(pl.lit('other')))
     edges = pl.DataFrame([{'x': float(pos[u][0]), 'y': float(pos[u][1]), 'x2': float(pos[v][0]), 'y2': float(pos[v][1]), 'value': float(d[measure]),
                            'pair': f"{g.nodes[u].get('label') or u} – {g.nodes[v].get('label') or v}"} for u, v, d in g.edges(data=True)],
                          schema={'x': pl.Float64, 'y': pl.Float64, 'x2': pl.Float64, 'y2': pl.Float64, 'value': pl.Float64, 'pair': pl.String})
@@ -107,7 +114,7 @@ def network_chart(g, # from `comention_graph` (best with `top=`: the layout is q
     e = alt.Chart(edges).mark_rule(opacity=0.4, color='#999').encode(x=alt.X('x', **axis), y=alt.Y('y', **axis), x2='x2', y2='y2',
                                                                     strokeWidth=alt.StrokeWidth('value', title=measure, scale=alt.Scale(range=[0.5, 6])), tooltip=['pair', 'value'])
     n = alt.Chart(nodes).mark_circle(opacity=0.85).encode(x='x', y='y', size=alt.Size('n_mentions', title='mentions', scale=alt.Scale(range=[30, 900])),
-                                                           color=alt.Color('community:N', scale=alt.Scale(scheme='tableau20'), legend=None),
+                                                           color=alt.Color('group:N', scale=_community_scale(nodes), legend=None),
                                                            tooltip=['actor', 'kind', 'n_mentions', 'community'])
     t = alt.Chart(nodes).mark_text(dy=-11, fontSize=10).encode(x='x', y='y', text='actor')
     return alt.layer(e, n, t).properties(width=width, height=height, title='Co-mention network')

@@ -4,12 +4,13 @@
 
 # %% ../nbs/08_cli.ipynb #44d12afc
 from __future__ import annotations
-import argparse, contextlib, html, json, subprocess, sys, time
+import argparse, contextlib, html, json, subprocess, sys, time, warnings
 from datetime import date, datetime
 from pathlib import Path
 import polars as pl
 from .core import *
 from .corpus import Corpus
+from .periods import split_period
 import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
@@ -67,10 +68,16 @@ def status(what:str, args):
     show = not getattr(args, 'no_progress', False)
     t0 = time.perf_counter()
     def say(text:str):
-        if show: print(f'\rnewsexplore: {text} ...\x1b[K', end='', file=sys.stderr, flush=True)
+        if show: print(f'\rnewsexplore: {text} ...\x1b[K', end='', file=sys.stderr, flush=True); _open_line.append(1)
     say(what)
     yield say
-    if show: print(f'\rnewsexplore: {what}: {time.perf_counter() - t0:.1f} s\x1b[K', file=sys.stderr, flush=True)
+    if show: print(f'\rnewsexplore: {what}: {time.perf_counter() - t0:.1f} s\x1b[K', file=sys.stderr, flush=True); _open_line.clear()
+
+_open_line = []  # not empty while a status line waits for its end
+
+def _say(text:str):
+    "Print a line on stderr, after ending a status line left open."
+    print(('\n' if _open_line else '') + text, file=sys.stderr); _open_line.clear()
 
 def analyse(corpus:Corpus, args, comentions:bool=True):
     "Run the stages after loading, each with its status line: extraction (its own progress bar), actors, dates and timeline, co-mentions."
@@ -89,6 +96,11 @@ def open_corpus(args) -> Corpus:
                                 infer_dates=not args.no_infer_dates, strict=args.strict, progress=False if args.no_progress else None)
     if len(corpus) == 0: raise NewsexploreError(nothing_loaded(corpus.problems, args.path))
     if args.command != 'summary': report_not_loaded(corpus.problems)
+    if args.command in ('report', 'extract', 'lab') and not args.no_progress: print(f'newsexplore: extraction cache: {corpus.cache_dir}', file=sys.stderr)
+    undated = corpus.articles['published'].is_null().sum()
+    if undated > len(corpus) / 2 and args.anchor is None and args.command != 'summary':
+        print(f'newsexplore: hint: {undated:,} of {len(corpus):,} articles have no publication date, so dates such as "on Monday" in them '
+              'cannot be placed; if they were published around one date, pass --anchor YYYY-MM-DD', file=sys.stderr)
     return corpus
 
 def report_not_loaded(problems:pl.DataFrame, most:int=10):
@@ -96,7 +108,7 @@ def report_not_loaded(problems:pl.DataFrame, most:int=10):
     lost = problems.filter(~pl.col('loaded'))
     for p in lost.head(most).iter_rows(named=True):
         print(f"newsexplore: not loaded: {p['path']}{'' if p['record'] is None else ' #' + str(p['record'])}: {p['reason']}", file=sys.stderr)
-    if len(lost) > most: print(f'newsexplore: ... {len(lost):,} inputs not loaded in all; `newsexplore summary` lists them', file=sys.stderr)
+    if len(lost) > most: print(f'newsexplore: ... {len(lost):,} inputs not loaded in all; `newsexplore extract` writes them all to problems.csv', file=sys.stderr)
 
 def _extra_rules(args) -> list|None:
     from newsexplore.clean import read_rules
@@ -109,7 +121,7 @@ def nothing_loaded(problems:pl.DataFrame, paths:list) -> str:
     lines = [f"  {r['n']:,} x {r['reason']} (e.g. {r['path']})" for r in reasons.head(8).iter_rows(named=True)]
     return (f"no article could be loaded from {' '.join(map(str, paths))}; {len(problems):,} input(s) not loaded:\n" + '\n'.join(lines)
             + "\nhint: if your files name their fields differently, tell newsexplore which field holds the text with --map FIELD=text "
-              "(and --map FIELD=published, --map FIELD=title); `newsexplore summary PATH` lists every input")
+              "(and --map FIELD=published, --map FIELD=title)")
 
 # %% ../nbs/08_cli.ipynb #94c977a3
 def _table(rows:list[tuple]) -> str:
@@ -154,13 +166,14 @@ def _date_parts(d:date, granularity:str) -> dict:
     return parts
 
 def timelinejs(timeline:pl.DataFrame, title:str='newsexplore timeline') -> dict:
-    "The placeable statements of a timeline as a TimelineJS document (`title` and `events`)."
+    "The placeable statements of a timeline as a TimelineJS document (`title` and `events`); the caption names the article, source and date."
     events = []
     for r in timeline.drop_nulls('date_start').iter_rows(named=True):
         g = str(r['granularity'])
+        caption = ', '.join(str(x) for x in (r['title'], r['source'], r['published']) if x)
         ev = {'start_date': _date_parts(r['date_start'], g),
               'text': {'headline': html.escape(f"{r['date_text']}: {', '.join(r['actors'][:4]) or r['title'] or ''}"),
-                       'text': html.escape(r['sentence'] or '') + (f"<br><i>{html.escape(r['title'] or '')}, {r['published'] or ''}</i>")}}
+                       'text': html.escape(r['sentence'] or '') + (f"<br><i>{html.escape(caption)}</i>" if caption else '')}}
         if r['date_end'] != r['date_start']: ev['end_date'] = _date_parts(r['date_end'], g)
         if r['actors']: ev['group'] = r['actors'][0]
         events.append(ev)
@@ -180,7 +193,8 @@ def cmd_extract(args) -> int:
     with status('graph and TimelineJS', args):
         g = corpus.comention_graph(windows(args)[0])
         for suffix in ('graphml', 'gexf'): write_graph(g, out/f'comentions.{suffix}')
-        with atomic_file(out/'timeline.json') as tmp: tmp.write_text(json.dumps(timelinejs(corpus.timeline), default=str, indent=1), encoding='utf-8')
+        inside = split_period(corpus.timeline, corpus.period)[0]  # TimelineJS gets the statements every time view shows
+        with atomic_file(out/'timeline.json') as tmp: tmp.write_text(json.dumps(timelinejs(inside), default=str, indent=1), encoding='utf-8')
     print(f'{"graph":<24} {g.number_of_nodes():>9,} actors, {g.number_of_edges():,} pairs (GraphML, GEXF)')
     print(f'written to {out}')
     return 0
@@ -208,7 +222,7 @@ def cmd_report(args) -> int:
                                 progress=lambda name: say(f'report: {name}'))
     for s in sections:
         if s.error: print(f'newsexplore: warning: the report section "{s.title}" could not be made ({s.error}); the report says so in its place', file=sys.stderr)
-    print(f'report of {len(corpus):,} articles written to {args.output}')
+    print(f"report of {len(corpus):,} article{'s' * (len(corpus) != 1)} written to {args.output}")
     return 0
 
 # %% ../nbs/08_cli.ipynb #77d6c0a4
@@ -270,13 +284,22 @@ def main(argv:list[str]|None=None) -> int:
     "Run the command line; return the exit code."
     args = parser().parse_args(argv)
     args.client = None
-    try:
-        corpus_ok = [Path(p).exists() or any(c in p for c in '*?[') for p in args.path]
-        if not any(corpus_ok): raise NewsexploreError(f"no such file or folder: {' '.join(args.path)}")
-        if args.scheduler: args.client = _client(args.scheduler)
-        return args.run(args)
-    except (NewsexploreError, OSError) as e:
-        print(f'newsexplore: error: {e}', file=sys.stderr)
-        return 1
-    finally:
-        if args.client is not None: args.client.close()
+    with warnings.catch_warnings():
+        warnings.simplefilter('once')  # a warning said by two stages is shown once
+        warnings.showwarning = _show_warning
+        try:
+            corpus_ok = [Path(p).exists() or any(c in p for c in '*?[') for p in args.path]
+            if not any(corpus_ok): raise NewsexploreError(f"no such file or folder: {' '.join(args.path)}")
+            if args.scheduler: args.client = _client(args.scheduler)
+            return args.run(args)
+        except (NewsexploreError, OSError) as e:
+            _say(f'newsexplore: error: {e}')
+            return 1
+        except KeyboardInterrupt:
+            _say('newsexplore: interrupted; what was extracted is kept in the cache, so running the command again goes on from there')
+            return 130
+        finally:
+            if args.client is not None: args.client.close()
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    _say(f'newsexplore: warning: {message}')

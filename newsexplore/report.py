@@ -16,8 +16,9 @@ import newsexplore
 
 # %% auto #0
 __all__ = ['ACTOR_COLUMNS', 'REPORT_TEMPLATE', 'REPORT_SCRIPT', 'REPORT_STYLE', 'Section', 'make_section', 'summary_section',
-           'actors_section', 'statement_sample', 'timeline_section', 'mentions_section', 'network_section',
-           'pairs_section', 'problems_section', 'render_report', 'report_sections', 'report_page', 'write_report']
+           'actors_section', 'statement_sample', 'article_labels', 'timeline_section', 'mentions_section',
+           'network_section', 'pairs_section', 'problems_section', 'render_report', 'report_sections', 'report_page',
+           'write_report']
 
 # %% ../nbs/07a_report.ipynb #fbe154f2
 @dataclass
@@ -76,21 +77,38 @@ def statement_sample(timeline:pl.DataFrame, # dated statements inside the period
                      every:str, # the bucket, from `period_every`
                      limit:int=1500, # at most this many statements
                     ) -> pl.DataFrame:
-    "Up to `limit` statements spread evenly over the buckets, those naming most actors first, then in date order."
+    "Up to `limit` statements spread evenly over the buckets, the most precise and those naming most actors first, then in date order."
     if timeline.is_empty(): return timeline
-    t = timeline.with_columns(bucket=pl.col('date_drawn').dt.truncate(every), n_actors=pl.col('actors').list.len())
+    t = timeline.with_columns(bucket=pl.col('date_drawn').dt.truncate(every), n_actors=pl.col('actors').list.len(),
+                              precision=pl.col('granularity').to_physical())  # GRANULARITIES run from the finest to the coarsest
     per = max(1, limit // t['bucket'].n_unique())
-    ranked = t.with_columns(rank=pl.int_range(pl.len()).sort_by([pl.col('n_actors'), pl.col('sentence').str.len_chars()], descending=[True, False]).over('bucket'))
-    return ranked.sort('bucket', 'rank').filter(pl.col('rank') < per).head(limit).sort('date_drawn', 'published', 'doc_id', maintain_order=True)
+    ranked = (t.sort(['bucket', 'precision', 'n_actors', pl.col('sentence').str.len_chars()], descending=[False, False, True, False])
+              .with_columns(rank=pl.int_range(pl.len()).over('bucket')))  # the place of each statement in its bucket's order
+    return ranked.filter(pl.col('rank') < per).head(limit).sort('date_drawn', 'published', 'doc_id', maintain_order=True)
 
 # %% ../nbs/07a_report.ipynb #cf516f43
+def article_labels(articles:pl.DataFrame) -> pl.DataFrame:
+    "A name for every article (`doc_id`, `article`): its title, else its source or file name and record number."
+    file = pl.col('path').str.split('/').list.last()
+    where = pl.concat_str(pl.coalesce('source', file), pl.lit(' #') + pl.col('record').cast(pl.String), ignore_nulls=True)
+    return articles.select('doc_id', article=pl.coalesce(pl.col('title').str.strip_chars().replace('', None), where))
+
+def _labelled(frame:pl.DataFrame, corpus:Corpus) -> pl.DataFrame:
+    "`frame` with its `title` replaced by the article's name (`article_labels`)."
+    return frame.drop('title').join(article_labels(corpus.articles).rename({'article': 'title'}), on='doc_id', how='left')
+
 def _statement_rows(sample:pl.DataFrame) -> str:
     "Table rows of statements, each with the date it is drawn at (ISO) in `data-date`, for the brush."
-    cells = lambda r: (f'<td>{html_cell(r["date_start"])}</td><td>{html_cell(r["date_text"])}</td><td>{html_cell(r["sentence"])}</td>'
+    cells = lambda r: (f'<td>{html_cell(r["value"])}</td><td>{html_cell(r["date_text"])}</td><td>{html_cell(r["sentence"])}</td>'
                        f'<td>{html_cell(r["title"])}<br><span class="meta">{html_cell(r["source"])} {html_cell(r["published"])}</span></td>')
     return ''.join(f'<tr data-date="{r["date_drawn"]}">{cells(r)}</tr>' for r in sample.iter_rows(named=True))
 
 # %% ../nbs/07a_report.ipynb #f41d24d0
+def _shorten(col:str, n:int=300) -> pl.Expr:
+    "`col` cut to `n` characters, with an ellipsis where cut."
+    c = pl.col(col)
+    return pl.when(c.str.len_chars() > n).then(c.str.slice(0, n) + '…').otherwise(c).alias(col)
+
 def timeline_section(corpus:Corpus, top:int=15, statements:int=1500) -> Section:
     "The timeline chart over the period with a brush, a sample of its statements, and the dates outside the period."
     def build():
@@ -98,7 +116,7 @@ def timeline_section(corpus:Corpus, top:int=15, statements:int=1500) -> Section:
         from newsexplore.charts import timeline_chart
         p = corpus.period
         if p is None: return '<p class="nx-empty"><i>No article and no statement has a date: there is no timeline.</i></p>', None
-        inside, outside = split_period(corpus.timeline, p)
+        inside, outside = (_labelled(f, corpus) for f in split_period(corpus.timeline, p))
         every = period_every(p)
         chart = timeline_chart(timeline_counts(corpus.timeline, p, every, top), p).add_params(alt.selection_interval(encodings=['x'], name='when'))
         sample = statement_sample(inside, every, statements)
@@ -107,7 +125,7 @@ def timeline_section(corpus:Corpus, top:int=15, statements:int=1500) -> Section:
                    '<table class="nx-table" id="statements"><thead><tr><th>date</th><th>as written</th><th>statement</th><th>article</th></tr></thead>'
                    f'<tbody>{_statement_rows(sample)}</tbody></table>')
         apart = (f'<h3>Dated outside the period</h3><p>{len(outside):,} statements have a date before {p[0]} or after {p[1]}: '
-                 'history recalled, page furniture or misread dates. They are not drawn.</p>' + html_table(outside_dates(outside), OUTSIDE_COLUMNS, 'None.'))
+                 'history recalled, page furniture or misread dates. They are not drawn.</p>' + html_table(outside_dates(outside).with_columns(_shorten('sentence')), OUTSIDE_COLUMNS, 'None.'))
         return listing + apart, chart
     return make_section('timeline', 'Timeline', build)
 
@@ -143,7 +161,7 @@ def pairs_section(corpus:Corpus, window='sentence', top:int=20, evidence:int=10,
         if pairs.is_empty(): return '<p class="nx-empty"><i>No two actors are mentioned together.</i></p>', None
         parts = ['<h3>Evidence for the top pairs</h3>']
         for p in pairs.head(evidence).iter_rows(named=True):
-            ev = corpus.comention_evidence(p['a_id'], p['b_id'], window)
+            ev = _labelled(corpus.comention_evidence(p['a_id'], p['b_id'], window), corpus)
             parts.append(f'<h4>{html_cell(p["a"])} – {html_cell(p["b"])}: {min(per_pair, len(ev))} of {len(ev):,} {_window_name(window)}s</h4>'
                          + html_table(ev.head(per_pair), {'published': 'date', 'title': 'article', 'text': 'text'}))
         return ''.join(parts), top_pairs_chart(pairs, top=top)

@@ -50,3 +50,20 @@ def test_bad_input_exits_non_zero(tmp_path, capsys):
     try: main(['report', str(tmp_path), '--window', 'page'])
     except SystemExit as e: assert e.code == 2
     else: raise AssertionError('a bad --window must be a usage error')
+
+
+def test_interrupt_and_warnings_are_one_clear_line(tmp_path, capsys, monkeypatch):
+    import warnings
+    from newsexplore import cli
+    data = Path(__file__).parent.parent / 'data'
+    def interrupted(corpus, args, comentions=True): raise KeyboardInterrupt
+    monkeypatch.setattr(cli, 'analyse', interrupted)
+    assert main(['report', str(data), '-o', str(tmp_path / 'r.html'), '--cache-dir', str(tmp_path / 'cache'), '--no-progress']) == 130
+    err = capsys.readouterr().err
+    assert 'newsexplore: interrupted' in err and 'Traceback' not in err and not (tmp_path / 'r.html').exists()
+    def warns(corpus, args, comentions=True):
+        for _ in range(2): warnings.warn('the cache folder /x is read-only')  # two stages, one message
+    monkeypatch.setattr(cli, 'analyse', warns)
+    assert main(['summary', str(data)]) == 0 and main(['report', str(data), '-o', str(tmp_path / 'r.html'), '--cache-dir', str(tmp_path / 'cache'), '--no-progress']) == 0
+    err = capsys.readouterr().err
+    assert err.count('newsexplore: warning: the cache folder /x is read-only') == 1 and 'UserWarning' not in err
