@@ -14,9 +14,9 @@ from .periods import split_period
 import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
-__all__ = ['FRAMES', 'common_options', 'windows', 'status', 'analyse', 'open_corpus', 'report_not_loaded', 'nothing_loaded',
-           'cmd_summary', 'write_frame', 'timelinejs', 'cmd_extract', 'cmd_report', 'explorer_notebook', 'cmd_lab',
-           'parser', 'main']
+__all__ = ['FRAMES', 'SPREADSHEET_ROWS', 'common_options', 'windows', 'status', 'analyse', 'open_corpus', 'report_not_loaded',
+           'nothing_loaded', 'cmd_summary', 'write_frame', 'timelinejs', 'cmd_extract', 'cmd_report',
+           'explorer_notebook', 'cmd_lab', 'parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #082558b6
 def _mapping(items) -> dict:
@@ -149,6 +149,8 @@ FRAMES = {'articles': lambda c: c.articles, 'paragraphs': lambda c: c.paragraphs
           'sentences': lambda c: c.sentences, 'mentions': lambda c: c.mentions, 'actors': lambda c: c.actors,
           'dates': lambda c: c.dates, 'timeline': lambda c: c.timeline}
 
+SPREADSHEET_ROWS = 1_048_576 # the most rows Excel and LibreOffice Calc open
+
 def write_frame(df:pl.DataFrame, out:Path, name:str) -> list[Path]:
     "Write `df` as `name.parquet` and `name.csv` (list columns joined with '; ' in the CSV), each atomically."
     flat = df.with_columns([pl.col(c).cast(pl.List(pl.String)).list.join('; ') for c,t in df.schema.items() if isinstance(t, pl.List)])
@@ -186,12 +188,15 @@ def cmd_extract(args) -> int:
     out.mkdir(parents=True, exist_ok=True)
     if args.parts: return _extract_parts(corpus, args)
     analyse(corpus, args)
-    frames = {**FRAMES, **{f'comentions_{_window_name(w)}': (lambda c, w=w: c.comentions(w)) for w in windows(args)}}
+    frames = {**FRAMES, **{f'comentions_{_window_name(w)}': (lambda c, w=w: c.comentions(w, min_count=args.min_count)) for w in windows(args)}}
     for name, get in frames.items():
         df = get(corpus); write_frame(df, out, name)
         print(f'{name:<24} {len(df):>9,} rows')
+        if len(df) > SPREADSHEET_ROWS:
+            print(f'newsexplore: warning: {name}.csv has {len(df):,} rows, more than a spreadsheet opens ({SPREADSHEET_ROWS:,}); '
+                  f'{name}.parquet holds the same' + (', and --min-count 2 keeps only pairs seen at least twice' if name.startswith('comentions') else ''), file=sys.stderr)
     with status('graph and TimelineJS', args):
-        g = corpus.comention_graph(windows(args)[0])
+        g = corpus.comention_graph(windows(args)[0], min_count=args.min_count)
         for suffix in ('graphml', 'gexf'): write_graph(g, out/f'comentions.{suffix}')
         inside = split_period(corpus.timeline, corpus.period)[0]  # TimelineJS gets the statements every time view shows
         with atomic_file(out/'timeline.json') as tmp: tmp.write_text(json.dumps(timelinejs(inside), default=str, indent=1), encoding='utf-8')
@@ -206,7 +211,7 @@ def _extract_parts(corpus:Corpus, args) -> int:
     print(f'{"parts":<24} {ds.n_parts:>9,} of up to {args.parts:,} articles')
     print(f'{"actors":<24} {len(ds.actors):>9,} rows')
     for w in windows(args):
-        df = ds.comentions(w); write_frame(df, args.output, f'comentions_{_window_name(w)}')
+        df = ds.comentions(w, min_count=args.min_count); write_frame(df, args.output, f'comentions_{_window_name(w)}')
         print(f'{"comentions_" + _window_name(w):<24} {len(df):>9,} rows')
     print(f'written to {args.output} (open it with newsexplore.dataset.Dataset)')
     return 0
@@ -262,6 +267,7 @@ def parser() -> argparse.ArgumentParser:
                                    'the co-mention graph as GraphML and GEXF, and the timeline as TimelineJS JSON.')
     e.add_argument('-o', '--output', type=Path, required=True, metavar='OUTDIR', help='folder to write to (created if missing)')
     e.add_argument('--parts', type=_count, metavar='N', help='write an out-of-core dataset analysed in parts of N articles (memory set by N, not by the corpus)')
+    e.add_argument('--min-count', type=_count, default=1, metavar='N', help='write only the co-mentioned pairs seen together in at least N windows (default: 1)')
     e.set_defaults(run=cmd_extract)
     r = sub.add_parser('report', parents=[common_options()], help='write a standalone HTML report',
                        description='Write one HTML file that opens offline in any browser: summary, actors, timeline, trends, co-mentions with evidence, load problems.')
