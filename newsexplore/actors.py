@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import polars as pl
 from .core import *
+from .extract import title_offset
 
 # %% auto #0
 __all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE', 'ROLE_AFTER', 'ORG_WORDS',
@@ -65,6 +66,15 @@ def clean_name(text:str|pl.Expr='text', person:pl.Expr|bool=True) -> pl.Expr:
     return pl.when(person & (stripped.str.len_chars() > 1)).then(stripped).otherwise(c)
 
 # %% ../nbs/03_actors.ipynb #c7d65301
+def _in_article(m:pl.DataFrame, articles:pl.DataFrame) -> pl.DataFrame:
+    "Mentions `m` with `_doc`, the article text they are in (the title, for a title's mention), and `_off`, its offset."
+    title = pl.col('title') if 'title' in articles.columns else pl.lit(None, pl.String)
+    a = articles.select('doc_id', _text='text', _title=title, _base=title_offset(title))
+    head = pl.col('start') < 0
+    return (m.join(a, on='doc_id', how='left')
+            .with_columns(_doc=pl.when(head).then('_title').otherwise('_text'), _off=pl.when(head).then('_base').otherwise(0))
+            .drop('_text', '_title', '_base'))
+
 def mention_names(mentions:pl.DataFrame, # `mentions` from extraction
                   articles:pl.DataFrame, # `articles` (the dates, and the text around mentions when there are no `sentences`)
                   sentences:pl.DataFrame|None=None, # `sentences`: the text around a mention is read from its sentence, a far lighter join
@@ -72,9 +82,8 @@ def mention_names(mentions:pl.DataFrame, # `mentions` from extraction
     "Actor-like mentions with `name`, `key`, `kind`, `role` (a list of titles) and the article's `published` date."
     m = (mentions.filter(pl.col('label').cast(pl.String).is_in(list(LABEL_KIND)))
          .join(articles.select('doc_id', 'published'), on='doc_id', how='left'))
-    ctx = (articles.select('doc_id', _doc='text', _off=pl.lit(0, pl.Int64)) if sentences is None
-           else sentences.select('doc_id', 'sent_id', _doc='text', _off='start'))
-    m = m.join(ctx, on=[c for c in ('doc_id', 'sent_id') if c in ctx.columns], how='left')
+    m = (_in_article(m, articles) if sentences is None
+         else m.join(sentences.select('doc_id', 'sent_id', _doc='text', _off='start'), on=['doc_id', 'sent_id'], how='left'))
     at, end = pl.col('start') - pl.col('_off'), pl.col('end') - pl.col('_off')  # offsets into the context
     lo = pl.max_horizontal(at - 90, 0)
     label = pl.col('label').cast(pl.String)
@@ -491,15 +500,15 @@ def kwic(mentions:pl.DataFrame, # the mentions to show (with `doc_id`, `sent_id`
          articles:pl.DataFrame, # `articles` (titles and dates)
          width:int=80, # characters of context on each side
         ) -> pl.DataFrame:
-    "Each mention with its left and right context, the marked sentence, and its article's title and date."
-    s = sentences.select('doc_id', 'sent_id', s_start='start', sentence='text')
+    "Each mention with its left and right context, the marked sentence (or title: `in_title`), and its article's title and date."
+    s = sentences.select('doc_id', 'sent_id', 'in_title', s_start='start', sentence='text')
     at, end = pl.col('start') - pl.col('s_start'), pl.col('end') - pl.col('s_start')
     left, right = pl.col('sentence').str.slice(0, at), pl.col('sentence').str.slice(end)
-    return (mentions.join(s, on=['doc_id', 'sent_id']).join(articles.select('doc_id', 'title', 'published'), on='doc_id')
+    return (mentions.drop('in_title', strict=False).join(s, on=['doc_id', 'sent_id']).join(articles.select('doc_id', 'title', 'published'), on='doc_id')
             .with_columns(left=left.str.slice(pl.max_horizontal(left.str.len_chars().cast(pl.Int64) - width, 0)), right=right.str.slice(0, width),
                           marked=pl.concat_str(left, pl.lit('«'), pl.col('text'), pl.lit('»'), right))
             .sort(['published', 'doc_id', 'start'], nulls_last=True)
-            .select('doc_id', 'title', 'published', 'sent_id', 'left', 'text', 'right', 'marked'))
+            .select('doc_id', 'title', 'published', 'sent_id', 'in_title', 'left', 'text', 'right', 'marked'))
 
 # %% ../nbs/03_actors.ipynb #8ed2177c
 from .corpus import Corpus

@@ -37,6 +37,7 @@ def common_options() -> argparse.ArgumentParser:
     g.add_argument('--rules', type=Path, metavar='FILE', help='more cleaning rules (a YAML file in the format of newsexplore/rules/furniture.yaml), tried before the built-in ones')
     g.add_argument('--no-sidecars', action='store_true', help='ignore metadata.csv / metadata.json files')
     g.add_argument('--no-infer-dates', action='store_true', help='do not infer missing publication dates from the text')
+    g.add_argument('--date-order', choices=['DMY', 'MDY'], type=str.upper, help='read 05/04/2024 as day/month (DMY) or month/day (MDY) in metadata and text (default: decided per source from its dates, else DMY)')
     g.add_argument('--strict', action='store_true', help='fail when any input has an error or warning')
     g.add_argument('--no-progress', action='store_true', help='hide progress bars')
     g = p.add_argument_group('analysis')
@@ -93,7 +94,7 @@ def open_corpus(args) -> Corpus:
     corpus = Corpus.from_folder(args.path, model=args.model, cache_dir=args.cache_dir, aliases=args.aliases, anchor=args.anchor,
                                 n_process=args.n_process, engine='dask' if client else 'local', client=client,
                                 mapping=_mapping(args.map), disable=args.disable_rule, extra_rules=_extra_rules(args), sidecars=not args.no_sidecars,
-                                infer_dates=not args.no_infer_dates, strict=args.strict, progress=False if args.no_progress else None)
+                                infer_dates=not args.no_infer_dates, date_order=args.date_order, strict=args.strict, progress=False if args.no_progress else None)
     if len(corpus) == 0: raise NewsexploreError(nothing_loaded(corpus.problems, args.path))
     if args.command != 'summary': report_not_loaded(corpus.problems)
     if args.command in ('report', 'extract', 'lab') and not args.no_progress: print(f'newsexplore: extraction cache: {corpus.cache_dir}', file=sys.stderr)

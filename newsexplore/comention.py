@@ -28,10 +28,12 @@ def _window_ids(frame:pl.DataFrame, sentences:pl.DataFrame, window:WindowSpec) -
     if window == 'sentence': return frame.with_columns(w=pl.col('sent_id'))
     if window == 'paragraph': return frame.with_columns(w=pl.col('para_id'))
     if window == 'article': return frame.with_columns(w=pl.lit(0, pl.Int64))
-    n = sentences.group_by('doc_id').agg(n_sent=pl.len().cast(pl.Int64))
+    n = sentences.filter(pl.col('sent_id') >= 0).group_by('doc_id').agg(n_sent=pl.len().cast(pl.Int64))  # body sentences
     last = pl.max_horizontal(pl.col('n_sent') - window, 0)  # the last window's first sentence
     lo, hi = pl.max_horizontal(pl.col('sent_id') - window + 1, 0), pl.min_horizontal(pl.col('sent_id'), last)
-    return frame.join(n, on='doc_id').with_columns(w=pl.int_ranges(lo, hi + 1)).explode('w').drop('n_sent')
+    title = pl.col('sent_id') < 0  # a headline (sent_id -1) is a window of its own
+    w = pl.when(title).then(pl.lit([-1], pl.List(pl.Int64))).otherwise(pl.int_ranges(lo, hi + 1, dtype=pl.Int64))
+    return frame.join(n, on='doc_id', how='left').with_columns(pl.col('n_sent').fill_null(0)).with_columns(w=w).explode('w').drop('n_sent')
 
 def window_members(mentions:pl.DataFrame, # mentions with `actor_id`
                    sentences:pl.DataFrame, # `sentences` (for the number of sentences per article)

@@ -11,8 +11,10 @@ import polars as pl
 
 # %% auto #0
 __all__ = ['PARA_KINDS', 'TEXT_KINDS', 'SEVERITY', 'PUBLISHED_FROM', 'ARTICLES', 'PARAGRAPHS', 'PROBLEMS', 'DEFAULT_MODELS',
-           'MODEL_PACKAGES', 'NewsexploreError', 'SchemaError', 'empty', 'check_schema', 'LoadError',
-           'ModelNotFoundError', 'find_model', 'load_nlp', 'patch', 'atomic_file']
+           'MODEL_PACKAGES', 'DATE_ORDERS', 'DEFAULT_DATE_ORDER', 'NewsexploreError', 'SchemaError', 'empty',
+           'check_schema', 'LoadError', 'ModelNotFoundError', 'find_model', 'load_nlp', 'patch', 'WriteError',
+           'atomic_file', 'DateOrderError', 'check_date_order', 'numeric_readings', 'numeric_evidence', 'numeric_order',
+           'read_numeric_date']
 
 # %% ../nbs/00_core.ipynb #ecf1d202
 PARA_KINDS = pl.Enum(['title', 'subtitle', 'byline', 'dateline', 'heading', 'body', 'caption', 'boilerplate'])
@@ -114,14 +116,83 @@ def patch(f=None, *, as_prop:bool=False):
 # %% ../nbs/00_core.ipynb #0baaa3c9
 import contextlib, os, uuid
 
+class WriteError(NewsexploreError, OSError):
+    "A file could not be written; `errno` is the operating system's."
+    def __str__(self): return self.strerror or super().__str__()
+
 @contextlib.contextmanager
 def atomic_file(path:str|Path, # the file to write
                ):
-    "Context manager: yields a temporary path beside `path` to write to; on success it replaces `path`, on error it is deleted."
+    "Context manager: yields a temporary path beside `path` to write to; on success it replaces `path`, on error it is deleted (an `OSError` becomes a `WriteError` naming `path`, with the same `errno`)."
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f'.{path.name}.{uuid.uuid4().hex[:12]}.tmp')
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         yield tmp
         os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
+    except OSError as e:  # name the file, not its temporary twin
+        raise WriteError(e.errno, f'cannot write {path}: {e.strerror or e}') from e
+    finally:
+        with contextlib.suppress(OSError): tmp.unlink(missing_ok=True)
+
+# %% ../nbs/00_core.ipynb #0167de5c
+import re
+from datetime import date
+
+DATE_ORDERS = ('DMY', 'MDY') # how a numeric date with its year last is read: day first, or month first
+DEFAULT_DATE_ORDER = 'DMY'   # when neither a setting nor the data decides
+
+class DateOrderError(NewsexploreError, ValueError):
+    "An unknown date order."
+
+def check_date_order(order:str|None, # 'DMY', 'MDY' (any case), or None (not set)
+                    ) -> str|None:
+    "`order` in upper case, or None; raises `DateOrderError` for any other value."
+    if order is None: return None
+    if not isinstance(order, str) or order.upper() not in DATE_ORDERS:
+        raise DateOrderError(f"date order must be one of {', '.join(DATE_ORDERS)} or None, not {order!r}")
+    return order.upper()
+
+# %% ../nbs/00_core.ipynb #df20878b
+_NUMERIC_DATE = re.compile(r"\s*(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?!\d|[/.-]\d)")
+
+def _calendar_day(y:str, m:str, d:str) -> date|None:
+    "The day of year `y` (two digits: 19xx above 30), month `m`, day `d`; None if there is no such day."
+    year = int(y) if len(y) == 4 else (1900 if int(y) > 30 else 2000) + int(y)
+    try: return date(year, int(m), int(d))
+    except ValueError: return None
+
+def numeric_readings(text:str, # a numeric date, e.g. '05/04/2024' or '2024.04.05 10:30'
+                    ) -> dict:
+    "The days `text` can be, by order: {'DMY': ..., 'MDY': ...} (those that exist), {'YMD': ...}, or {}."
+    m = _NUMERIC_DATE.match(text or '')
+    if m is None: return {}
+    a, b, c = m['a'], m['b'], m['c']
+    if len(a) == 4: cands = {'YMD': (a, b, c)}
+    elif len(a) <= 2: cands = {'DMY': (c, b, a), 'MDY': (c, a, b)}
+    else: return {}
+    return {k: d for k, ymd in cands.items() if (d := _calendar_day(*ymd)) is not None}
+
+# %% ../nbs/00_core.ipynb #59d2c7ab
+def numeric_evidence(text:str, # a numeric date
+                    ) -> str|None:
+    "'DMY' or 'MDY' if only that order reads `text`, 'ambiguous' if both do as different days, else None."
+    r = numeric_readings(text)
+    if len(set(r.values())) > 1: return 'ambiguous'
+    return next((k for k in r if k in DATE_ORDERS), None) if len(r) == 1 else None
+
+# %% ../nbs/00_core.ipynb #f510f231
+def numeric_order(values, # numeric date strings (nulls and other strings are ignored)
+                 ) -> str|None:
+    "'DMY' if some `values` fit only day first and none only month first, 'MDY' the reverse, else None."
+    seen = {numeric_evidence(v) for v in set(values) if isinstance(v, str)} & set(DATE_ORDERS)
+    return seen.pop() if len(seen) == 1 else None
+
+# %% ../nbs/00_core.ipynb #c4ca488c
+def read_numeric_date(text:str, # a numeric date
+                      order:str|None=None, # 'DMY' or 'MDY' for ambiguous values; None: leave them unread
+                     ) -> date|None:
+    "The day `text` stands for: its only reading, else its reading in `order`; None if there is none."
+    order, r = check_date_order(order), numeric_readings(text)
+    if len(set(r.values())) == 1: return next(iter(r.values()))
+    return r.get(order) if order else None

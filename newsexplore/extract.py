@@ -14,17 +14,18 @@ from .core import PARA_KINDS, ARTICLES, PARAGRAPHS, NewsexploreError, atomic_fil
 # %% auto #0
 __all__ = ['SENTENCES', 'NER_LABELS', 'MENTIONS', 'COMPONENTS', 'SPAN_COUNTS', 'SENT_SPANS', 'ENT_SPANS', 'CACHE_FORMAT',
            'SHARD_DOCS', 'CACHE_INDEX', 'PARTS', 'MAX_SMALL', 'READ_ONLY_ERRORS', 'STALE_AFTER', 'PIECE_CHARS',
-           'mentions_schema', 'model_info', 'pipeline', 'doc_spans', 'sentence_rows', 'mention_rows', 'text_hash',
-           'default_cache_dir', 'cache_key', 'cache_folder', 'write_shard', 'drop_shard', 'read_shards', 'compact',
-           'cache_writable', 'warn_read_only', 'try_write', 'leftovers', 'clean_leftovers', 'piece_bounds', 'run_spans',
-           'extract', 'extract_distributed']
+           'mentions_schema', 'title_offset', 'model_info', 'pipeline', 'doc_spans', 'sentence_rows', 'title_sentences',
+           'mention_rows', 'text_hash', 'default_cache_dir', 'cache_key', 'cache_folder', 'write_shard', 'drop_shard',
+           'read_shards', 'compact', 'cache_writable', 'warn_read_only', 'try_write', 'leftovers', 'clean_leftovers',
+           'piece_bounds', 'run_spans', 'extract', 'extract_distributed']
 
 # %% ../nbs/02_extract.ipynb #22d93fca
 SENTENCES = pl.Schema({
     'doc_id': pl.String, 'para_id': pl.Int64,
     'sent_id': pl.Int64,        # 0, 1, ... within the article
-    'start': pl.Int64, 'end': pl.Int64, # offsets into `articles.text`
+    'start': pl.Int64, 'end': pl.Int64, # offsets into `articles.text` (title: negative, see `title_offset`)
     'text': pl.String, 'kind': PARA_KINDS, # the kind of the paragraph the sentence is in
+    'in_title': pl.Boolean,     # the headline: `sent_id` and `para_id` -1, `kind` 'title'
 })
 NER_LABELS = ('CARDINAL', 'DATE', 'EVENT', 'FAC', 'GPE', 'LANGUAGE', 'LAW', 'LOC', 'MONEY', 'NORP',
               'ORDINAL', 'ORG', 'PERCENT', 'PERSON', 'PRODUCT', 'QUANTITY', 'TIME', 'WORK_OF_ART')
@@ -32,9 +33,15 @@ NER_LABELS = ('CARDINAL', 'DATE', 'EVENT', 'FAC', 'GPE', 'LANGUAGE', 'LAW', 'LOC
 def mentions_schema(labels=NER_LABELS, # the entity labels of the spaCy model
                    ) -> pl.Schema:
     "The schema of `mentions` for a model with entity `labels`."
-    return pl.Schema({'doc_id': pl.String, 'para_id': pl.Int64, 'sent_id': pl.Int64,
-                      'start': pl.Int64, 'end': pl.Int64, 'text': pl.String, 'label': pl.Enum(list(labels))})
+    return pl.Schema({'doc_id': pl.String, 'para_id': pl.Int64, 'sent_id': pl.Int64, 'start': pl.Int64, 'end': pl.Int64,
+                      'text': pl.String, 'label': pl.Enum(list(labels)), 'in_title': pl.Boolean})
 MENTIONS = mentions_schema()
+
+def title_offset(title:str|pl.Expr='title', # the column (or expression) of titles
+                ) -> pl.Expr:
+    "Where a title starts, in offsets counted from the start of `articles.text`: -(its length + 2)."
+    c = pl.col(title) if isinstance(title, str) else title
+    return -(c.str.len_chars().cast(pl.Int64) + 2)
 
 # %% ../nbs/02_extract.ipynb #843b57f2
 def model_info(model:str|tuple|None=None, # see `newsexplore.core.find_model`
@@ -69,11 +76,11 @@ ENT_SPANS = pl.Schema({'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 
 
 def doc_spans(docs, # (Doc, doc_id) or (Doc, (doc_id, offset)) pairs, as `nlp.pipe(..., as_tuples=True)` yields them
              ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    "Index, sentence spans and entity spans of `docs`; pieces of one article (at `offset`) are put together."
+    "Index, sentence spans and entity spans of `docs`; pieces of one article (at `offset`; < 0: its title) are put together."
     index, sents, ents = [], [], []
     for doc, ctx in docs:
         doc_id, at = ctx if isinstance(ctx, tuple) else (ctx, 0)
-        s = [(doc_id, at + x.start_char, at + x.end_char) for x in doc.sents] if len(doc) else []
+        s = [(doc_id, at + x.start_char, at + x.end_char) for x in doc.sents] if len(doc) and at >= 0 else []
         e = [(doc_id, at + x.start_char, at + x.end_char, x.label_) for x in doc.ents]
         index.append((doc_id, len(s), len(e))); sents += s; ents += e
     index = pl.DataFrame(index, schema=SPAN_COUNTS, orient='row').group_by('doc_id', maintain_order=True).sum()
@@ -100,28 +107,45 @@ def sentence_rows(sents:pl.DataFrame, # sentence spans (`SENT_SPANS`)
             .join(articles.lazy().select('doc_id', doc='text'), on='doc_id')
             .with_columns(_trim(pl.col('doc').str.slice('start', pl.col('end') - pl.col('start'))))
             .filter(pl.col('end') > pl.col('start')).sort('doc_id', 'start')
-            .with_columns(sent_id=pl.int_range(pl.len(), dtype=pl.Int64).over('doc_id'))
+            .with_columns(sent_id=pl.int_range(pl.len(), dtype=pl.Int64).over('doc_id'), in_title=pl.lit(False))
             .select(SENTENCES.names()).collect())
 
 # %% ../nbs/02_extract.ipynb #e8e4d770
+def _with_title(articles:pl.DataFrame) -> pl.DataFrame:
+    "`articles` with a `title` column (null when it has none)."
+    return articles if 'title' in articles.columns else articles.with_columns(title=pl.lit(None, pl.String))
+
+def title_sentences(articles:pl.DataFrame, # `doc_id`, `title`
+                   ) -> pl.DataFrame:
+    "The `sentences` rows of the titles of `articles` (`in_title`), offsets from `title_offset`."
+    return (_with_title(articles).lazy().filter(pl.col('title').str.strip_chars().str.len_chars() > 0)
+            .select('doc_id', para_id=pl.lit(-1, pl.Int64), sent_id=pl.lit(-1, pl.Int64), start=title_offset(),
+                    end=pl.lit(-2, pl.Int64), head='title')
+            .with_columns(_trim(pl.col('head')), kind=pl.lit('title', PARA_KINDS), in_title=pl.lit(True))
+            .select(SENTENCES.names()).collect())
+
+# %% ../nbs/02_extract.ipynb #95bdec04
 def mention_rows(ents:pl.DataFrame, # entity spans (`ENT_SPANS`)
                  sentences:pl.DataFrame, # the `sentences` frame
                  articles:pl.DataFrame, # `doc_id`, `text`
                  labels=NER_LABELS, # the model's entity labels
                 ) -> pl.DataFrame:
-    "The `mentions` frame: entity spans with the paragraph and sentence they are in."
-    sents = sentences.lazy().select('doc_id', 'para_id', 'sent_id', s_start='start', s_end='end').sort('doc_id', 's_start')
+    "The `mentions` frame: entity spans with the paragraph and sentence they are in (a title's in its title)."
+    sents = sentences.lazy().select('doc_id', 'para_id', 'sent_id', 'in_title', s_start='start', s_end='end').sort('doc_id', 's_start')
+    texts = _with_title(articles).lazy().select('doc_id', doc='text', head='title', base=title_offset())
+    n = pl.col('end') - pl.col('start')
+    span = pl.when('in_title').then(pl.col('head').str.slice(pl.col('start') - pl.col('base'), n)).otherwise(pl.col('doc').str.slice('start', n))
     return (ents.lazy().sort('doc_id', 'start')
             .join_asof(sents, left_on='start', right_on='s_start', by='doc_id', check_sortedness=False)
             .with_columns(end=pl.min_horizontal('end', 's_end'))
-            .join(articles.lazy().select('doc_id', doc='text'), on='doc_id')
-            .with_columns(_trim(pl.col('doc').str.slice('start', pl.col('end') - pl.col('start'))))
+            .join(texts, on='doc_id')
+            .with_columns(_trim(span))
             .filter(pl.col('end') > pl.col('start'), pl.col('sent_id').is_not_null())
             .with_columns(pl.col('label').cast(pl.Enum(list(labels)))).sort('doc_id', 'start', 'end')
             .select(mentions_schema(labels).names()).collect())
 
 # %% ../nbs/02_extract.ipynb #6a06bb24
-CACHE_FORMAT = 1 # bump when what is stored changes
+CACHE_FORMAT = 2 # bump when what is stored changes (2: titles' entities, and the title in `text_hash`)
 SHARD_DOCS = 1000 # articles per cache shard
 
 def text_hash(texts:pl.Series, # article texts
@@ -336,11 +360,13 @@ def piece_bounds(text:str, # an article's text
 
 # %% ../nbs/02_extract.ipynb #bcdf893f
 def _pieces(docs:pl.DataFrame, size:int):
-    "(text, (doc_id, offset)) of every piece of every article: one piece for an article of up to `size` characters."
-    for doc_id, text in zip(docs['doc_id'], docs['text']):
-        for lo, hi in piece_bounds(text, size): yield (text if hi - lo == len(text) else text[lo:hi]), (doc_id, lo)
+    "(text, (doc_id, offset)) of every piece of every article's title (offset < 0) and text, pieces of at most `size` characters."
+    for doc_id, title, text in zip(docs['doc_id'], docs['title'], docs['text']):
+        parts = ((title, -len(title) - 2),) if title and not title.isspace() else ()
+        for part, at in (*parts, (text, 0)):
+            for lo, hi in piece_bounds(part, size): yield (part if hi - lo == len(part) else part[lo:hi]), (doc_id, at + lo)
 
-def run_spans(docs:pl.DataFrame, # `doc_id`, `text` of the articles to process
+def run_spans(docs:pl.DataFrame, # `doc_id`, `text` (and `title`, if any) of the articles to process
               model:str|tuple|None=None, # see `newsexplore.core.find_model`
               n_process:int=1, # processes for `nlp.pipe`
               batch_size:int=64, # texts (articles or pieces) per `nlp.pipe` batch
@@ -349,9 +375,9 @@ def run_spans(docs:pl.DataFrame, # `doc_id`, `text` of the articles to process
               piece_chars:int=PIECE_CHARS, # longer articles go through spaCy in pieces (see `piece_bounds`)
              ):
     "Yield (index, sentence spans, entity spans) of `docs` a shard at a time, articles over `piece_chars` last."
-    nlp, docs = pipeline(model), docs.with_columns(pl.col('text').fill_null(''))
+    nlp, docs = pipeline(model), _with_title(docs).with_columns(pl.col('text').fill_null(''))
     size = min(piece_chars, nlp.max_length)
-    long = docs['text'].str.len_chars() > size
+    long = (docs['text'].str.len_chars() > size) | (docs['title'].str.len_chars() > size).fill_null(False)
     def pipe(docs, batch): return nlp.pipe(_pieces(docs, size), as_tuples=True, n_process=n_process, batch_size=batch)
     stream = chain(pipe(docs.filter(~long), batch_size), pipe(docs.filter(long), 1) if long.any() else ())
     by_article = groupby(stream, key=lambda pair: pair[1][0])  # the pieces of an article come one after the other
@@ -362,9 +388,11 @@ def run_spans(docs:pl.DataFrame, # `doc_id`, `text` of the articles to process
 
 # %% ../nbs/02_extract.ipynb #c761ede8
 def _docs(articles:pl.DataFrame) -> pl.DataFrame:
-    "`doc_id`, `text` and `text_hash` of each distinct article."
-    docs = articles.select('doc_id', pl.col('text').fill_null('')).unique('doc_id', maintain_order=True)
-    return docs.with_columns(text_hash=text_hash(docs['text']))
+    "`doc_id`, `title`, `text` and `text_hash` (of the title and the text) of each distinct article."
+    docs = _with_title(articles).select('doc_id', 'title', pl.col('text').fill_null('')).unique('doc_id', maintain_order=True)
+    title = pl.col('title').fill_null('')
+    key = pl.when(title.str.strip_chars() == '').then('text').otherwise(pl.format('{}\x00{}\x00{}', title.str.len_chars(), title, 'text'))
+    return docs.with_columns(text_hash=text_hash(docs.select(key)[:, 0]))
 
 def _take(computed:tuple|None, todo:pl.DataFrame) -> tuple[tuple, pl.DataFrame]:
     "The spans in `computed` of the articles of `todo` (same text), and the articles of `todo` still to run."
@@ -377,13 +405,14 @@ def _take(computed:tuple|None, todo:pl.DataFrame) -> tuple[tuple, pl.DataFrame]:
 
 def _rows(docs:pl.DataFrame, paragraphs:pl.DataFrame, sents:list, ents:list, # lists of span frames
           labels) -> tuple[pl.DataFrame, pl.DataFrame]:
-    "`sentences` and `mentions` from lists of span frames."
-    sentences = check_schema(sentence_rows(pl.concat(sents), docs, paragraphs), SENTENCES, 'sentences')
+    "`sentences` and `mentions` from lists of span frames; titles first."
+    body = sentence_rows(pl.concat(sents), docs, paragraphs)
+    sentences = check_schema(pl.concat([title_sentences(docs), body]).sort('doc_id', 'start'), SENTENCES, 'sentences')
     mentions = mention_rows(pl.concat(ents), sentences, docs, labels)
     return sentences, check_schema(mentions, mentions_schema(labels), 'mentions')
 
 # %% ../nbs/02_extract.ipynb #31628463
-def extract(articles:pl.DataFrame, # `doc_id`, `text` (schema `ARTICLES`; other columns are ignored)
+def extract(articles:pl.DataFrame, # `doc_id`, `text`, and `title` if any (schema `ARTICLES`; other columns are ignored)
             paragraphs:pl.DataFrame, # `doc_id`, `para_id`, `kind`, `start`, `end` (schema `PARAGRAPHS`)
             *, model:str|tuple|None=None, # see `newsexplore.core.find_model`
             cache_dir:str|Path|None=None, # where to cache spans, e.g. `default_cache_dir(data)`; None: no cache
@@ -393,7 +422,7 @@ def extract(articles:pl.DataFrame, # `doc_id`, `text` (schema `ARTICLES`; other 
             computed:tuple|None=None, # (index with `text_hash`, sentence spans, entity spans) found on a cluster
            ) -> tuple[pl.DataFrame, pl.DataFrame]:
     "`sentences` and `mentions` of `articles`, from the cache where possible and spaCy otherwise."
-    check_schema(articles, pl.Schema({c: ARTICLES[c] for c in ('doc_id', 'text')}), 'articles')
+    check_schema(articles, pl.Schema({c: ARTICLES[c] for c in ('doc_id', 'text', 'title') if c != 'title' or c in articles.columns}), 'articles')
     check_schema(paragraphs, pl.Schema({c: PARAGRAPHS[c] for c in ('doc_id', 'para_id', 'kind', 'start', 'end')}), 'paragraphs')
     docs, info = _docs(articles), model_info(model)
     folder = None if cache_dir is None else cache_folder(cache_dir, info)

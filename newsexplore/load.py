@@ -4,9 +4,9 @@
 
 # %% ../nbs/01_load.ipynb #3e53be89
 from __future__ import annotations
-import csv, difflib, errno, hashlib, io, json, os, re, stat, unicodedata, warnings
+import csv, difflib, errno, functools, hashlib, io, json, os, re, stat, unicodedata, warnings
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from glob import glob, has_magic
 from pathlib import Path
 import polars as pl
@@ -15,12 +15,13 @@ from .clean import *
 from .clean import _rules
 
 # %% auto #0
-__all__ = ['SIDECARS', 'OWN_OUTPUT', 'CP1252_NOTE', 'CONTROL_CHARS', 'FIELDS', 'FRONT_MATTER_LIMITS', 'READERS',
-           'unreadable_reason', 'own_output', 'find_inputs', 'InputError', 'decode', 'decode_lines', 'without_controls',
-           'field_names', 'map_record', 'MappingError', 'check_mapping', 'parse_dates', 'suggest_mapping',
-           'no_text_reason', 'front_matter', 'read_text', 'flatten', 'read_json', 'read_jsonl', 'csv_dialect',
-           'read_csv', 'read_parquet', 'OwnOutputError', 'read_html', 'read_sidecar', 'normalise', 'content_id',
-           'assemble', 'Loaded', 'load_articles']
+__all__ = ['SIDECARS', 'OWN_OUTPUT', 'CP1252_NOTE', 'CONTROL_CHARS', 'SUMMARIES', 'FIELDS', 'FRONT_MATTER_LIMITS',
+           'TITLE_MAX_WORDS', 'READERS', 'unreadable_reason', 'own_output', 'find_inputs', 'InputError', 'decode',
+           'decode_lines', 'without_controls', 'field_names', 'fields_table', 'map_record', 'MappingError',
+           'check_mapping', 'number_dates', 'parse_dates', 'parse_dates_by', 'suggest_mapping', 'no_text_reason',
+           'front_matter', 'read_text', 'flatten', 'read_json', 'read_jsonl', 'csv_dialect', 'read_csv', 'read_parquet',
+           'OwnOutputError', 'read_html', 'read_sidecar', 'normalise', 'content_id', 'assemble', 'Loaded', 'url_site',
+           'load_articles']
 
 # %% ../nbs/01_load.ipynb #5d9a9b1f
 SIDECARS = ('metadata.csv', 'metadata.json')
@@ -161,14 +162,15 @@ def decode_lines(data:bytes) -> tuple[str, set[int], str|None]:
     return (text, set(), CP1252_NOTE) if whole else (text, {i for i, (_, bad) in enumerate(lines, 1) if bad}, None)
 
 # %% ../nbs/01_load.ipynb #5fb0e378
-CONTROL_CHARS = r'[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]'
+_INVISIBLE = r'\xAD\u200B\u2060-\u2064\uFEFF'
+CONTROL_CHARS = rf'[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F{_INVISIBLE}]'
 _SEPARATORS = r'[\x0B\x0C\x1C-\x1F\x85]+'
 
 def without_controls(col:str|pl.Expr) -> pl.Expr:
-    "`col` (strings) without control characters; separators between two visible characters become a space."
+    "`col` (strings) without control and invisible characters; separators between two visible characters become a space."
     col = pl.col(col) if isinstance(col, str) else col
     removed = (col.str.replace_all(r'\x1B\[[0-?]*[ -/]*[@-~]', '')  # a terminal control sequence, as a whole
-               .str.replace_all(r'[\x00-\x08\x0E-\x1B\x7F-\x84\x86-\x9F]', ''))
+               .str.replace_all(rf'[\x00-\x08\x0E-\x1B\x7F-\x84\x86-\x9F{_INVISIBLE}]', ''))
     marked = removed.str.replace_all(_SEPARATORS, '\x00')
     out = (marked.str.replace_all(r'(\s)\x00', '${1}').str.replace_all(r'\x00(\s)', '${1}')
            .str.replace_all(r'^\x00|\x00$', '').str.replace_all('\x00', ' ', literal=True))
@@ -180,7 +182,8 @@ _TEXT_FIELDS = ('title', 'subtitle', 'byline', 'source', 'url', 'published', 'te
 def _controls_problem(path, n:int, chars, records:int) -> dict:
     codes = ', '.join(f'U+{ord(c):04X}' for c in chars[:5]) + (', ...' if len(chars) > 5 else '')
     plural = lambda k, word: f'{k} {word}' + 's' * (k != 1)
-    reason = f"removed {plural(n, 'control character')} ({codes}) from {plural(records, 'record')}"
+    what = 'control or invisible character' if re.search(f'[{_INVISIBLE}]', ''.join(chars)) else 'control character'
+    reason = f"removed {plural(n, what)} ({codes}) from {plural(records, 'record')}"
     return _problem(path, reason, 'warning', True)
 
 def _clean_controls(recs:pl.DataFrame) -> tuple[pl.DataFrame, list[dict]]:
@@ -198,23 +201,73 @@ def _clean_controls(recs:pl.DataFrame) -> tuple[pl.DataFrame, list[dict]]:
     return pl.concat([recs.filter(pl.col('controls') == 0), clean]).sort('rid').drop('controls'), problems
 
 # %% ../nbs/01_load.ipynb #06665d5b
-FIELDS = {'title': ('title', 'headline'), 'text': ('text', 'body', 'content', 'article', 'maintext'),
-          'published': ('published', 'date', 'publication_date', 'pubdate', 'published_at', 'datetime'),
-          'source': ('source', 'publisher', 'site', 'sitename', 'outlet'), 'url': ('url', 'link'),
-          'byline': ('author', 'byline', 'authors'), 'subtitle': ('subtitle', 'description', 'standfirst', 'summary')}
+SUMMARIES = ('lead_paragraph', 'description', 'summary', 'abstract')  # the text only when nothing better is there
+
+FIELDS = {
+    'title': ('title', 'headline', 'fields.headline', 'headline.main', 'webTitle'),
+    'text': ('text', 'full_text', 'full_article', 'article_text', 'body_text', 'fields.bodyText', 'maintext',
+             'articleBody', 'body', 'content', 'article', *SUMMARIES),
+    'published': ('published', 'publishedAt', 'publish_date', 'date_publish', 'publication_date', 'published_date',
+                  'datePublished', 'webPublicationDate', 'pub_date', 'date', 'datetime', 'created_at', 'timestamp',
+                  'SQLDATE', 'seendate'),
+    'source': ('source', 'source.name', 'sitename', 'site_name', 'publisher', 'outlet', 'site', 'SourceCommonName',
+               'source_domain', 'hostname', 'domain'),
+    'url': ('url', 'link', 'webUrl', 'SOURCEURL', 'DocumentIdentifier', 'canonical_url'),
+    'byline': ('author', 'byline', 'authors', 'fields.byline', 'byline.original', 'author.name', 'creator'),
+    'subtitle': ('subtitle', 'description', 'standfirst', 'fields.standfirst', 'dek', 'summary', 'abstract',
+                 'fields.trailText', 'excerpt', 'snippet'),
+}
+
+def _key(name) -> str:
+    "A field name as compared: lower case, without `_`, `-` and spaces (`published_at` = `publishedAt`)."
+    return re.sub(r'[\s_-]+', '', str(name).lower())
+
+_SUMMARY_KEYS = {_key(n) for n in SUMMARIES}
+
+# %% ../nbs/01_load.ipynb #bd9ce047
+@functools.lru_cache(maxsize=1024)
+def _field_names(columns:tuple, mapping:tuple, summaries:bool) -> tuple:
+    keys = {}
+    for c in columns: keys.setdefault(_key(c), c)
+    out, taken = {}, set()
+    def take(f, name):
+        if f not in out and (c := keys.get(_key(name))) is not None and c not in taken: out[f] = c; taken.add(c)
+    for name, f in mapping: take(f, name)
+    for f, names in FIELDS.items():
+        for n in names:
+            if summaries or f != 'text' or _key(n) not in _SUMMARY_KEYS: take(f, n)
+    return tuple(out.items())
 
 def field_names(columns, # the field names an input has
-                mapping:dict|None=None, # extra {input name: field} pairs
+                mapping:dict|None=None, # extra {input name: field} pairs, tried first
+                summaries:bool=True, # may a summary (`SUMMARIES`) be the text, when no full text is there
                ) -> dict:
-    "Map an input's field names to newsexplore's fields (first alias found wins)."
-    lower = {str(c).lower(): c for c in columns}
-    out = {}
-    for k, f in (mapping or {}).items():
-        if k.lower() in lower: out.setdefault(f, lower[k.lower()])
-    for f, aliases in FIELDS.items():
-        if f not in out: out.update({f: lower[a] for a in aliases[::-1] if a in lower})
-    return out
+    "Map an input's field names to newsexplore's fields: {field: input name}, the first name of `FIELDS` found winning."
+    return dict(_field_names(tuple(str(c) for c in columns), tuple((mapping or {}).items()), summaries))
 
+# %% ../nbs/01_load.ipynb #948dd80e
+_USED_BY = {'fields.headline': 'Guardian', 'headline.main': 'NYT', 'webTitle': 'Guardian', 'text': 'newspaper, trafilatura',
+            'fields.bodyText': 'Guardian', 'maintext': 'news-please', 'articleBody': 'schema.org', 'content': 'NewsAPI',
+            'lead_paragraph': 'NYT', 'abstract': 'NYT', 'publishedAt': 'NewsAPI', 'publish_date': 'newspaper',
+            'date_publish': 'news-please', 'datePublished': 'schema.org', 'webPublicationDate': 'Guardian',
+            'pub_date': 'NYT; RSS pubDate', 'date': 'trafilatura; GDELT DATE', 'SQLDATE': 'GDELT', 'seendate': 'GDELT',
+            'source.name': 'NewsAPI', 'sitename': 'trafilatura', 'SourceCommonName': 'GDELT', 'source_domain': 'news-please',
+            'hostname': 'trafilatura', 'domain': 'GDELT', 'link': 'RSS', 'webUrl': 'Guardian; NYT web_url',
+            'SOURCEURL': 'GDELT', 'DocumentIdentifier': 'GDELT', 'author': 'NewsAPI, trafilatura', 'description': 'NewsAPI, RSS',
+            'authors': 'news-please, newspaper', 'fields.byline': 'Guardian', 'byline.original': 'NYT', 'creator': 'RSS',
+            'fields.standfirst': 'Guardian', 'fields.trailText': 'Guardian', 'excerpt': 'trafilatura', 'snippet': 'NYT'}
+
+def fields_table() -> str:
+    "The names `FIELDS` recognises, as a Markdown table: a row per field, the scrapers and APIs using a name where it first appears."
+    seen, rows = set(), []
+    def shown(f, n):
+        used = f' ({_USED_BY[n]})' if n in _USED_BY and n not in seen else ''
+        return f'`{n}`' + '*' * (f == 'text' and n in SUMMARIES) + used
+    for f, names in FIELDS.items():
+        rows.append(f"| `{f}` | {', '.join(shown(f, n) for n in names)} |"); seen |= set(names)
+    return '\n'.join(['| field | names, in order of preference |', '|---|---|', *rows])
+
+# %% ../nbs/01_load.ipynb #ab4b7182
 _SURROGATE = re.compile('[\ud800-\udfff]')
 _SCALAR = (str, int, float)
 
@@ -228,9 +281,14 @@ def _value(v, sep:str=', ') -> str|None:
     if _SURROGATE.search(v): v = _SURROGATE.sub('\ufffd', v)  # lone halves of pairs, from JSON escapes
     return v or None
 
+def _text_value(v) -> str|None:
+    "`v` as article text: a string, or a list of strings (paragraphs); a number or a boolean is not text (None)."
+    if isinstance(v, (list, tuple)) and not all(x is None or isinstance(x, str) for x in v): return None
+    return _value(v, '\n\n') if isinstance(v, (str, list, tuple)) else None
+
 def map_record(obj:dict, names:dict) -> dict:
     "One input record as newsexplore's fields (strings or None); a list as text is paragraphs, as a byline names."
-    return {f: _value(obj.get(c), '\n\n' if f == 'text' else ', ') for f,c in names.items()}
+    return {f: _text_value(obj.get(c)) if f == 'text' else _value(obj.get(c)) for f, c in names.items()}
 
 # %% ../nbs/01_load.ipynb #f36cb814
 class MappingError(NewsexploreError, ValueError):
@@ -255,21 +313,46 @@ def check_mapping(mapping:dict|None, # {input name: field}, as `--map NAME=FIELD
     return out
 
 # %% ../nbs/01_load.ipynb #1e754f6a
-def parse_dates(s:pl.Series) -> pl.Series:
-    "Parse date strings to `pl.Date` (null where unreadable)."
+def number_dates(col:str|pl.Expr) -> pl.Expr:
+    "Dates written as numbers in `col` (strings): `YYYYMMDD` (with a time after it or not), Unix seconds or milliseconds; null otherwise."
+    col = (pl.col(col) if isinstance(col, str) else col).str.strip_chars()
+    day = col.str.extract(r'^(\d{8})(?:T?\d{4,6}Z?)?$').str.to_date('%Y%m%d', strict=False)
+    whole = col.str.extract(r'^(\d{9,10}|\d{12,13})(?:\.\d*)?$')
+    seconds = pl.when(whole.str.len_chars() <= 10).then(whole.cast(pl.Int64)).otherwise(whole.cast(pl.Int64) // 1000)
+    return pl.coalesce(day, pl.from_epoch(seconds, 's').dt.date())
+
+# %% ../nbs/01_load.ipynb #81bbf575
+_ABSOLUTE = {'REQUIRE_PARTS': ['day', 'month', 'year'], 'PREFER_DAY_OF_MONTH': 'first', 'DATE_ORDER': 'DMY',
+             'PARSERS': ['custom-formats', 'absolute-time']}  # never 'relative-time': "yesterday" is not a date
+
+def parse_dates(s:pl.Series, # date strings
+                order:str|None=None, # 'DMY' or 'MDY' for ambiguous numeric dates; None: what the values of `s` decide (`numeric_order`), else `DEFAULT_DATE_ORDER`
+               ) -> pl.Series:
+    "Parse date strings to `pl.Date` (null where unreadable or relative, as \"yesterday\"); numeric ones all in one day/month order."
     iso = s.str.strip_chars().str.slice(0, 10).str.to_date('%Y-%m-%d', strict=False)
+    iso = iso.fill_null(s.to_frame('v').select(number_dates('v'))['v'])
     rest = s.filter(iso.is_null() & s.is_not_null()).unique()
     if len(rest):
         import dateparser
-        settings = {'REQUIRE_PARTS': ['day', 'month', 'year'], 'PREFER_DAY_OF_MONTH': 'first', 'DATE_ORDER': 'DMY'}
-        found = {v: (d.date() if (d := dateparser.parse(v, languages=['en'], settings=settings)) else None) for v in rest}
-        iso = iso.fill_null(s.replace_strict(found, default=None, return_dtype=pl.Date))
+        order = check_date_order(order) or numeric_order(rest) or DEFAULT_DATE_ORDER
+        settings = _ABSOLUTE | {'DATE_ORDER': order}
+        def read(v):
+            if numeric_readings(v): return read_numeric_date(v, order)
+            return d.date() if (d := dateparser.parse(v, languages=['en'], settings=settings)) else None
+        iso = iso.fill_null(s.replace_strict({v: read(v) for v in rest}, default=None, return_dtype=pl.Date))
     return iso.alias(s.name)
+
+def parse_dates_by(recs:pl.DataFrame, col:str, order:str|None=None) -> pl.Series:
+    "`parse_dates` of `recs[col]`, the day/month order decided per source (per file when the source is unknown)."
+    groups = recs.select(pl.col(col).cast(pl.String), group=pl.coalesce('source', 'path')).with_row_index('i').partition_by('group')
+    if not groups: return parse_dates(recs[col].cast(pl.String), order)
+    return pl.concat([g.select('i', parse_dates(g[col], order)) for g in groups]).sort('i')[col]
 
 # %% ../nbs/01_load.ipynb #9c200605
 def _date_share(values:pl.Series) -> float:
-    "The share of `values` (a few, non-null) that read as dates."
+    "The share of `values` (a few, non-null) that read as dates; none when all are bare numbers (ids as often as dates)."
     if not len(values) or not values.str.contains(r'\d').all(): return 0.0
+    if values.str.contains(r'^\s*[\d.]+\s*$').all(): return 0.0
     return 1 - parse_dates(values).null_count() / len(values)
 
 def suggest_mapping(sample:pl.DataFrame, # some records of one input; every column a string (null where not text)
@@ -297,7 +380,7 @@ def no_text_reason(sample:pl.DataFrame, # some records of one input, as for `sug
     cols = sample.columns
     if not cols: return 'no text field: the records have no fields'
     shown = ', '.join(cols[:20]) + (f', ... ({len(cols) - 20} more)' if len(cols) > 20 else '')
-    guess = suggest_mapping(sample, field_names(cols, mapping))
+    guess = suggest_mapping(sample, field_names(cols, mapping, summaries=False))
     if 'text' not in guess.values():
         return f'no text field among: {shown}; none looks like article text ' \
                '(to read field NAME as the text, pass --map NAME=text)'
@@ -321,6 +404,14 @@ def front_matter(block:str) -> tuple[dict|None, str|None]:
     return (meta if isinstance(meta, dict) else None), None
 
 # %% ../nbs/01_load.ipynb #f9164a4b
+TITLE_MAX_WORDS = 25
+
+def _title_line(text:str) -> bool:
+    "Whether the first non-empty line of `text` can be a title: `TITLE_MAX_WORDS` words or fewer."
+    first = text.lstrip().split('\n', 1)[0]
+    return len(first.split(None, TITLE_MAX_WORDS)) <= TITLE_MAX_WORDS
+
+# %% ../nbs/01_load.ipynb #50093186
 def read_text(path:Path, mapping=None) -> tuple[list[dict], list[dict]]:
     "A `.txt`/`.md` file: one article; the first non-empty line is the title; front matter is metadata."
     text, note = decode(path.read_bytes())
@@ -328,9 +419,10 @@ def read_text(path:Path, mapping=None) -> tuple[list[dict], list[dict]]:
     if m := _FRONT.match(text):
         meta, why = front_matter(m.group(1))
         if why: problems.append(_problem(path, f'{why}; kept as text', 'warning', True))
-        if meta is not None: rec, text = {**map_record(meta, field_names(meta, mapping)), 'record': None}, text[m.end():]
+        if meta is not None:
+            rec, text = {**map_record(meta, field_names(meta, mapping, summaries=False)), 'record': None}, text[m.end():]
     if rec.get('text'): text = rec['text']  # front matter may carry the text itself
-    return [{**rec, 'text': text, 'title_in_text': not rec.get('title')}], problems
+    return [{**rec, 'text': text, 'title_in_text': not rec.get('title') and _title_line(text)}], problems
 
 # %% ../nbs/01_load.ipynb #81212180
 def flatten(obj:dict, # a record, maybe with nested objects
@@ -355,16 +447,38 @@ def _sample(objs:list[dict], n:int=100) -> pl.DataFrame:
     return pl.DataFrame(rows, schema={c: pl.String for c in cols}, orient='row')
 
 def _no_text(o:dict, names:dict) -> str:
-    "Why a record with a text field gives no text: the field is empty, or holds something other than text."
-    v = o.get(names['text'])
-    if isinstance(v, (dict, list, bool)) and v: return f'text field {names["text"]!r} is not text but {type(v).__name__}'
-    return f'empty text field {names["text"]!r}'
+    "Why a record with a text field gives no text: the field is empty, holds something other than text, or no words."
+    name, v = names['text'], o.get(names['text'])
+    if isinstance(v, (bool, int, float)): return f'text field {name!r} is not text but a {_json_type(v)} ({v!r})'
+    if isinstance(v, (dict, list)) and v: return f'text field {name!r} is not text but {type(v).__name__}'
+    if isinstance(v, str) and v.strip(): return f'text field {name!r} holds no words ({v.strip()[:40]!r})'
+    return f'empty text field {name!r}'
+
+_TEXT_KEYS = {_key(n) for n in FIELDS['text']}
 
 def _no_text_field(o:dict) -> str:
     "Why a record has no text field: none of the names, or one that holds an object (flattened into dotted names)."
-    nested = {k.split('.')[0] for k in o if '.' in k and k.split('.')[0].lower() in FIELDS['text']}
+    nested = {k.split('.')[0] for k in o if '.' in k and _key(k.split('.')[0]) in _TEXT_KEYS}
     if nested: return f'text field {min(nested)!r} is not text but an object (to read one of its fields, pass --map {min(nested)}.NAME=text)'
-    return 'no text field (looked for ' + ', '.join(FIELDS['text']) + ')'
+    shown = FIELDS['text'][:5]
+    return f"no text field (looked for {', '.join(shown)} and {len(FIELDS['text']) - len(shown)} other names)"
+
+_LETTER = re.compile(r'[^\W\d_]')
+
+def _summary_text(names:dict, mapping) -> bool:
+    "Whether the text of a record is a summary (`SUMMARIES`) that no mapping asked for."
+    key = _key(names.get('text', ''))
+    return key in _SUMMARY_KEYS and all(_key(k) != key for k in mapping or {})
+
+def _summary_problem(path, objs:list[dict], used:list[str], mapping) -> dict:
+    "The file's problem when its text is a summary: an error naming a field that looks like the full text, else a warning."
+    sample = _sample(objs)
+    guess = suggest_mapping(sample, field_names(sample.columns, mapping, summaries=False))
+    if any(f == 'text' and _key(c) not in _SUMMARY_KEYS for c, f in guess.items()):
+        return _problem(path, no_text_reason(sample, mapping))
+    names, records = ', '.join(repr(n) for n in dict.fromkeys(used)), f'{len(used)} record' + 's' * (len(used) != 1)
+    return _problem(path, f'no full text: the text of {records} is a summary ({names}); '
+                    'to read another field as the text, pass --map NAME=text', 'warning', True)
 
 def _records(objs:dict, path, mapping) -> tuple[list[dict], list[dict]]:
     "Records from `{record number: parsed object}`; one problem for the file when no object has a text field."
@@ -377,13 +491,18 @@ def _records(objs:dict, path, mapping) -> tuple[list[dict], list[dict]]:
         nested = _no_text_field(next(iter(named.values()))[0])
         why = nested if nested.startswith('text field') else no_text_reason(_sample([o for o, _ in named.values()]), mapping)
         return [], [_problem(path, why)] + problems
+    summaries = [n['text'] for _, n in named.values() if _summary_text(n, mapping)]
+    if summaries:
+        why = _summary_problem(path, [o for o, _ in named.values()], summaries, mapping)
+        if not why['loaded']: return [], [why] + problems
+        problems.append(why)
     recs = []
     for i, (o, names) in named.items():
         r = map_record(o, names)
-        if r.get('text'): recs.append({**r, 'record': i, 'title_in_text': False})
+        if r.get('text') and _LETTER.search(r['text']): recs.append({**r, 'record': i, 'title_in_text': False})
         elif 'text' in names: problems.append(_problem(path, _no_text(o, names), record=i))
         else: problems.append(_problem(path, _no_text_field(o), record=i))
-    return recs, sorted(problems, key=lambda p: p['record'])
+    return recs, sorted(problems, key=lambda p: -1 if p['record'] is None else p['record'])
 
 def read_json(path:Path, mapping=None):
     "A `.json` file: an article object, a list of them, or an object holding such a list."
@@ -494,10 +613,11 @@ def _frame_records(df:pl.DataFrame, path, mapping):
     flat = _flat_columns(df.schema)
     names = field_names(flat, mapping)
     if 'text' not in names and (why := _no_text_field(flat)).startswith('text field'): return [], [_problem(path, why)]
-    if 'text' not in names:
+    if 'text' not in names or _summary_text(names, mapping):  # the fields left out below may hold the full text
         as_text = lambda c, t: pl.col(c).cast(pl.String) if isinstance(t, _TEXTUAL) else pl.lit(None, pl.String).alias(c)
         sample = df.head(100).select([as_text(c, t) for c, t in df.schema.items()])
-        return [], [_problem(path, no_text_reason(sample, mapping))]
+        if 'text' not in names: return [], [_problem(path, no_text_reason(sample, mapping))]
+        if not (why := _summary_problem(path, sample.to_dicts(), [names['text']], mapping))['loaded']: return [], [why]
     df = df.select(list(dict.fromkeys(flat[c] for c in names.values())))
     return _records(dict(enumerate(df.iter_rows(named=True), 1)), path, mapping)
 
@@ -560,7 +680,7 @@ def read_sidecar(path:Path) -> tuple[dict, list[dict]]:
         full = (path.parent/key).resolve()
         if not full.is_relative_to(folder):
             problems.append(_problem(path, f'sidecar metadata names a file outside its folder: {key}; ignored', 'warning', True)); continue
-        out[str(full)] = {f: v for f,v in map_record(o, field_names(o)).items() if v and f != 'text'}
+        out[str(full)] = {f: v for f,v in map_record(o, field_names(o, summaries=False)).items() if v and f != 'text'}
     return out, problems + [_problem(path, f'sidecar metadata names a missing file: {k}', 'warning', True) for k in out if not Path(k).exists()]
 
 # %% ../nbs/01_load.ipynb #287b99d9
@@ -622,6 +742,18 @@ def _with_sidecars(recs:pl.DataFrame, paths) -> tuple[pl.DataFrame, list[dict]]:
     recs = recs.with_columns(key=pl.col('path').replace_strict(keys, default=None, return_dtype=pl.String)).join(side, on='key', how='left', suffix='_side')
     return recs.with_columns([pl.coalesce(f'{f}_side', f).alias(f) for f in fields]).drop('key', *[f'{f}_side' for f in fields]), problems
 
+# %% ../nbs/01_load.ipynb #cf475227
+def url_site(col:str|pl.Expr) -> pl.Expr:
+    "The site of the http(s) URLs in `col`: the host name in lower case, without `www.` (null when not such a URL)."
+    col = pl.col(col) if isinstance(col, str) else col
+    return col.str.extract(r'^\s*(?i:https?)://(?:[^@/?#\s]*@)?(?i:www\d{0,3}\.)?([^/:?#\s]+)').str.to_lowercase()
+
+def _sites(recs:pl.DataFrame) -> pl.DataFrame:
+    "Records whose `source` is a URL given it as `url` (when they have none) and its site as `source`; a missing source is the `url`'s site."
+    source_site = url_site('source')
+    source_url = pl.when(source_site.is_not_null()).then(pl.col('source').str.strip_chars())
+    return recs.with_columns(url=pl.coalesce('url', source_url), source=pl.coalesce(source_site, 'source', url_site('url')))
+
 # %% ../nbs/01_load.ipynb #02169d8a
 def _byline_name(col='text') -> pl.Expr:
     return (pl.col(col).str.replace(r'^(?i:(?:written |reported )?by)\s+', '').str.replace(r'\s*/\s*(?i:agencies|agency|wires)\s*\.?$', '')
@@ -651,13 +783,24 @@ def _far_from_source() -> pl.Expr:
     enough = pl.col('published').is_not_null().sum().over('source') >= 4
     return (pl.col('published_from') != 'metadata') & enough & ~days.is_between(q1 - 3 * (q3 - q1), q3 + 3 * (q3 - q1))
 
-def _dates(recs:pl.DataFrame, paras:pl.DataFrame, infer:bool) -> tuple[pl.DataFrame, list[dict]]:
-    "Parse metadata and dateline dates; infer the missing ones from the top of the text (`top_dates`), refusing those far from their source's."
-    parsed = parse_dates(recs['published'])
+def _refuse_future(recs:pl.DataFrame) -> tuple[pl.DataFrame, list[dict]]:
+    "Records without their publication dates after tomorrow (a wrong clock or a misread date), and a warning for each."
+    limit = date.today() + timedelta(days=1)
+    future = pl.col('published') > limit
+    late = recs.filter(future).select('path', 'record', 'published', pl.col('published_from').cast(pl.String))
+    problems = [_problem(p, f'publication date {d} (from the {w}) is in the future: not used', 'warning', True, r)
+                for p, r, d, w in late.iter_rows()]
+    refused = [pl.when(future).then(None).otherwise(pl.col(c)).alias(c) for c in ('published', 'published_from')]
+    return recs.with_columns(refused), problems
+
+def _dates(recs:pl.DataFrame, paras:pl.DataFrame, infer:bool, date_order:str|None=None) -> tuple[pl.DataFrame, list[dict]]:
+    "Parse metadata and dateline dates; infer the missing ones from the top of the text (`top_dates`), refusing those far from their source's and those in the future."
+    parsed = parse_dates_by(recs, 'published', date_order)
     bad = recs.filter(parsed.is_null() & recs['published'].is_not_null())
     problems = [_problem(p, f'unreadable publication date {d!r}', 'warning', True, r) for p, r, d in bad.select('path', 'record', 'published').iter_rows()]
     recs = recs.with_columns(published=parsed, published_from=pl.when(parsed.is_not_null()).then(pl.lit('metadata')),
-                             dateline_date=parse_dates(recs['dateline_text'].cast(pl.String)))
+                             dateline_date=parse_dates_by(recs, 'dateline_text', date_order))
+    recs, more = _refuse_future(recs); problems += more
     todo = recs.filter(pl.col('published').is_null())['rid'] if infer else []
     if len(todo):
         found = top_dates(paras.filter(pl.col('rid').is_in(todo.implode()))).select('rid', inferred='published', inferred_from='published_from', evidence='evidence')
@@ -669,6 +812,7 @@ def _dates(recs:pl.DataFrame, paras:pl.DataFrame, infer:bool) -> tuple[pl.DataFr
         recs = recs.with_columns(far=_far_from_source()).with_columns(
             published=pl.when('far').then(None).otherwise('published'), published_from=pl.when('far').then(None).otherwise('published_from')
         ).drop('inferred', 'inferred_from', 'evidence', 'far')
+        recs, more = _refuse_future(recs); problems += more
     return recs.drop('dateline_text').with_columns(pl.col('published_from').cast(PUBLISHED_FROM)), problems
 
 # %% ../nbs/01_load.ipynb #1a439125
@@ -680,6 +824,7 @@ def load_articles(source, # a folder (searched recursively), a glob, a file, or 
                   repeated:dict|None=None, # options of `mark_repeated` (min_docs, min_share, max_words); {} for defaults
                   sidecars:bool=True, # read `metadata.csv`/`metadata.json` beside the files
                   infer_dates:bool=True, # infer missing publication dates from the text
+                  date_order:str|None=None, # 'DMY' or 'MDY': how to read 05/04/2024 in metadata and text; None: decided per source from its dates, else day first
                   strict:bool=False, # raise `LoadError` listing every error and warning instead of returning them
                   progress:bool|None=None, # show a progress bar (default: for more than 100 files)
                  ) -> Loaded:
@@ -690,11 +835,12 @@ def load_articles(source, # a folder (searched recursively), a glob, a file, or 
     recs = pl.DataFrame(records, schema=_RECORDS).with_row_index('rid')
     if sidecars: recs, more = _with_sidecars(recs, paths); problems += more
     recs, more = _clean_controls(recs); problems += more
+    recs = _sites(recs)
     paras = split_paragraphs(recs.select('rid', 'text'), rules).join(recs.select('rid', 'title_in_text'), on='rid')
     paras = mark_repeated(classify(paras, rules), **(repeated or {}))
     texts, paras = assemble(paras)
     recs = _structure(recs, paras).drop('text').join(texts, on='rid', how='left')
-    recs, more = _dates(recs, paras, infer_dates); problems += more
+    recs, more = _dates(recs, paras, infer_dates, date_order); problems += more
     return _finish(recs, paras, problems, paths, strict)
 
 # %% ../nbs/01_load.ipynb #24613a7a
@@ -704,8 +850,10 @@ def _finish(recs, paras, problems, paths, strict) -> Loaded:
     recs = recs.filter(pl.col('text').is_not_null()).sort('path', 'record', nulls_last=False)
     recs = recs.with_columns(doc_id=pl.Series([content_id(t) for t in recs['text']], dtype=pl.String))
     first = recs.filter(pl.col('doc_id').is_first_distinct())
-    dups = recs.filter(~pl.col('doc_id').is_first_distinct()).join(first.select('doc_id', pl.col('path').alias('orig')), on='doc_id')
-    problems += [_problem(p, f'duplicate of {o}', 'info', record=r) for p, r, o in dups.select('path', 'record', 'orig').iter_rows()]
+    originals = first.select('doc_id', orig='path', orig_record='record')
+    dups = recs.filter(~pl.col('doc_id').is_first_distinct()).join(originals, on='doc_id')
+    problems += [_problem(p, f'duplicate of {o}' + (f' #{n}' if n is not None else ''), 'info', record=r)
+                 for p, r, o, n in dups.select('path', 'record', 'orig', 'orig_record').iter_rows()]
     articles = first.with_columns(n_words=pl.col('text').str.count_matches(r'\S+').cast(pl.Int64)).select(ARTICLES.names())
     paras = (first.select('rid', 'doc_id').join(paras.sort('rid', 'para_id'), on='rid', maintain_order='left')
              .select(PARAGRAPHS.names()).cast(dict(PARAGRAPHS)))

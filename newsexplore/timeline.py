@@ -8,14 +8,16 @@ import re, bisect, functools, datetime as dt
 from calendar import monthrange
 import polars as pl
 from .core import NewsexploreError, check_schema, empty, load_nlp
+from .core import DATE_ORDERS, DEFAULT_DATE_ORDER, check_date_order, numeric_evidence, numeric_readings
 
 # %% auto #0
 __all__ = ['TIMEX_TYPES', 'GRANULARITIES', 'DATES', 'SEASONS', 'MONTHS', 'WEEKDAYS', 'SEASON_CODES', 'UNITS', 'PARTS_OF_DAY',
            'ORDINALS', 'MODS', 'MON', 'WDAY', 'DAY', 'YEAR', 'NUMW', 'UNIT', 'QMOD', 'PMOD', 'PARTS', 'SPOKEN', 'RULES',
-           'FAR', 'SENTENCES_IN', 'ENTS_IN', 'ANCHORS_IN', 'DATES_VERSION', 'DATES_CACHE', 'TIMELINE', 'value_span',
-           'tense', 'pick', 'weekday_days', 'number', 'rule', 'Ctx', 'in_title', 'strip_lookarounds', 'candidates',
-           'sentence_bounds', 'spacy_ents', 'extract_dates', 'dates_frame', 'dates_cache_folder', 'read_dates',
-           'write_dates', 'compact_dates', 'corpus_dates', 'unresolved_reason', 'timeline_frame']
+           'FAR', 'NUMERIC_WRITTEN', 'ORDER_FROM', 'SENTENCES_IN', 'ENTS_IN', 'ANCHORS_IN', 'DATES_VERSION',
+           'DATES_CACHE', 'TIMELINE', 'value_span', 'tense', 'pick', 'weekday_days', 'number', 'rule', 'Ctx',
+           'in_title', 'strip_lookarounds', 'candidates', 'numeric_orders', 'ambiguous_date', 'sentence_bounds',
+           'spacy_ents', 'extract_dates', 'dates_frame', 'dates_cache_folder', 'read_dates', 'write_dates',
+           'compact_dates', 'corpus_dates', 'unresolved_reason', 'timeline_frame']
 
 # %% ../nbs/04_timeline.ipynb #88a7d149
 TIMEX_TYPES = pl.Enum(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -227,9 +229,10 @@ _CUE_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|through|to|during
                          r"early|late|mid|last|next|this|each|every|on|around|throughout|in\s+early|in\s+late)[\s-]+)$", re.I)
 
 class Ctx:
-    "What a handler needs to know about where its match is: anchor, sentence, entities."
-    def __init__(self, text, start, end, anchor, lo, hi, ents):
+    "What a handler needs to know about where its match is: anchor, sentence, entities, the article's date order."
+    def __init__(self, text, start, end, anchor, lo, hi, ents, order=None):
         self.text, self.start, self.end, self.anchor, self.lo, self.hi, self.ents = text, start, end, anchor, lo, hi, ents
+        self.order = order # ('DMY' or 'MDY', where that came from) for ambiguous numeric dates; None: not known
     @functools.cached_property
     def tense(self): return tense(self.text, self.start, self.end, self.lo, self.hi)
     def before(self, n=25): return self.text[max(self.lo, self.start - n):self.start]
@@ -334,11 +337,15 @@ def _iso(m, c):
     v = f"{m['y']}-{m['m']}-{m['d']}"
     return ('TIME', f"{v}T{m['t']}", None, '') if m['t'] else ('DATE', v, None, '')
 
-@rule('numeric', r"(?<![\d/.])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])")
+# %% ../nbs/04_timeline.ipynb #03347132
+@rule('numeric', r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])")
 def _numeric(m, c):
-    "US numeric dates: 8/20/2024."
-    if not (1 <= int(m['m']) <= 12 and 1 <= int(m['d']) <= 31): return None
-    return 'DATE', f"{_year(m['y'])}-{int(m['m']):02d}-{int(m['d']):02d}", None, ''
+    "Numeric dates: 15/04/2023, 8/20/2024; an ambiguous one (05/04/2024) in the article's date order."
+    days = numeric_readings(m[0])
+    if not days: return None
+    if len(set(days.values())) == 1: return 'DATE', next(iter(days.values())).isoformat(), None, ''
+    order, why = c.order or (DEFAULT_DATE_ORDER, 'assumed')
+    return 'DATE', days[order].isoformat(), None, f"{order.lower()} {why}"
 
 # %% ../nbs/04_timeline.ipynb #6eba4ae6
 @rule('month_day', rf"(?:(?P<wd>{WDAY}),?\s+)?(?:(?P<mon>{MON})\s*(?P<d>{DAY})|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON}))"
@@ -738,11 +745,11 @@ def in_title(text:str, start:int, lo:int=0) -> bool:
     return bool(text[lo:start - len(m[0])].strip(' \t“"‘(')) # the name's first word is not the sentence's
 
 # %% ../nbs/04_timeline.ipynb #4c5b9ac5
-def _handle(text, m, anchor, lo, hi, ents) -> list:
+def _handle(text, m, anchor, lo, hi, ents, order=None) -> list:
     "Rows for one master match: run the matching rule's handler."
     name = m.lastgroup
     own = _RX[name].match(text, m.start())
-    ctx = Ctx(text, m.start(), m.end(), anchor, lo, hi, ents)
+    ctx = Ctx(text, m.start(), m.end(), anchor, lo, hi, ents, order)
     out = RULES[name][1](own, ctx)
     if out is None or ctx.ent_label() in _NAMES or (name in _COMMON and in_title(text, m.start(), lo)): return []
     parts = out if isinstance(out, list) else [(m.start(), m.end(), out)]
@@ -782,6 +789,7 @@ def _scan(text:str, # the text (several sentences or documents may be joined wit
           bounds:list, # sorted (start, end) of the sentences of `text`
           anchors:list, # the anchor date (or None) of each sentence
           ents:_Ents, # entity spans of `text`
+          orders:list|None=None, # the date order (order, from) or None of each sentence; None: none known
          ) -> list:
     "Rows for every temporal expression in `text`."
     rows, pos, starts, low = [], 0, [b[0] for b in bounds], text.translate(_LOWER)
@@ -789,10 +797,46 @@ def _scan(text:str, # the text (several sentences or documents may be joined wit
         for w in _WORD.finditer(low, max(pos, s), e): # try the exact rules at each word of the stretch
             if w.start() < pos or not (m := _MASTER.match(low, w.start(), e + 120)): continue
             i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
-            found = _handle(text, m, anchors[i], *bounds[i], ents)
+            found = _handle(text, m, anchors[i], *bounds[i], ents, orders[i] if orders else None)
             rows += found
             pos = m.end() if found else m.start() + 1
     return rows
+
+# %% ../nbs/04_timeline.ipynb #1e34eb86
+NUMERIC_WRITTEN = r"\b" + strip_lookarounds(RULES['numeric'][0]) + r"\b" # the numeric dates the `numeric` rule reads
+ORDER_FROM = ('setting', 'source', 'article', 'metadata', 'assumed') # where a date order comes from; first wins
+
+def _decided(by:str) -> pl.Expr:
+    "The date order the numeric dates of each `by` group decide (see `numeric_order`), else null."
+    dmy, mdy = (pl.col('evidence') == 'DMY').any().over(by), (pl.col('evidence') == 'MDY').any().over(by)
+    return pl.when(dmy & ~mdy).then(pl.lit('DMY')).when(mdy & ~dmy).then(pl.lit('MDY'))
+
+# %% ../nbs/04_timeline.ipynb #1ed59860
+def numeric_orders(texts:pl.DataFrame, # doc_id, text (a row per article or per sentence); optional: source, date_order
+                   order:str|None=None, # the configured date order, 'DMY' or 'MDY'; None: decided by the data
+                  ) -> pl.DataFrame:
+    "doc_id, order, order_from: how each article's ambiguous numeric dates are read (null: it has none)."
+    order, has = check_date_order(order), [c for c in ('source', 'date_order') if c in texts.columns]
+    found = texts.select('doc_id', *has, written=pl.col('text').str.extract_all(NUMERIC_WRITTEN)).explode('written')
+    evidence = {v: numeric_evidence(v) for v in found['written'].drop_nulls().unique()}
+    evidence = pl.col('written').replace_strict(evidence, default=None, return_dtype=pl.String)
+    none = pl.lit(None, pl.String)
+    levels = [pl.lit(order, pl.String), _decided('source') if 'source' in has else none, _decided('doc_id'),
+              pl.when(pl.col('date_order').is_in(DATE_ORDERS)).then('date_order') if 'date_order' in has else none,
+              pl.lit(DEFAULT_DATE_ORDER)]
+    per = (found.with_columns(evidence=evidence)
+           .with_columns([e.alias(f'by_{k}') for k, e in zip(ORDER_FROM, levels)])
+           .group_by('doc_id', maintain_order=True)
+           .agg(ambiguous=(pl.col('evidence') == 'ambiguous').any(), *[pl.col(f'by_{k}').first() for k in ORDER_FROM]))
+    came_from = pl.coalesce([pl.when(pl.col(f'by_{k}').is_not_null()).then(pl.lit(k)) for k in ORDER_FROM])
+    per = per.select('doc_id', order=pl.when('ambiguous').then(pl.coalesce([f'by_{k}' for k in ORDER_FROM])),
+                     order_from=pl.when('ambiguous').then(came_from))
+    return texts.select('doc_id').unique(maintain_order=True).join(per, on='doc_id', how='left', maintain_order='left')
+
+# %% ../nbs/04_timeline.ipynb #7a2bc652
+def ambiguous_date() -> pl.Expr:
+    "True for a numeric date read as one of two days with no order decided (rule `numeric/dmy assumed`)."
+    return pl.col('rule').str.ends_with(' assumed').fill_null(False)
 
 # %% ../nbs/04_timeline.ipynb #7ab39394
 _SENT_END = re.compile(r"(?:(?<=[.!?])(?<![A-Z][a-z]\.)(?<![A-Z][a-z][a-z]\.)(?<!\b[A-Z]\.)(?<!Sept\.)|(?<=[.!?][\"”’)]))\s+"
@@ -824,15 +868,23 @@ def _frame(rows:list) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=DATES, orient='row')
 
 # %% ../nbs/04_timeline.ipynb #b2b75ec0
+def _text_order(text:str, order:str|None) -> tuple|None:
+    "(order, from) for the ambiguous numeric dates of one article `text`, None when it has none."
+    order = check_date_order(order)
+    if '/' not in text: return None
+    found = numeric_orders(pl.DataFrame({'doc_id': [''], 'text': [text]}), order)
+    return None if found['order'][0] is None else (found['order'][0], found['order_from'][0])
+
 def extract_dates(text:str, # the text
                   anchor:dt.date|None, # the reference date: the publication date of the article
                   *, ents:list|None=None, # spaCy entities (start, end, label); None runs spaCy on `text`
+                  order:str|None=None, # 'DMY' or 'MDY' for ambiguous numeric dates; None: decided by the text
                  ) -> pl.DataFrame:
     "The temporal expressions of `text`, normalised against `anchor`, as a `DATES` frame."
-    anchor = _as_date(anchor)
+    anchor, text_order = _as_date(anchor), _text_order(text, order)
     ents = spacy_ents(text) if ents is None else ents
     bounds = sentence_bounds(text)
-    return _frame(_scan(text, bounds, [anchor]*len(bounds), _Ents(ents)))
+    return _frame(_scan(text, bounds, [anchor]*len(bounds), _Ents(ents), [text_order]*len(bounds)))
 
 # %% ../nbs/04_timeline.ipynb #ab5e19b1
 SENTENCES_IN = pl.Schema({'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'text': pl.String})
@@ -852,8 +904,9 @@ def _chunk_dates(chunk:pl.DataFrame, ents:pl.DataFrame) -> pl.DataFrame:
     "The dates of a chunk of sentences (with their anchors), offsets relative to the articles."
     chunk = chunk.with_columns(base=(pl.col('text').str.len_chars() + 1).cum_sum() - pl.col('text').str.len_chars() - 1)
     base, n = chunk['base'].to_list(), chunk['text'].str.len_chars().to_list()
+    orders = [o and (o, f) for o, f in zip(chunk['order'], chunk['order_from'])]
     rows = _scan('\x00'.join(chunk['text'].to_list()), [(b, b + k) for b, k in zip(base, n)],
-                 chunk['published'].to_list(), _Ents([]) if ents.is_empty() else _chunk_ents(chunk, ents))
+                 chunk['published'].to_list(), _Ents([]) if ents.is_empty() else _chunk_ents(chunk, ents), orders)
     i = pl.Series([bisect.bisect_right(base, r[0]) - 1 for r in rows], dtype=pl.Int64)
     meta = chunk.select('doc_id', 'sent_id', 'base', s0='start')[i]
     return (_frame(rows).with_columns(meta['doc_id'], meta['sent_id'],
@@ -862,13 +915,19 @@ def _chunk_dates(chunk:pl.DataFrame, ents:pl.DataFrame) -> pl.DataFrame:
 # %% ../nbs/04_timeline.ipynb #ad4293b1
 def dates_frame(sentences:pl.DataFrame, # doc_id, sent_id, start, end, text: offsets into the article text
                 ents:pl.DataFrame, # doc_id, start, end, label: the spaCy entities, article offsets
-                anchors:pl.DataFrame, # doc_id, published: the publication date (null when unknown)
+                anchors:pl.DataFrame, # doc_id, published (null when unknown); optional: order, order_from or source, date_order
                 chunk:int=20_000, # sentences scanned at a time
+                *, order:str|None=None, # the configured date order; used when `anchors` has no `order`
                ) -> pl.DataFrame:
     "The dates of every sentence of a corpus: `DATES` plus doc_id and sent_id, offsets into the article text."
     check_schema(sentences, SENTENCES_IN, 'sentences'); check_schema(ents, ENTS_IN, 'ents'); check_schema(anchors, ANCHORS_IN, 'anchors')
+    anchors = anchors.unique('doc_id', maintain_order=True)
+    if not {'order', 'order_from'} <= set(anchors.columns):
+        texts = sentences.select('doc_id', 'text').join(anchors, on='doc_id', how='left')
+        anchors = anchors.join(numeric_orders(texts, order), on='doc_id', how='left')
     s = (sentences.select('doc_id', 'sent_id', 'start', 'end', 'text')
-         .join(anchors.select('doc_id', 'published').unique('doc_id'), on='doc_id', how='left').sort('doc_id', 'start'))
+         .join(anchors.select('doc_id', 'published', 'order', 'order_from'), on='doc_id', how='left')
+         .sort('doc_id', 'start'))
     e = ents.select('doc_id', 'start', 'end', 'label')
     out = [_chunk_dates(c, e.join(c.select('doc_id').unique(), on='doc_id')) for c in s.iter_slices(chunk)]
     cols = ['doc_id', 'sent_id', *DATES]
@@ -887,6 +946,7 @@ def _sources_hash(*modules:str) -> str:
 
 DATES_VERSION = _sources_hash('newsexplore.timeline', 'newsexplore.extract') # the date rules, and how sentences are cut
 DATES_CACHE = pl.Schema({'doc_id': pl.String, 'text_hash': pl.String, 'anchor': pl.Date,
+                         'order': pl.String, 'order_from': pl.String, # see `numeric_orders`
                          'dates': pl.List(pl.Struct({'sent_id': pl.Int64, **DATES}))})
 
 def dates_cache_folder(cache_dir, # the extraction cache (see `newsexplore.extract.default_cache_dir`)
@@ -896,8 +956,10 @@ def dates_cache_folder(cache_dir, # the extraction cache (see `newsexplore.extra
     return cache_folder(cache_dir, info)/f'dates-{DATES_VERSION}'
 
 # %% ../nbs/04_timeline.ipynb #e781f29c
-_KEY = ['doc_id', 'text_hash', 'anchor_key']
-def _keyed(df:pl.DataFrame) -> pl.DataFrame: return df.with_columns(anchor_key=pl.col('anchor').cast(pl.String).fill_null(''))
+_KEY = ['doc_id', 'text_hash', 'anchor_key', 'order_key']
+def _keyed(df:pl.DataFrame) -> pl.DataFrame:
+    return df.with_columns(anchor_key=pl.col('anchor').cast(pl.String).fill_null(''),
+                           order_key=pl.concat_str('order', 'order_from', separator=' ').fill_null(''))
 
 def _read_dates_files(folder:Path, delete:bool=True) -> pl.DataFrame:
     "Every readable file under `folder`, with a `file` column; a file that does not read is skipped with a warning (and deleted)."
@@ -913,10 +975,10 @@ def _read_dates_files(folder:Path, delete:bool=True) -> pl.DataFrame:
     return pl.concat(frames) if frames else None
 
 def read_dates(folder:Path, # from `dates_cache_folder`
-               want:pl.DataFrame, # `doc_id`, `text_hash`, `anchor` of the articles wanted
+               want:pl.DataFrame, # `doc_id`, `text_hash`, `anchor`, `order`, `order_from` of the articles wanted
                delete:bool=True, # delete a file that does not read; False (a read-only cache): skip it
               ) -> pl.DataFrame:
-    "The cached `DATES_CACHE` rows of the articles of `want` with the same text and anchor; the newest file wins."
+    "The cached `DATES_CACHE` rows of the articles of `want` with the same text, anchor and order; the newest file wins."
     rows = _read_dates_files(folder, delete)
     if rows is None: return empty(DATES_CACHE)
     found = _keyed(rows).join(_keyed(want).select(_KEY), on=_KEY, how='semi')
@@ -942,11 +1004,12 @@ def compact_dates(folder:Path, max_small:int=MAX_SMALL):
 
 # %% ../nbs/04_timeline.ipynb #f98b63bd
 def _compute_dates(todo:pl.DataFrame, sentences:pl.DataFrame, mentions:pl.DataFrame) -> pl.DataFrame:
-    "`DATES_CACHE` rows of the articles of `todo` (`doc_id`, `text_hash`, `anchor`), their dates from `dates_frame`."
+    "`DATES_CACHE` rows of the articles of `todo` (`doc_id`, `text_hash`, `anchor`, `order`, `order_from`)."
     ids = todo.select('doc_id')
     ents = (mentions.join(ids, on='doc_id', how='semi').filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME']))
             .select('doc_id', 'start', 'end', pl.col('label').cast(pl.String)))
-    found = dates_frame(sentences.join(ids, on='doc_id', how='semi'), ents, todo.select('doc_id', published='anchor'))
+    anchors = todo.select('doc_id', 'order', 'order_from', published='anchor')
+    found = dates_frame(sentences.join(ids, on='doc_id', how='semi'), ents, anchors)
     lists = found.group_by('doc_id', maintain_order=True).agg(dates=pl.struct('sent_id', *DATES))
     return (todo.join(lists, on='doc_id', how='left', maintain_order='left')
             .with_columns(pl.col('dates').fill_null(pl.lit([], DATES_CACHE['dates']))).select(DATES_CACHE.names()))
@@ -957,21 +1020,26 @@ def _dates_rows(rows:pl.DataFrame) -> pl.DataFrame:
             .select('doc_id', 'anchor', 'dates').explode('dates').unnest('dates').select('doc_id', 'sent_id', *DATES, 'anchor'))
 
 # %% ../nbs/04_timeline.ipynb #3474cac9
-def corpus_dates(articles:pl.DataFrame, # `doc_id`, `text`, `published`
+def corpus_dates(articles:pl.DataFrame, # `doc_id`, `text`, `published`; optional: `source`, `date_order`
                  sentences:pl.DataFrame, # `sentences` from `newsexplore.extract.extract`
                  mentions:pl.DataFrame, # the raw `mentions` from `extract` (its DATE and TIME ones are used)
                  *, anchor:dt.date|None=None, # the publication date assumed for undated articles
                  cache_dir=None, # the extraction cache; None: compute everything and store nothing
                  model:str|tuple|None=None, # the spaCy model extraction ran (see `newsexplore.core.find_model`)
+                 order:str|None=None, # 'DMY' or 'MDY' for ambiguous numeric dates; None: see `numeric_orders`
                 ) -> pl.DataFrame:
     "`dates_frame` of a corpus plus each article's `anchor`, computed only for articles not in the cache; raises if it cannot be made."
-    want = (articles.select('doc_id', pl.col('text').fill_null(''), anchor=pl.coalesce('published', pl.lit(anchor, pl.Date)))
-            .unique('doc_id', maintain_order=True))
+    arts = articles.unique('doc_id', maintain_order=True).with_columns(pl.col('text').fill_null(''))
+    extra = [c for c in ('source', 'date_order') if c in arts.columns]
+    orders = numeric_orders(arts.select('doc_id', 'text', *extra), order)
+    want = (arts.select('doc_id', 'text', anchor=pl.coalesce('published', pl.lit(anchor, pl.Date)))
+            .join(orders, on='doc_id', how='left', maintain_order='left'))
     want = want.with_columns(text_hash=text_hash(want['text'])).drop('text')
     folder = None if cache_dir is None else dates_cache_folder(cache_dir, model_info(model))
     store = folder is not None and cache_writable(cache_dir, folder.parent, folder)
     cached = read_dates(folder, want, store) if folder else empty(DATES_CACHE)
-    todo = _keyed(want).join(_keyed(cached).select(_KEY), on=_KEY, how='anti', maintain_order='left').drop('anchor_key')
+    todo = (_keyed(want).join(_keyed(cached).select(_KEY), on=_KEY, how='anti', maintain_order='left')
+            .drop('anchor_key', 'order_key'))
     fresh = _compute_dates(todo, sentences, mentions) if todo.height else empty(DATES_CACHE)
     if folder and todo.height and not store: warn_read_only(cache_dir)
     if folder and todo.height and store and try_write(lambda: write_dates(folder, fresh), cache_dir):
@@ -1014,8 +1082,9 @@ def timeline_frame(dates:pl.DataFrame, # `dates` of a corpus (with `doc_id`, `se
 def dates(self:Corpus) -> pl.DataFrame:
     "Every temporal expression of every sentence, resolved against its article's publication date (or the default anchor)."
     st = self.settings
+    order = st.load.get('date_order') # the load option: metadata and text read numeric dates alike
     return self._cached('dates', lambda: corpus_dates(self.articles, self.sentences, self.spans()[1], anchor=st.anchor,
-                                                      cache_dir=self.cache_dir, model=st.model))
+                                                      cache_dir=self.cache_dir, model=st.model, order=order))
 
 @patch(as_prop=True)
 def timeline(self:Corpus) -> pl.DataFrame:

@@ -46,6 +46,7 @@ NEWS = {'a': [('title', 'Summit in Geneva'), ('body', 'Kofi Annan met Anna Lind 
 
 def test_offsets_and_containment(sample):
     articles, paragraphs, sentences, mentions = sample
+    sentences, mentions = (f.filter(~pl.col('in_title')) for f in (sentences, mentions))  # titles: tests/test_titles.py
     assert sentences.height > 50 and mentions.height > 50
     assert (sliced(sentences, articles) == sentences['text']).all()
     assert (sliced(mentions, articles) == mentions['text']).all()
@@ -63,7 +64,8 @@ def test_ids_and_schemas(sample):
     ex.check_schema(sentences, ex.SENTENCES); ex.check_schema(mentions, ex.MENTIONS)
     assert mentions['label'].dtype == pl.Enum(list(ex.NER_LABELS))
     assert {'DATE', 'PERSON', 'GPE', 'ORG'} <= set(mentions['label'].cast(pl.String))
-    ids = sentences.group_by('doc_id').agg(ok=pl.col('sent_id').sort() == pl.int_range(pl.len()),
+    assert (sentences.filter('in_title')['sent_id'] == -1).all()
+    ids = sentences.filter(~pl.col('in_title')).group_by('doc_id').agg(ok=pl.col('sent_id').sort() == pl.int_range(pl.len()),
                                           ordered=pl.col('start').is_sorted())
     assert ids['ok'].list.all().all() and ids['ordered'].all()
     assert set(sentences['doc_id']) == set(articles['doc_id'])

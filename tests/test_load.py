@@ -55,9 +55,9 @@ def test_mapping_names_other_fields(tmp_path):
 
 
 RENAMED = [{'publish_date': f'2019-05-0{i}', 'title': f'Story {i}', 'author': 'A. Writer', 'url': f'https://example.org/{i}',
-            'summary': 'In short.', 'full_article': f'The full text of story {i}, at some length.'} for i in range(1, 6)]
-WHY = ('no text field among: publish_date, title, author, url, summary, full_article; '
-       'to read one as the text, pass --map full_article=text --map publish_date=published')
+            'summary': 'In short.', 'corpus_body': f'The full text of story {i}, at some length.'} for i in range(1, 6)]
+WHY = ('no text field among: publish_date, title, author, url, summary, corpus_body; '
+       'to read one as the text, pass --map corpus_body=text')  # the summary is no text when a longer field is there
 
 
 @pytest.mark.parametrize('suffix', ['.json', '.jsonl', '.csv', '.parquet'])
@@ -71,7 +71,7 @@ def test_unrecognised_fields_are_one_problem_per_file_with_the_map_to_pass(tmp_p
     a, _, problems = load_articles(tmp_path)
     assert names(a) == ['other.txt']
     assert problems.select('path', 'record', 'severity', 'loaded', 'reason').rows() == [(str(path), None, 'error', False, WHY)]
-    a = load_articles(path, mapping={'full_article': 'text', 'publish_date': 'published'}).articles
+    a = load_articles(path, mapping={'corpus_body': 'text'}).articles
     assert a['published'].to_list() == [date(2019, 5, i) for i in range(1, 6)] and a['text'][0].startswith('The full text')
 
 
@@ -445,3 +445,159 @@ def test_own_output_is_skipped_and_listed_once(tmp_path):
     from newsexplore.core import NewsexploreError
     with pytest.raises(NewsexploreError, match=r'is a newsexplore dataset, not a folder of articles: open it with newsexplore.dataset.Dataset\('):
         load_articles(ds)
+
+
+# Issue 13, part 4: fields by meaning, and the loader fixes a trial user asked for.
+API_RECORDS = {  # one record as each scraper or API writes it -> (title, text, published, source, url, byline)
+    'newsapi.json': ({'status': 'ok', 'articles': [{
+        'source': {'id': 'bbc-news', 'name': 'BBC News'}, 'author': 'Ann Writer', 'title': 'NewsAPI story',
+        'description': 'A summary.', 'url': 'https://www.bbc.co.uk/news/1', 'publishedAt': '2024-03-05T10:00:00Z',
+        'content': 'The NewsAPI content of the story.'}]},
+        ('NewsAPI story', 'The NewsAPI content of the story.', date(2024, 3, 5), 'BBC News', 'https://www.bbc.co.uk/news/1', 'Ann Writer')),
+    'newsplease.json': ({'authors': ['Ann Writer', 'Bob Writer'], 'date_publish': '2024-03-05 10:00:00', 'date_download': '2024-06-01 00:00:00',
+                         'maintext': 'The news-please main text.', 'source_domain': 'example.com', 'title': 'news-please story',
+                         'url': 'https://example.com/2', 'description': 'A summary.'},
+        ('news-please story', 'The news-please main text.', date(2024, 3, 5), 'example.com', 'https://example.com/2', 'Ann Writer, Bob Writer')),
+    'newspaper.json': ({'title': 'newspaper story', 'text': 'The newspaper3k text.', 'authors': ['Ann Writer'], 'publish_date': '2024-03-05'},
+        ('newspaper story', 'The newspaper3k text.', date(2024, 3, 5), None, None, 'Ann Writer')),
+    'trafilatura.json': ({'title': 'trafilatura page', 'author': 'Ann Writer', 'hostname': 'example.net', 'date': '2024-03-05',
+                          'filedate': '2024-06-01', 'text': 'The trafilatura text.', 'source': 'https://www.example.net/6'},
+        ('trafilatura page', 'The trafilatura text.', date(2024, 3, 5), 'example.net', 'https://www.example.net/6', 'Ann Writer')),
+    'gdelt.json': ({'SQLDATE': 20240305, 'SOURCEURL': 'https://news.example.org/5', 'text': 'The GDELT-linked text.'},
+        (None, 'The GDELT-linked text.', date(2024, 3, 5), 'news.example.org', 'https://news.example.org/5', None)),
+    'guardian.json': ({'response': {'results': []}, 'results': [{
+        'webTitle': 'Guardian story', 'webUrl': 'https://www.theguardian.com/3', 'webPublicationDate': '2024-03-05T10:00:00Z',
+        'fields': {'headline': 'Guardian headline', 'bodyText': 'The Guardian body text.', 'byline': 'Ann Writer', 'body': '<p>html</p>'}}]},
+        ('Guardian headline', 'The Guardian body text.', date(2024, 3, 5), 'theguardian.com', 'https://www.theguardian.com/3', 'Ann Writer')),
+    'common.json': ({'headline': 'A scraped story', 'full_text': 'The full text of the story.', 'created_at': 1709632800,
+                     'author': 'Ann Writer', 'link': 'https://m.example.org/x'},
+        ('A scraped story', 'The full text of the story.', date(2024, 3, 5), 'm.example.org', 'https://m.example.org/x', 'Ann Writer')),
+}
+
+
+@pytest.mark.parametrize('name', API_RECORDS)
+def test_fields_of_scrapers_and_news_apis_are_recognised(tmp_path, name):
+    record, want = API_RECORDS[name]
+    (tmp_path / name).write_text(json.dumps(record))
+    a, _, problems = load_articles(tmp_path)
+    assert problems.is_empty(), problems['reason'].to_list()
+    assert a.select('title', 'text', 'published', 'source', 'url', 'byline').row(0) == want
+
+
+@pytest.mark.parametrize('names', [('published_at', 'body_text'), ('publishedAt', 'bodyText'), ('Published-At', 'BODY TEXT'),
+                                   ('PUBLISHED_AT', 'Body-Text')])
+def test_field_names_in_any_case_and_spelling(tmp_path, names):
+    (tmp_path / 'x.jsonl').write_text(json.dumps({names[0]: '2024-03-05', names[1]: 'The story.'}))
+    assert load_articles(tmp_path).articles.select('published', 'text').row(0) == (date(2024, 3, 5), 'The story.')
+
+
+def test_full_text_wins_over_a_summary_and_a_summary_alone_is_the_text_with_a_warning(tmp_path):
+    (tmp_path / 'both.jsonl').write_text(json.dumps({'description': 'A short summary.', 'content': 'The full story, at length.'}))
+    (tmp_path / 'rss.jsonl').write_text('\n'.join(json.dumps({'title': f'Item {i}', 'description': f'The summary of item {i}.',
+                                                              'pubDate': 'Tue, 05 Mar 2024 10:00:00 GMT'}) for i in range(3)))
+    a, _, problems = load_articles(tmp_path)
+    assert a.filter(pl.col('path').str.ends_with('both.jsonl')).select('subtitle', 'text').rows() == [
+        ('A short summary.', 'The full story, at length.')]
+    assert a.filter(pl.col('path').str.ends_with('rss.jsonl')).select('subtitle', 'text').rows() == [
+        (None, f'The summary of item {i}.') for i in range(3)]
+    assert problems.select('severity', 'loaded', 'reason').rows() == [('warning', True, (
+        "no full text: the text of 3 records is a summary ('description'); to read another field as the text, pass --map NAME=text"))]
+    a, _, problems = load_articles(tmp_path / 'rss.jsonl', mapping={'description': 'text'})  # asked for: no warning
+    assert len(a) == 3 and problems.is_empty()
+
+
+def test_front_matter_description_is_never_the_text(tmp_path):
+    (tmp_path / 'post.md').write_text('---\ntitle: A post\ndescription: What the post is about.\n---\nThe body of the post.\n')
+    a = load_articles(tmp_path).articles
+    assert a.select('title', 'subtitle', 'text').row(0) == ('A post', 'What the post is about.', 'The body of the post.')
+
+
+@pytest.mark.parametrize('value,published', [(20240305, date(2024, 3, 5)), ('20240305', date(2024, 3, 5)),
+                                             (20240305101500, date(2024, 3, 5)), (1709632800, date(2024, 3, 5)),
+                                             (1709632800123, date(2024, 3, 5)), ('1709632800', date(2024, 3, 5)),
+                                             (1709632800.5, date(2024, 3, 5))])
+def test_numeric_dates_are_dates(tmp_path, value, published):
+    (tmp_path / 'x.csv').write_text(f'timestamp,text\n{value},The story.\n')
+    (tmp_path / 'x.jsonl').write_text(json.dumps({'timestamp': value, 'text': 'Another story.'}))
+    a, _, problems = load_articles(tmp_path)
+    assert problems.is_empty() and a['published'].to_list() == [published, published]
+
+
+def test_relative_and_future_metadata_dates_are_refused_with_a_warning(tmp_path):
+    from datetime import timedelta
+    later = date.today() + timedelta(days=2)
+    values = ['yesterday', '2 hours ago', 'today', later.isoformat(), (date.today() + timedelta(days=1)).isoformat()]
+    (tmp_path / 'x.jsonl').write_text('\n'.join(json.dumps({'date': v, 'text': f'Story {i}.'}) for i, v in enumerate(values, 1)))
+    a, _, problems = load_articles(tmp_path)
+    assert a['published'].to_list() == [None] * 4 + [date.today() + timedelta(days=1)]
+    assert problems.select('record', 'severity', 'loaded', 'reason').rows() == [
+        (1, 'warning', True, "unreadable publication date 'yesterday'"), (2, 'warning', True, "unreadable publication date '2 hours ago'"),
+        (3, 'warning', True, "unreadable publication date 'today'"),
+        (4, 'warning', True, f'publication date {later} (from the metadata) is in the future: not used')]
+
+
+def test_future_date_in_the_text_is_refused(tmp_path):
+    from datetime import timedelta
+    later = date.today() + timedelta(days=30)
+    (tmp_path / 'a.txt').write_text(f'Talks\n\nBEIRUT, {later:%B} {later.day}, {later.year} (Reuters) - Lebanese leaders met on Thursday.')
+    a, _, problems = load_articles(tmp_path)
+    assert a['published'].to_list() == [None]
+    assert problems['reason'].to_list() == [f'publication date {later} (from the dateline) is in the future: not used']
+
+
+def test_invisible_characters_are_removed_and_counted(tmp_path):
+    (tmp_path / 'x.jsonl').write_text(json.dumps({'title': 'Ber\u200blin talks', 'byline': 'Ann\u2060 Writer',
+                                                  'text': '\ufeffLeaders met in Ber\u200blin and the Bun\u00addes\u00adtag. '
+                                                          'A family emoji \U0001F468\u200d\U0001F469 and mi\u200cdan stay.'}))
+    a, _, problems = load_articles(tmp_path)
+    row = a.row(0, named=True)
+    assert (row['title'], row['byline']) == ('Berlin talks', 'Ann Writer')
+    assert row['text'] == 'Leaders met in Berlin and the Bundestag. A family emoji \U0001F468\u200d\U0001F469 and mi\u200cdan stay.'
+    assert problems['reason'].to_list() == ['removed 6 control or invisible characters (U+00AD, U+200B, U+2060, U+FEFF) from 1 record']
+
+
+@pytest.mark.parametrize('value,reason', [(12345, "text field 'text' is not text but a number (12345)"),
+                                          (1.5, "text field 'text' is not text but a number (1.5)"),
+                                          (True, "text field 'text' is not text but a boolean (True)"),
+                                          (False, "text field 'text' is not text but a boolean (False)"),
+                                          ([1, 2], "text field 'text' is not text but list"),
+                                          ('12345', "text field 'text' holds no words ('12345')")])
+def test_a_number_or_boolean_is_not_an_article(tmp_path, value, reason):
+    (tmp_path / 'x.jsonl').write_text(json.dumps({'text': 'A real story.'}) + '\n' + json.dumps({'title': 'Odd', 'text': value}))
+    a, _, problems = load_articles(tmp_path)
+    assert a['text'].to_list() == ['A real story.']
+    assert problems.select('record', 'loaded', 'reason').rows() == [(2, False, reason)]
+
+
+def test_a_duplicate_names_its_original_record(tmp_path):
+    (tmp_path / 'a.jsonl').write_text('\n'.join(json.dumps({'text': t}) for t in ('One story.', 'Two story.', 'Three story.')))
+    (tmp_path / 'b.jsonl').write_text(json.dumps({'text': 'Two  story.'}))
+    (tmp_path / 'c.txt').write_text('Title\n\nThree story.')
+    problems = load_articles(tmp_path).problems
+    assert problems.select('record', 'reason').rows() == [(1, f"duplicate of {tmp_path / 'a.jsonl'} #2"),
+                                                          (None, f"duplicate of {tmp_path / 'a.jsonl'} #3")]
+
+
+def test_a_long_first_line_is_text_not_a_title(tmp_path):
+    line = ' '.join(f'word{i}' for i in range(26)) + '.'
+    (tmp_path / 'one_line.txt').write_text(line)
+    (tmp_path / 'long_first.txt').write_text(line + '\n\nA second paragraph.')
+    (tmp_path / 'short.txt').write_text(' '.join(f'word{i}' for i in range(25)))  # 25 words: a title, no text
+    a, _, problems = load_articles(tmp_path)
+    assert a.sort('path').select('title', 'text').rows() == [(None, line + '\n\nA second paragraph.'), (None, line)]
+    assert reasons(problems) == {('short.txt', None): 'no article text (only a title, or only boilerplate)'}
+
+
+def test_source_is_the_site_of_the_url_when_absent(tmp_path):
+    rows = [{'url': 'https://www.bbc.co.uk/news/uk-1', 'text': 'London (CNN) - A story on the BBC site.'},
+            {'url': 'https://www.bbc.co.uk/news/uk-2', 'text': 'A second story.', 'source': 'BBC News'},
+            {'url': 'ftp://files.example.org/x', 'text': 'Not a web page.'}]
+    (tmp_path / 'x.jsonl').write_text('\n'.join(json.dumps(r) for r in rows))
+    a = load_articles(tmp_path).articles
+    assert a['source'].to_list() == ['bbc.co.uk', 'BBC News', None]
+
+
+def test_the_table_of_field_names_is_up_to_date():
+    from newsexplore.load import fields_table
+    nb = json.loads((Path(__file__).parent.parent / 'nbs' / '01_load.ipynb').read_text())
+    assert any(fields_table() in ''.join(c['source']) for c in nb['cells'] if c['cell_type'] == 'markdown')

@@ -149,3 +149,95 @@ def test_dates_frame_speed():
     t0 = time.perf_counter(); got = dates_frame(sents, ents, anchors); secs = time.perf_counter() - t0
     assert len(got) == n # two expressions in every other sentence
     assert n / secs > 5_000, f"{n / secs:.0f} sentences/s"
+
+# --- numeric dates: one day/month order in metadata and text (issue 13) ------------------------------------
+
+from newsexplore.core import DateOrderError, numeric_order, read_numeric_date
+from newsexplore.timeline import ambiguous_date, corpus_dates, numeric_orders
+
+@pytest.mark.parametrize("text,order,day", [
+    ('15/04/2023', None, D(2023, 4, 15)), ('15/04/2023', 'MDY', D(2023, 4, 15)),  # only day first fits: read so, whatever the order
+    ('4/15/2023', 'DMY', D(2023, 4, 15)), ('04/04/2024', None, D(2024, 4, 4)),    # only month first; one day either way
+    ('05/04/2024', 'DMY', D(2024, 4, 5)), ('05/04/2024', 'MDY', D(2024, 5, 4)),
+    ('05/04/2024', None, None),                                                   # ambiguous and no order: not read
+    ('2024/04/05', 'MDY', D(2024, 4, 5)), ('05.04.24 10:30', 'DMY', D(2024, 4, 5)),
+    ('31/02/2024', 'DMY', None), ('1.2.3.2024', 'DMY', None),
+])
+def test_read_numeric_date(text, order, day):
+    assert read_numeric_date(text, order) == day
+
+def test_numeric_order_of_a_set_of_values():
+    assert numeric_order(['05/04/2024', '15/04/2023']) == 'DMY'
+    assert numeric_order(['05/04/2024', '4/15/2023']) == 'MDY'
+    assert numeric_order(['05/04/2024', '2024-04-15', None]) is None     # nothing decides
+    assert numeric_order(['15/04/2023', '4/15/2023']) is None           # mixed
+    with pytest.raises(DateOrderError, match='date order must be one of'): read_numeric_date('05/04/2024', 'YMD')
+
+# (text of the article, order setting, the expression, its value, its rule)
+NUMERIC = [
+    ("Heard on 15/04/2023.", None, '15/04/2023', '2023-04-15', 'numeric'),                     # was dropped
+    ("Filed on 8/20/2024.", None, '8/20/2024', '2024-08-20', 'numeric'),
+    ("Heard on 15/04/2023; lodged on 05/04/2024.", None, '05/04/2024', '2024-04-05', 'numeric/dmy article'),
+    ("Filed on 4/15/2023; due on 05/04/2024.", None, '05/04/2024', '2024-05-04', 'numeric/mdy article'),
+    ("Lodged on 05/04/2024.", None, '05/04/2024', '2024-04-05', 'numeric/dmy assumed'),        # nothing decides: flagged
+    ("Lodged on 05/04/2024.", 'MDY', '05/04/2024', '2024-05-04', 'numeric/mdy setting'),
+    ("Heard on 15/04/2023; lodged on 05/04/2024.", 'MDY', '05/04/2024', '2024-05-04', 'numeric/mdy setting'),
+    ("On 15/04/2023, 4/15/2023 and 05/04/2024.", None, '05/04/2024', '2024-04-05', 'numeric/dmy assumed'),  # mixed
+]
+
+@pytest.mark.parametrize("text,order,expr,value,rule", NUMERIC, ids=[f"{c[0][:25]}|{c[1]}" for c in NUMERIC])
+def test_numeric_dates(text, order, expr, value, rule):
+    got = extract_dates(text, MAR20, ents=[], order=order).filter(pl.col('text') == expr)
+    assert got.select('value', 'rule').rows() == [(value, rule)]
+    assert got.select(ambiguous_date()).item() == rule.endswith('assumed')
+
+def test_numeric_orders_by_source():
+    "Articles of one source are read alike; without a source, unsourced articles count as one source."
+    texts = pl.DataFrame({'doc_id': ['a', 'b', 'c', 'd', 'e'], 'source': ['UK', 'UK', 'US', 'US', None],
+                          'text': ['on 15/04/2023', 'on 05/04/2024', 'on 4/15/2023', 'on 05/04/2024', 'on 05/04/2024']})
+    assert numeric_orders(texts).rows() == [('a', None, None), ('b', 'DMY', 'source'), ('c', None, None),
+                                            ('d', 'MDY', 'source'), ('e', 'DMY', 'assumed')]
+    meta = numeric_orders(texts.with_columns(date_order=pl.lit('MDY')))      # the loader's reading of the metadata
+    assert meta.filter(pl.col('doc_id') == 'e').rows() == [('e', 'MDY', 'metadata')]
+
+def numeric_corpus(docs:dict, source:str='Leeds Post'):
+    "articles, sentences and (no) mentions of one-sentence articles {doc_id: text}, all of one source."
+    arts = pl.DataFrame({'doc_id': list(docs), 'text': list(docs.values()), 'source': source, 'published': MAR20})
+    sents = arts.select('doc_id', sent_id=pl.lit(0, pl.Int64), start=pl.lit(0, pl.Int64), end=pl.col('text').str.len_chars().cast(pl.Int64), text='text')
+    mentions = pl.DataFrame(schema={'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'label': pl.String})
+    return arts, sents, mentions
+
+def test_dates_frame_reads_by_source():
+    arts, sents, _ = numeric_corpus({'a': 'Heard on 15/04/2023.', 'b': 'Lodged on 05/04/2024.'})
+    ents = pl.DataFrame(schema={'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'label': pl.String})
+    got = dates_frame(sents, ents, arts.select('doc_id', 'published', 'source'))
+    assert got.select('doc_id', 'value', 'rule').rows() == [('a', '2023-04-15', 'numeric'), ('b', '2024-04-05', 'numeric/dmy source')]
+    alone = dates_frame(sents, ents, arts.select('doc_id', 'published'))       # no source: each article alone
+    assert alone.filter(pl.col('doc_id') == 'b')['rule'].to_list() == ['numeric/dmy assumed']
+
+def test_cached_dates_follow_the_order_of_their_source(tmp_path, monkeypatch):
+    "The date order is part of the cache key: new evidence in a source re-reads its ambiguous dates, and only those."
+    arts, sents, mentions = numeric_corpus({'b': 'Lodged on 05/04/2024.', 'c': 'Lodged in May.'})
+    first = corpus_dates(arts, sents, mentions, cache_dir=tmp_path)
+    assert first.filter(pl.col('doc_id') == 'b').select('value', 'rule').rows() == [('2024-04-05', 'numeric/dmy assumed')]
+    more, sents2, _ = numeric_corpus({'a': 'Filed on 4/15/2023.', 'b': 'Lodged on 05/04/2024.', 'c': 'Lodged in May.'})
+    import newsexplore.timeline as tl
+    seen, real = [], tl.dates_frame
+    def spy(sentences, ents, anchors, *args): seen.append(sorted(anchors['doc_id'])); return real(sentences, ents, anchors, *args)
+    monkeypatch.setattr(tl, 'dates_frame', spy)
+    again = corpus_dates(more, sents2, mentions, cache_dir=tmp_path)
+    assert seen == [['a', 'b']]                                                # c has no numeric date: still cached
+    assert again.filter(pl.col('doc_id') == 'b').select('value', 'rule').rows() == [('2024-05-04', 'numeric/mdy source')]
+    assert corpus_dates(more, sents2, mentions, order='DMY')['value'].to_list() == ['2023-04-15', '2024-04-05', '2024-05']
+
+def test_case_numeric_date_order(tmp_path):
+    "../shared/cases/04_numeric_date_order (after scrapinghub/dateparser#539): metadata and text read 05/04/2024 alike."
+    from newsexplore import Corpus
+    (tmp_path/'in').mkdir()
+    (tmp_path/'in'/'uk.jsonl').write_text('{"title": "Appeal lodged", "date": "05/04/2024", "text": "The court in Leeds heard '
+                                          'the case on 15/04/2023. The appeal was lodged on 05/04/2024, the clerk said."}\n')
+    c = Corpus.from_folder(tmp_path/'in', cache_dir=tmp_path/'cache')
+    assert str(c.articles['published'][0]) == '2024-04-05'
+    got = dict(c.dates.select('text', 'value').rows())
+    assert got == {'15/04/2023': '2023-04-15', '05/04/2024': '2024-04-05'}
+    assert c.timeline.filter(ambiguous_date()).is_empty()
