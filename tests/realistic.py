@@ -36,6 +36,8 @@ import csv, io, json, random, sys, unicodedata
 from datetime import date, timedelta
 from pathlib import Path
 
+import polars as pl
+
 __all__ = ['generate', 'FIRST', 'SURNAMES', 'CITIES', 'COUNTRIES', 'FURNITURE', 'EXTREME_DATES', 'PERIOD']
 
 PERIOD = (date(2012, 1, 1), date(2021, 12, 31))  # publication dates of dated articles lie in here
@@ -471,4 +473,21 @@ def sample_articles(folder, n:int) -> Path:
     paras = [p for f in sorted(data.glob('*.txt')) for p in f.read_text().split('\n\n')[1:] if len(p) > 200]
     for i in range(n): (folder / f'{i}.txt').write_text(f'Article {i}\n\n' + '\n\n'.join(paras[i::n]))
     return folder
+
+
+def article_frames(docs:dict, # {doc_id: [body paragraph, ...]}
+                   titles:dict|None=None, # {doc_id: title}: adds a `title` column (and a publication date)
+                  ) -> tuple[pl.DataFrame, pl.DataFrame]:
+    "`articles` and `paragraphs` made by hand, laid out as the loader lays them out (paragraphs joined by blank lines)."
+    from newsexplore.core import PARAGRAPHS
+    arts, paras = [], []
+    for doc_id, ps in docs.items():
+        pos = 0
+        for i, t in enumerate(ps): paras.append((doc_id, i, 'body', pos, pos + len(t))); pos += len(t) + 2
+        arts.append((doc_id, '\n\n'.join(ps)))
+    articles = pl.DataFrame(arts, schema={'doc_id': pl.String, 'text': pl.String}, orient='row')
+    if titles is not None:
+        articles = articles.with_columns(title=pl.col('doc_id').replace_strict(titles, default=None, return_dtype=pl.String),
+                                         published=pl.date(2024, 3, 20)).select('doc_id', 'title', 'text', 'published')
+    return articles, pl.DataFrame(paras, schema={c: PARAGRAPHS[c] for c in ('doc_id', 'para_id', 'kind', 'start', 'end')}, orient='row')
 

@@ -11,19 +11,11 @@ from newsexplore import dataset as ds
 from newsexplore import extract as ex
 from newsexplore.core import NewsexploreError
 from newsexplore.load import load_articles
-from realistic import sample_articles
+from realistic import article_frames, sample_articles
 
 DATA = Path(__file__).parent.parent/'data'
 
-def frames(docs:dict) -> tuple[pl.DataFrame, pl.DataFrame]:
-    "`articles`, `paragraphs` from {doc_id: [body paragraph, ...]}, laid out like the loader's."
-    arts, paras = [], []
-    for doc_id, ps in docs.items():
-        pos = 0
-        for i, t in enumerate(ps): paras.append((doc_id, i, 'body', pos, pos + len(t))); pos += len(t) + 2
-        arts.append((doc_id, '\n\n'.join(ps)))
-    return (pl.DataFrame(arts, schema={'doc_id': pl.String, 'text': pl.String}, orient='row'),
-            pl.DataFrame(paras, schema={c: ex.PARAGRAPHS[c] for c in ('doc_id', 'para_id', 'kind', 'start', 'end')}, orient='row'))
+def frames(docs:dict) -> tuple[pl.DataFrame, pl.DataFrame]: return article_frames(docs)
 
 NEWS = {'a': ['Kofi Annan met Anna Lind in Geneva on Monday.', 'They talked for an hour.'],
         'b': ['Shares in Apple rose 3% on Tuesday, said Tim Cook.'],

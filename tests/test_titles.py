@@ -2,6 +2,7 @@
 from unittest import mock
 import polars as pl
 import pytest
+from realistic import article_frames
 from polars.testing import assert_frame_equal
 from newsexplore import extract as ex
 from newsexplore.actors import kwic, mention_names, resolve_actors, resolve_parts
@@ -15,16 +16,7 @@ BODIES = {'a': ['Antony Blinken arrived on Tuesday.', 'Benjamin Netanyahu spoke 
           'b': ['Kofi Annan flew in from Geneva.', 'Angela Merkel said on Monday that talks went well.'],
           'c': ['Shares in Apple rose 3% on Tuesday, said Tim Cook.']}
 
-def frames(titles:dict) -> tuple[pl.DataFrame, pl.DataFrame]:
-    "`articles` (with `title`) and `paragraphs`, one body paragraph per item of `BODIES`, laid out like the loader's."
-    arts, paras = [], []
-    for doc_id, ps in BODIES.items():
-        pos = 0
-        for i, t in enumerate(ps): paras.append((doc_id, i, 'body', pos, pos + len(t))); pos += len(t) + 2
-        arts.append((doc_id, titles.get(doc_id), '\n\n'.join(ps)))
-    return (pl.DataFrame(arts, schema={'doc_id': pl.String, 'title': pl.String, 'text': pl.String}, orient='row')
-            .with_columns(published=pl.date(2024, 3, 20)),
-            pl.DataFrame(paras, schema={c: ex.PARAGRAPHS[c] for c in ('doc_id', 'para_id', 'kind', 'start', 'end')}, orient='row'))
+def frames(titles:dict) -> tuple[pl.DataFrame, pl.DataFrame]: return article_frames(BODIES, titles)
 
 @pytest.fixture(scope='module')
 def titled():
