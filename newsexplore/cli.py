@@ -234,11 +234,13 @@ def cmd_report(args) -> int:
 # %% ../nbs/08_cli.ipynb #77d6c0a4
 def explorer_notebook(path, options:dict) -> dict:
     "A notebook (as nbformat JSON) that opens both explorers on the corpus at `path`."
-    opts = ''.join(f', {k}={v!r}' for k, v in options.items() if v is not None)
+    options = dict(options)
+    opts = ''.join(f', {k}={v!r}' for k, v in options.items() if v is not None and k != 'rules')
+    if rules := options.pop('rules', None): opts += f', extra_rules=read_rules({str(rules)!r})'
     code = lambda src: {'cell_type': 'code', 'execution_count': None, 'metadata': {}, 'outputs': [], 'source': src}
     md = lambda src: {'cell_type': 'markdown', 'metadata': {}, 'source': src}
     cells = [md(f'# Exploring {path}\n\nRun all cells. Charts render offline.'),
-             code(f'import datetime\nfrom pathlib import PosixPath\nfrom newsexplore import Corpus\ncorpus = Corpus.from_folder({str(path)!r}{opts})\ncorpus'),
+             code(f'import datetime\nfrom pathlib import PosixPath\nfrom newsexplore import Corpus\nfrom newsexplore.clean import read_rules\ncorpus = Corpus.from_folder({str(path)!r}{opts})\ncorpus'),
              md('## Who appears, and with whom'), code('corpus.explore_actors()'), md('## When'), code('corpus.explore_dates()')]
     return {'cells': cells, 'metadata': {'kernelspec': {'display_name': 'Python 3', 'language': 'python', 'name': 'python3'}}, 'nbformat': 4, 'nbformat_minor': 5}
 
@@ -249,7 +251,7 @@ def cmd_lab(args) -> int:
     nb = args.notebook or Path(f'explore-{target.resolve().name or "corpus"}.ipynb')
     options = dict(model=args.model, cache_dir=args.cache_dir and args.cache_dir.resolve(), aliases=args.aliases and args.aliases.resolve(), anchor=args.anchor,
                    mapping=_mapping(args.map) or None, disable=args.disable_rule, sidecars=False if args.no_sidecars else None,
-                   infer_dates=False if args.no_infer_dates else None)
+                   rules=args.rules and args.rules.resolve(), infer_dates=False if args.no_infer_dates else None, date_order=args.date_order, n_process=args.n_process if args.n_process > 1 else None)
     with atomic_file(nb) as tmp: tmp.write_text(json.dumps(explorer_notebook(str(target.resolve()), options), indent=1), encoding='utf-8')
     print(f'explorer notebook written to {nb}')
     if args.no_launch: return 0
