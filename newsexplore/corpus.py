@@ -40,11 +40,15 @@ class Corpus:
                     engine:str='local', client=None, # see `Settings`
                     **load_options, # passed to `load_articles` (mapping, rules, disable, strict, ...)
                    ) -> Corpus:
-        "Load articles from `path` into a corpus."
+        "Load articles from `path` into a corpus; a dataset folder (`newsexplore.dataset`) opens as its corpus."
         if engine not in ('local', 'dask'): raise NewsexploreError(f"engine must be 'local' or 'dask', not {engine!r}")
         if engine == 'dask' and client is None: raise NewsexploreError("engine='dask' needs a distributed.Client (client=...)")
         settings = Settings(model, None if cache_dir is None else Path(cache_dir), None if aliases is None else Path(aliases), anchor,
                             n_process, engine, client, load_options)
+        one = path[0] if isinstance(path, (list, tuple)) and len(path) == 1 else path
+        if isinstance(one, (str, Path)) and (Path(one)/'manifest.json').is_file():  # a dataset (newsexplore.dataset) opens as it is
+            from newsexplore.dataset import Dataset
+            return Dataset(one).corpus(settings)
         return cls(load_articles(path, **load_options), path, settings)
 
     def __len__(self): return len(self.articles)

@@ -172,3 +172,15 @@ class Dataset:
         return comention.measure(*total, min_count)
 
     def __repr__(self): return f'Dataset({self.folder}, {self.n_parts} parts)'
+
+# %% ../nbs/05a_dataset.ipynb #6269a116
+from .corpus import Corpus, Settings
+
+@patch
+def corpus(self:Dataset, settings:Settings|None=None) -> Corpus:
+    "The dataset as an in-memory `Corpus`, its extraction read from the parts (paragraphs are not stored in a dataset: none)."
+    articles = pl.concat([read_part(self.folder, i, 'articles')[0] for i in range(self.n_parts)])
+    sentences, spans = (pl.concat(f) for f in zip(*(read_part(self.folder, i, 'sentences', 'spans') for i in range(self.n_parts))))
+    c = Corpus((articles, empty(PARAGRAPHS), empty(PROBLEMS)), self.folder, settings)
+    c._cache['spans'] = (sentences, spans)
+    return c
