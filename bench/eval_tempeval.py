@@ -1,4 +1,4 @@
-"""Score `newsexplore.timeline.extract_dates` on TempEval-3 TimeML files, the way TempEval-3 scored systems.
+"""Score `newsexplore.timex.extract_dates` on TempEval-3 TimeML files, the way TempEval-3 scored systems.
 
 Each document is anchored on its creation time (the TIMEX3 with functionInDocument="CREATION_TIME"); the gold
 expressions are the TIMEX3 elements inside TEXT. Extents are matched strictly (same characters) and relaxed
@@ -10,7 +10,7 @@ times the relaxed extent F1.
 import argparse, datetime as dt, re, sys, time
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from newsexplore.timeline import extract_dates
+from newsexplore.timex import extract_dates
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / 'shared' / 'corpora' / 'tempeval3' / 'train'  # read in place
 
