@@ -66,13 +66,14 @@ def windows(args) -> list:
 @contextlib.contextmanager
 def status(what:str, args):
     "Context manager: a status line on stderr for a stage (unless --no-progress), ended by its time; yields a function to update it."
-    show = not getattr(args, 'no_progress', False)
+    show, live = not getattr(args, 'no_progress', False), sys.stderr.isatty()  # a terminal sees the line change; a log gets one line a stage
     t0 = time.perf_counter()
     def say(text:str):
-        if show: print(f'\rnewsexplore: {text} ...\x1b[K', end='', file=sys.stderr, flush=True); _open_line.append(1)
+        if show and live: print(f'\rnewsexplore: {text} ...\x1b[K', end='', file=sys.stderr, flush=True); _open_line.append(1)
     say(what)
     yield say
-    if show: print(f'\rnewsexplore: {what}: {time.perf_counter() - t0:.1f} s\x1b[K', file=sys.stderr, flush=True); _open_line.clear()
+    cr, clear = ('\r', '\x1b[K') if live else ('', '')
+    if show: print(f'{cr}newsexplore: {what}: {time.perf_counter() - t0:.1f} s{clear}', file=sys.stderr, flush=True); _open_line.clear()
 
 _open_line = []  # not empty while a status line waits for its end
 
