@@ -52,11 +52,14 @@ ROLE_BEFORE = r'(?:^|[\s,(])(' + _TITLE + r'(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][
 ROLE_AFTER = r'^,\s+(?:a|an|the)\s+((?:[\w’\x27-]+\s+){0,2}?' + _TITLE + r'(?:\s+(?:of|at|for|from|with|in)\s+[^,.;“”"()]{2,50})?)'
 
 # %% ../nbs/03_actors.ipynb #dbd7938f
+_UNDECOMPOSED = {'ø': 'o', 'ł': 'l', 'đ': 'd', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i', 'þ': 'th', 'ð': 'd'} # letters NFKD leaves whole
+
 def name_key(col:str|pl.Expr='name') -> pl.Expr:
-    "The comparison key of a name: lower case, no dots or apostrophes, hyphens as spaces."
+    "The comparison key of a name: lower case, accents folded (NFKD without combining marks), no dots or apostrophes, hyphens as spaces, no leading 'the'."
     c = pl.col(col) if isinstance(col, str) else col
-    return (c.str.to_lowercase().str.replace_all(r'[.’\x27`]', '').str.replace_all(r'[-‐–—/]', ' ')
-            .str.replace_all(r'\s+', ' ').str.strip_chars())
+    folded = c.str.to_lowercase().str.normalize('NFKD').str.replace_all(r'\p{Mn}', '').str.replace_many(_UNDECOMPOSED)
+    return (folded.str.replace_all(r'[.’\x27`]', '').str.replace_all(r'[-‐–—/]', ' ')
+            .str.replace_all(r'\s+', ' ').str.strip_chars().str.replace(r'^the ', ''))
 
 def clean_name(text:str|pl.Expr='text', person:pl.Expr|bool=True) -> pl.Expr:
     "A mention's text as a name: no possessive, no leading 'the'; for persons no titles or nationality words."

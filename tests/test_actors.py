@@ -147,3 +147,16 @@ def test_any_split_into_parts_resolves_as_one_piece(seed, tmp_path):
     assert_frame_equal(res.ambiguous, whole.ambiguous)
     assert_frame_equal(pl.concat(out.values()), whole.mentions)
     assert whole.actors['actor_id'].is_unique().all()
+
+
+def test_accented_and_plain_spellings_are_one_actor():
+    "Erdoğan/Erdogan, Zürich/Zurich (a case made after everypolitician#404), and a leading 'The' (MEANTIME)."
+    res = resolve_actors(*corpus(
+        ('Turkish President [Recep Tayyip Erdoğan|PERSON] met European leaders on Monday. [Erdoğan|PERSON] said so.', date(2024, 1, 1)),
+        ('President [Erdogan|PERSON] hosted the delegation on Tuesday. [Erdogan|PERSON] told reporters.', date(2024, 1, 2)),
+        ('Voters in [Zürich|GPE] backed the plan. Officials in [Zurich|GPE] said turnout was high.', date(2024, 1, 3)),
+        ('[The Air Force|ORG] said so, and the [Air Force|ORG] agreed; [Łódź|GPE] and [Lodz|GPE] too.', date(2024, 1, 4))))
+    assert actor_of(res, 'Erdogan') == actor_of(res, 'Recep Tayyip Erdoğan')
+    assert actor_of(res, 'Zurich') == actor_of(res, 'Zürich')
+    assert actor_of(res, 'The Air Force') == actor_of(res, 'Air Force')
+    assert actor_of(res, 'Łódź') == actor_of(res, 'Lodz')
