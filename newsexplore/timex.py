@@ -13,9 +13,9 @@ from .core import DATE_ORDERS, DEFAULT_DATE_ORDER, check_date_order, numeric_evi
 # %% auto #0
 __all__ = ['TIMEX_TYPES', 'GRANULARITIES', 'DATES', 'SEASONS', 'MONTHS', 'WEEKDAYS', 'SEASON_CODES', 'UNITS', 'PARTS_OF_DAY',
            'ORDINALS', 'MODS', 'MON', 'WDAY', 'DAY', 'YEAR', 'NUMW', 'UNIT', 'QMOD', 'PMOD', 'PARTS', 'SPOKEN', 'RULES',
-           'FAR', 'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense', 'pick', 'weekday_days', 'number', 'rule',
-           'Ctx', 'in_title', 'strip_lookarounds', 'candidates', 'numeric_orders', 'ambiguous_date', 'sentence_bounds',
-           'spacy_ents', 'extract_dates']
+           'FAR', 'NAME_MONTHS', 'NAME_TITLES', 'PERSON_VERBS', 'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense',
+           'pick', 'weekday_days', 'number', 'rule', 'Ctx', 'month_is_name', 'in_title', 'strip_lookarounds',
+           'candidates', 'numeric_orders', 'ambiguous_date', 'sentence_bounds', 'spacy_ents', 'extract_dates']
 
 # %% ../nbs/03a_timex.ipynb #d807d4ba
 TIMEX_TYPES = pl.Enum(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -77,7 +77,7 @@ def value_span(value:str, # a TimeML value of a DATE or TIME
     m = _VALUE.fullmatch(value)
     if m is None: return None, None, None
     try: s, e, gran = _span(m.groupdict())
-    except ValueError: return None, None, None
+    except (ValueError, OverflowError): return None, None, None # no such day, or a week running past 9999-12-31
     if gran not in ('day', 'time', 'part_of_day', 'weekend'): s, e = _narrow(s, e, mod)
     return s, e, gran
 
@@ -85,14 +85,21 @@ def value_span(value:str, # a TimeML value of a DATE or TIME
 _FUTURE = (r"will|wo|'ll|’ll|shall|would|going\s+to|plans?\s+to|planning|scheduled|expects?|expected|expecting|"
            r"due|upcoming|next|coming|set\s+to|intends?|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|later|forecasts?|must|should|"
            r"supposed\s+to|deadline|"
-           r"predicts?|anticipated?|prepares?\s+to|tomorrow|soon|to\s+begin|to\s+start|to\s+hold|to\s+visit|to\s+meet")
-_PAST = (r"was|were|had|did|said|told|ago|last|earlier|since|previously|has|have|yesterday|"
+           r"predicts?|anticipated?|prepares?\s+to|tomorrow|soon|to\s+begin|to\s+start|to\s+hold|to\s+visit|to\s+meet|"
+           r"payable|effective|of\s+record")
+_PAST = (r"was|were|had|did|said|told|ago|last|earlier|since|previously|yesterday|"
+         r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bhas\s)(?<!\bhave\s)(?:" # not passive or perfect
          r"met|went|came|took|made|left|began|held|gave|won|lost|got|sent|spoke|fell|rose|led|paid|sold|bought|brought|"
          r"thought|became|ran|saw|knew|found|struck|shot|drew|broke|chose|wrote|flew|fought|stood|"
-         r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-         r"(?!(?:need|indeed|speed|hundred|proceed|exceed|succeed|feed|seed|breed|bleed|sacred|naked|wicked)\b)(?-i:[a-z]{2,}ed)")
+         r"(?!(?:need|indeed|speed|hundred|proceed|exceed|succeed|feed|seed|breed|bleed|sacred|naked|wicked|"
+         r"preferred|unspecified|undisclosed|unidentified|limited|based|related|detailed|combined|unexpected)\b)(?-i:[a-z]{2,}ed))")
 _AUX_PAST = re.compile(r"\b(?:was|were|had)(?:\s+been)?\s+$", re.I) # "was expected to", "had been due to"
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.I)
+_PUT_OFF = ['postpone', 'delay', 'adjourn', 'defer', 'put off', 'push back', 'pushed back', 'reschedule', 'move', 'extend']
+_FORWARD = re.compile(r"\b(?:" + '|'.join(w.replace(' ', r'\s+') for w in _PUT_OFF) + r")\w*(?:\s+[\w'’-]+){0,3}?"
+                      r"\s+(?:until|till|to|for)\s+(?:next\s+|this\s+coming\s+)?$", re.I) # "postponed the vote until"
+_PERFECT = re.compile(r"\bhad\b", re.I)
+_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I) # "respond by Oct. 31"
 
 # %% ../nbs/03a_timex.ipynb #e7c89b7d
 def tense(text:str, # the text
@@ -102,6 +109,9 @@ def tense(text:str, # the text
     "'past' or 'future' from the tense cue nearest to `text[start:end]` within `lo`..`hi`, else None."
     hi = len(text) if hi is None else hi
     if text.startswith(("'s", "’s"), end): return 'past' # "Friday's ruling"
+    if _FORWARD.search(text, max(lo, start - 60), start): return 'future' # "postponed until Monday"
+    if _DEADLINE.search(text, max(lo, start - 20), start) and not _PERFECT.search(text, max(lo, start - 60), min(hi, end + 40)):
+        return 'future' # "respond by Oct. 31", but not "had filed reports by Wednesday"
     best, kind = None, None
     for m in _CUE.finditer(text, max(lo, start - 120), min(hi, end + 80)):
         if start <= m.start() < end: continue
@@ -135,7 +145,8 @@ def _occurrences(fmt:str, # a value with `{y}` for the year, e.g. '{y}-10-07', '
     "The candidate occurrences of a yearly value in the years around the anchor's."
     out = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        v = fmt.format(y=y)
+        if not 1 <= y <= 9999: continue # beyond the calendar `datetime` knows
+        v = fmt.format(y=f"{y:04d}")
         s, e, _ = value_span(v)
         if s is not None: out.append((v, s, e))
     return out
@@ -181,7 +192,7 @@ WDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
         r"|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\.)(?![a-z])")
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,.]\d|\w)"
 YEAR = r"(?<![\d$£€.,:/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d]|\s?%|\s+(?:percent|per\s+cent)|,\d)"
-NUMW = (r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|"
+NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|"
         r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|a|an|a\s+few|few|several|a\s+couple\s+of|a\s+couple|couple\s+of|many|"
         r"a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+hundred)(?![\w])")
@@ -226,13 +237,26 @@ class _Ents:
 _CUE_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|through|to|during|of|before|after|between|and|or|"
                          r"early|late|mid|last|next|this|each|every|on|around|throughout|in\s+early|in\s+late)[\s-]+)$", re.I)
 
+_CLAUSE = re.compile(r"[,;:()\"“”]|\s[-–—]\s|[.!?](?=\s)") # a full stop too: "and May. Blinken referred"
+
 class Ctx:
     "What a handler needs to know about where its match is: anchor, sentence, entities, the article's date order."
-    def __init__(self, text, start, end, anchor, lo, hi, ents, order=None):
+    def __init__(self, text, start, end, anchor, lo, hi, ents, order=None, story=None):
         self.text, self.start, self.end, self.anchor, self.lo, self.hi, self.ents = text, start, end, anchor, lo, hi, ents
         self.order = order # ('DMY' or 'MDY', where that came from) for ambiguous numeric dates; None: not known
+        self.story = story # the value of the latest explicit date before the match in the same text, or None
     @functools.cached_property
     def tense(self): return tense(self.text, self.start, self.end, self.lo, self.hi)
+    @functools.cached_property
+    def clause_tense(self):
+        "The tense from a cue in the expression's own clause (between commas, semicolons, colons, dashes)."
+        breaks = [m.end() for m in _CLAUSE.finditer(self.text, max(self.lo, self.start - 40), self.start)]
+        lo = max([self.lo, self.start - 40] + breaks)
+        opener = not breaks and self.start - self.lo <= 25 # "In Q2, Apple sold": an opening phrase and its clause
+        after = [m for m in _CLAUSE.finditer(self.text, self.end, min(self.hi, self.end + 40))]
+        if opener and after and after[0][0] == ',': after = after[1:]
+        hi = min([self.hi, self.end + (40 if opener else 25)] + [m.start() for m in after[:1]])
+        return tense(self.text, self.start, self.end, lo, hi)
     def before(self, n=25): return self.text[max(self.lo, self.start - n):self.start]
     def after(self, n=25): return self.text[self.end:min(self.hi, self.end + n)]
     def cued(self): return bool(_CUE_BEFORE.search(self.before())) or self.ent_label() in ('DATE', 'TIME')
@@ -246,25 +270,30 @@ def _cap(s:str) -> bool: return s[:1].isupper()
 FAR = 240 # days: a date written without its year is rarely further than this from the anchor
 
 def _resolve(c:Ctx, fmt:str, how:str|None=None, unknown:str|None=None) -> str:
-    "Resolve a yearly value `fmt` ('{y}-03-20') against the anchor, by `how`, else the tense unless that is `FAR` off."
+    "Resolve a yearly value `fmt` ('{y}-03-20') by `how`, else the tense (unless `FAR` off by a cue outside its clause)."
     if c.anchor is None: return unknown or fmt.format(y='XXXX')
-    occ = _occurrences(fmt, c.anchor)
-    v = pick(occ, c.anchor, how or c.tense)
-    if how is None and next(_dist(s, e, c.anchor) for x, s, e in occ if x == v) > FAR: v = pick(occ, c.anchor, None)
-    return v
+    occ = _occurrences(fmt.replace('-02-29', '-02-28'), c.anchor) # 29 February is chosen as if every year had one
+    if not occ: return unknown or fmt.format(y='XXXX')
+    v = pick(occ, c.anchor, how or c.clause_tense or c.tense) # the expression's own clause first
+    if how is None and not c.clause_tense and next(_dist(s, e, c.anchor) for x, s, e in occ if x == v) > FAR:
+        v = pick(occ, c.anchor, None)
+    v = fmt.format(y=v[:4])
+    return v if value_span(v)[0] is not None else fmt.format(y='XXXX') # 29 February of a common year
 
 # %% ../nbs/03a_timex.ipynb #f1e3c3b7
 def _shift(anchor:dt.date, unit:str, n:int) -> str:
-    "The value of the `unit` (D, W, WE, M, Q, Y, DE, CE) that is `n` units from `anchor`."
+    "The value of the `unit` (D, W, WE, M, Q, Y, DE, CE) that is `n` units from `anchor`; OverflowError past years 1-9999."
     if unit == 'D': return (anchor + dt.timedelta(n)).isoformat()
     if unit in ('W', 'WE'):
         y, w, _ = (anchor + dt.timedelta(7*n)).isocalendar()
-        return f"{y}-W{w:02d}" + ('-WE' if unit == 'WE' else '')
+        return f"{y:04d}-W{w:02d}" + ('-WE' if unit == 'WE' else '')
     if unit in ('M', 'Q'):
         k = anchor.year*12 + anchor.month - 1 + n*(3 if unit == 'Q' else 1)
+        if not 12 <= k < 120000: raise OverflowError(f"{n} {unit} from {anchor} is beyond year 9999 or before year 1")
         return f"{k//12:04d}-{k%12+1:02d}" if unit == 'M' else f"{k//12:04d}-Q{k%12//3+1}"
     y = anchor.year + n*{'Y': 1, 'DE': 10, 'CE': 100}[unit]
-    return str(y) if unit == 'Y' else str(y//10) if unit == 'DE' else str(y//100)
+    if not 1 <= y <= 9999: raise OverflowError(f"{n} {unit} from {anchor} is beyond year 9999 or before year 1")
+    return f"{y:04d}" if unit == 'Y' else f"{y//10:03d}" if unit == 'DE' else f"{y//100:02d}"
 
 # %% ../nbs/03a_timex.ipynb #192c8be0
 _CLOCK = (r"(?:(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?(?![a-z]))|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?!\d)"
@@ -315,7 +344,7 @@ def _agree(v:str, wd:int, anchor:dt.date) -> str:
     "The year of month-day `v` nearest `anchor` on which it falls on weekday `wd` (else `v`)."
     for y in sorted(range(anchor.year - 6, anchor.year + 2), key=lambda y: abs(y - int(v[:4]))):
         try:
-            if dt.date(y, int(v[5:7]), int(v[8:10])).isoweekday() == wd: return f"{y}{v[4:]}"
+            if dt.date(y, int(v[5:7]), int(v[8:10])).isoweekday() == wd: return f"{y:04d}{v[4:]}"
         except ValueError: pass
     return v
 
@@ -352,7 +381,7 @@ def _month_day(m, c):
     "Dates with a day of the month: Aug. 19, 2024; March 20th; 20 March; Friday, Oct. 15."
     v = _md(c, m['mon'] or m['mon2'], m['d'] or m['d2'], m['y'])
     if v is None: return None
-    if m['rely'] and c.anchor: v = f"{c.anchor.year + {'last': -1, 'next': 1}.get(m['rely'].lower(), 0)}{v[4:]}"
+    if m['rely'] and c.anchor: v = f"{c.anchor.year + {'last': -1, 'next': 1}.get(m['rely'].lower(), 0):04d}{v[4:]}"
     elif m['wd'] and c.anchor and not m['y'] and _cap(m['wd']): v = _agree(v, WEEKDAYS[m['wd'].lower().rstrip('.')], c.anchor)
     if m['part']: return 'TIME', f"{v}T{PARTS_OF_DAY[m['part'].lower()]}", None, 'part'
     return 'DATE', v, None, 'year' if m['y'] else 'tense'
@@ -364,7 +393,7 @@ def _week_of(m, c):
     v = _md(c, m['mon'], m['d'], m['y'])
     if v is None or 'X' in v: return None if v is None else ('DATE', 'XXXX-WXX', None, '')
     y, w, _ = dt.date.fromisoformat(v).isocalendar()
-    return 'DATE', f"{y}-W{w:02d}", None, ''
+    return 'DATE', f"{y:04d}-W{w:02d}", None, ''
 
 # %% ../nbs/03a_timex.ipynb #347b501d
 @rule('month_year', rf"(?:(?P<mod>{PMOD})[\s-]*)?(?P<mon>{MON}),?\s+(?:of\s+)?(?:(?P<y>{YEAR}|['’]\d\d(?!\w)|{SPOKEN})|(?P<rely>last|this|next)\s+year)")
@@ -375,7 +404,7 @@ def _month_year(m, c):
         if c.anchor is None: return 'DATE', f"XXXX-{MONTHS[m['mon'].lower().rstrip('.')]:02d}", _mod(m['mod']), ''
         y = c.anchor.year + {'last': -1, 'next': 1}.get(m['rely'].lower(), 0)
     else: y = _year(m['y'])
-    return 'DATE', f"{y}-{MONTHS[m['mon'].lower().rstrip('.')]:02d}", _mod(m['mod']), ''
+    return 'DATE', f"{y:04d}-{MONTHS[m['mon'].lower().rstrip('.')]:02d}", _mod(m['mod']), ''
 
 # %% ../nbs/03a_timex.ipynb #d7305171
 def _name_like(s:str) -> bool:
@@ -388,6 +417,40 @@ def _mod(s:str|None) -> str|None:
     return next((v for k, v in MODS.items() if re.search(rf"\b{k}", s.lower())), None)
 
 # %% ../nbs/03a_timex.ipynb #7ee24796
+NAME_MONTHS = {'may', 'april', 'june', 'august'} # months that are also names ("December's figures" is a date)
+NAME_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Lady', 'Lord', 'Sir', 'Dame', 'Prime Minister', 'PM', 'Premier',
+               'President', 'Chancellor', 'Secretary', 'Minister', 'Senator', 'Sen', 'Rep', 'Judge', 'Queen']
+PERSON_VERBS = ['said', 'says', 'told', 'tells', 'met', 'meets', 'warned', 'warns', 'added', 'insisted', 'insists',
+                'announced', 'argued', 'argues', 'urged', 'urges', 'wrote', 'writes', 'spoke', 'speaks', 'replied',
+                'responded', 'admitted', 'conceded', 'promised', 'vowed', 'refused', 'resigned', 'visited', 'called',
+                'claimed', 'claims', 'wants', 'wanted', 'believes', 'thinks', 'hopes', 'hoped', 'tried', 'faces',
+                'faced', 'struck', 'survived', 'won', 'lost', 'played', 'sang', 'asked', 'asks', 'declined']
+_TITLE_BEFORE = re.compile(r"\b(?:" + '|'.join(t.replace(' ', r'\s+') for t in NAME_TITLES) + r")\.?\s+$")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$") # "Theresa May", "Brian May"
+_PERSON_AFTER = re.compile(r"['’]s\b|\s*,?\s+who\b|\s+(?:" + '|'.join(PERSON_VERBS) + r")\b" # "May's", "May, who", "May said"
+                           r"|\s+(?!(?:of|and|or|to|in|on|at|the|a|an|for)\b)[A-Z][a-z]+(?![\w-]*\s*\d)") # "June Sarpong"
+_LEADS = set('in on at since by until till from through throughout during before after and or of the last next this '
+             'early late mid fiscal for to between around about every each over within but as when if until so then'.split())
+_PREP_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|before|after|of|at|to|for|the|this|last|next|"
+                          r"early|late|mid|every|each)[\s-]+$", re.I)
+_BESIDE = re.compile(r"\s*(?:,|and|or|&)?\s*")
+
+def _person_next(c:Ctx) -> bool:
+    "Whether a spaCy PERSON entity touches the match, or is joined to it by ',', 'and', 'or': 'May and Corbyn'."
+    after, before = _BESIDE.match(c.after()), re.search(r"\s*(?:,|and|or|&)?\s*$", c.before())
+    a = c.end + after.end()
+    b = c.start - len(before[0])
+    return 'PERSON' in (c.ents.label(a, a + 1), c.ents.label(b - 1, b))
+
+def month_is_name(c:Ctx) -> bool:
+    "Whether the bare month word of `c` names a person (see above)."
+    if _PREP_BEFORE.search(c.before(20)): return False # "since April's explosion", "In May, Obama said"
+    word = c.before(40).rstrip().rsplit(None, 1)[-1:] or ['']
+    given = _GIVEN_BEFORE.search(c.before(40))
+    given = given and given[1].lower() not in _LEADS | set(MONTHS) | set(WEEKDAYS) | set(MODS)
+    return bool(_TITLE_BEFORE.search(c.before(40)) or given or _PERSON_AFTER.match(c.after(40)) or _person_next(c))
+
+# %% ../nbs/03a_timex.ipynb #cc0cd9c2
 _AMBIGUOUS_MONTHS = {'may', 'march', 'mar'} # also a verb, a noun
 _VERB_NEXT = re.compile(r"\s+(?!(?:was|is|has|had|will|would|saw|brought|and|or|to|through|until|when|as)\b)[a-z]") # "May collapse"
 
@@ -396,6 +459,7 @@ def _month(m, c):
     "A month on its own: in May, since January, mid-March, the end of July."
     raw = m['mon']; mon = raw.lower().rstrip('.')
     if not _cap(raw) or (len(raw) == 3 and mon != 'may'): return None
+    if not (m['mod'] or m['rel']) and mon in NAME_MONTHS and month_is_name(c): return None # Theresa May, April Ryan
     if not (m['mod'] or m['rel']) and not c.cued():
         if mon in _AMBIGUOUS_MONTHS or re.match(r"\s+[A-Z]", c.after()): return None
     if mon in _AMBIGUOUS_MONTHS and not (m['mod'] or m['rel'] or _CUE_BEFORE.search(c.before())): # only spaCy vouches
@@ -416,11 +480,21 @@ def _season(m, c):
     how = {'last': 'last', 'past': 'last', 'this past': 'last', 'next': 'next', 'coming': 'next'}.get(det)
     if det == 'this' and c.anchor is not None: # the season of the anchor's year (winter: the one around New Year)
         y = c.anchor.year - (code == 'WI' and c.anchor.month <= 2)
-        return 'DATE', f"{y}-{code}", _mod(m['mod'] or m['mod2']), 'this'
+        return 'DATE', f"{y:04d}-{code}", _mod(m['mod'] or m['mod2']), 'this'
     return 'DATE', _resolve(c, f"{{y}}-{code}", how), _mod(m['mod'] or m['mod2']), how or 'tense'
 
 # %% ../nbs/03a_timex.ipynb #a321104e
 _OF_YEAR = rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<y>{YEAR})|(?P<rely>this|last|next|the\s+(?:current|previous)|the\s+same)\s+year))"
+
+_RESULTS = re.compile(r"\b(?:(?P<report>report(?:s|ed|ing)?|releas(?:e|es|ed|ing)|results?|earnings)|"
+                      r"loss(?:es)?|profits?|net|income|revenues?|sales)\b", re.I)
+
+def _reported(c:Ctx) -> bool:
+    "Whether the period's results are reported near it, so it has begun: 'expects to report Q3 results', 'Q3 sales fell'."
+    found = [m.lastgroup for m in _RESULTS.finditer(c.text, max(c.lo, c.start - 60), min(c.hi, c.end + 30))]
+    if 'report' in found: return True
+    cue = _CUE.search(c.text, c.end, min(c.hi, c.end + 40)) # "Q3 revenue will rise" is a forecast
+    return bool(found) and not (cue and cue.lastgroup == 'future')
 
 @rule('quarter', rf"(?:the\s+)?(?:(?P<yp>{YEAR})\s+|(?P<relyp>this|last|next)\s+year['’]s\s+)?(?:(?P<ago>year-ago|year-earlier|year\s+ago|"
       rf"year\s+earlier|same)\s+)?(?:(?P<rel>this|last|next|current|latest|previous|past|prior|final|coming|recent)\s+)?"
@@ -434,11 +508,28 @@ def _quarter(m, c):
     if c.anchor is None and not y: return 'DATE', f"XXXX-Q{q or 'X'}", None, ''
     if not y and (m['rely'] or m['relyp']):
         y = c.anchor.year + {'last': -1, 'next': 1, 'the previous': -1}.get((m['rely'] or m['relyp']).lower(), 0)
-    if y: return 'DATE', f"{y}-Q{q or 'X'}", None, 'year'
-    if q: v = _resolve(c, f"{{y}}-Q{q}", 'next' if rel in ('next', 'coming') else 'last' if rel in ('last', 'past', 'previous') else 'nearest')
+    if y: return 'DATE', f"{int(y):04d}-Q{q or 'X'}", None, 'year'
+    how = 'next' if rel in ('next', 'coming') else 'last' if rel in ('last', 'past', 'previous') else None
+    if q and not how and _reported(c): how = 'past'
+    if q: v = _resolve(c, f"{{y}}-Q{q}", how)
     else: v = _shift(c.anchor, 'Q', {'this': 0, 'current': 0, 'next': 1, 'coming': 1}.get(rel, -1))
-    if m['ago']: v = f"{int(v[:4]) - 1}{v[4:]}" # the same quarter a year before
+    if m['ago']: v = f"{int(v[:4]) - 1:04d}{v[4:]}" # the same quarter a year before
     return 'DATE', v, None, 'ago' if m['ago'] else 'reported' if bare else rel or 'tense'
+
+# %% ../nbs/03a_timex.ipynb #a02102c9
+@rule('fin_period', rf"(?:(?P<y1>{YEAR})\s+)?(?P<k>[qh])(?P<n>[1-4])(?:\s*(?P<y2>{YEAR})|['’](?P<yy>\d\d))?(?![\w'’-])"
+      r"|fy\s*['’]?(?P<fy>\d\d)(?![\w-])")
+def _fin_period(m, c):
+    "Quarters, halves and fiscal years written short: Q3, Q4 2023, 2023 Q3, Q3'23, H1 2024, FY24."
+    if m['fy']: return ('DATE', str(_year(m['fy'])), None, 'fiscal') if m[0].startswith('FY') else None
+    k, n = m['k'], int(m['n'])
+    if not k.isupper() or (k == 'H' and n > 2): return None
+    y = m['y1'] or m['y2'] or (m['yy'] and _year(m['yy']))
+    if y: return 'DATE', f"{int(y):04d}-{k}{n}", None, 'year'
+    if not (c.cued() or _RESULTS.search(c.text, max(c.lo, c.start - 60), min(c.hi, c.end + 30))): return None
+    if c.anchor is None: return 'DATE', f"XXXX-{k}{n}", None, ''
+    how = 'past' if _reported(c) else None
+    return 'DATE', _resolve(c, f"{{y}}-{k}{n}", how), None, 'reported' if how else 'tense'
 
 # %% ../nbs/03a_timex.ipynb #8b7dca71
 @rule('period', r"(?:the\s+)?(?:(?P<k>year-ago|year-earlier|latest|year\s+ago|year\s+earlier|same)\s+period|(?P<adj>year-earlier|year-ago)(?=\s+[a-z]))")
@@ -447,7 +538,7 @@ def _period(m, c):
     if c.anchor is None: return 'DATE', 'XXXX-QX', None, ''
     v, k = _shift(c.anchor, 'Q', -1), (m['k'] or m['adj']).lower()
     if k == 'same': return None
-    return 'DATE', v if k == 'latest' else f"{int(v[:4]) - 1}{v[4:]}", None, 'reported'
+    return 'DATE', v if k == 'latest' else f"{int(v[:4]) - 1:04d}{v[4:]}", None, 'reported'
 
 # %% ../nbs/03a_timex.ipynb #ef1af011
 @rule('the_year', rf"(?:(?P<mod>{PMOD})[\s-]*)?(?:(?P<the>the)\s+)?(?P<k>full\s+|fiscal\s+|latest\s+fiscal\s+)?(?P<u>year|month)"
@@ -469,7 +560,7 @@ def _half(m, c):
     "Halves of a year: the first half of 1990."
     if c.anchor is None and not m['y']: return 'DATE', f"XXXX-H{ORDINALS[m['ord'].lower()]}", None, ''
     y = int(m['y']) if m['y'] else c.anchor.year + {'last': -1, 'next': 1}.get(m['rely'].lower(), 0)
-    return 'DATE', f"{y}-H{ORDINALS[m['ord'].lower()]}", None, ''
+    return 'DATE', f"{y:04d}-H{ORDINALS[m['ord'].lower()]}", None, ''
 
 # %% ../nbs/03a_timex.ipynb #cce60c7b
 _DECADE_WORDS = dict(twenties=2, thirties=3, forties=4, fifties=5, sixties=6, seventies=7, eighties=8, nineties=9)
@@ -493,7 +584,7 @@ def _century(m, c):
     "Centuries: the 20th century, the twenty-first century."
     w = (m['w'] or '').lower()
     n = int(m['n']) if m['n'] else 21 if w == 'twenty-first' else _CENT_ORD.get(w)
-    if n is None: return None
+    if n is None or n < 1: return None
     return 'DATE', f"{n-1:02d}", _mod(m['mod']), ''
 
 # %% ../nbs/03a_timex.ipynb #7688c868
@@ -520,6 +611,26 @@ def _spoken_year(m, c):
     "Years spelled out, as in broadcast transcripts: nineteen ninety-six, the year two thousand."
     if m['t']: return 'DATE', str(_year(m[0].lower().removeprefix('the year').strip())), None, ''
     return 'DATE', str(2000 + (_SMALL.index(m['u2'].lower()) if m['u2'] else 0)), None, ''
+
+# %% ../nbs/03a_timex.ipynb #b19fcb5c
+_FINE_ENOUGH = {10: ('D', 'W', 'M', 'Q', 'Y', 'DE', 'CE'), 7: ('M', 'Q', 'Y', 'DE', 'CE'), 4: ('Y', 'DE', 'CE')}
+_UNKNOWN = {'D': 'XXXX-XX-XX', 'W': 'XXXX-WXX', 'WE': 'XXXX-WXX-WE', 'M': 'XXXX-XX', 'Q': 'XXXX-QX'}
+
+def _story_shift(c:Ctx, unit:str, n:int) -> tuple:
+    "(value, how) of the `unit` `n` units from the story date of `c`; underspecified when there is none fine enough."
+    if c.story is None or unit not in _FINE_ENOUGH[len(c.story)]: return _UNKNOWN.get(unit, 'XXXX'), 'no story date'
+    base = dt.date(int(c.story[:4]), int(c.story[5:7] or 1), int(c.story[8:10] or 1))
+    try: return _shift(base, unit, n), 'story'
+    except OverflowError: return _UNKNOWN.get(unit, 'XXXX'), 'beyond calendar'
+
+# %% ../nbs/03a_timex.ipynb #d4bfce18
+@rule('story', r"the\s+(?:(?P<rel>following|previous|preceding)\s+(?P<u>day|week|month|year)|(?P<next>next)\s+day)(?![\w-])")
+def _story(m, c):
+    "The next day, the following week, the previous year: a step from the story's date ('the day after' is often an idiom)."
+    u = UNITS[(m['u'] or 'day').lower()] # "the next week" is told from publication (`relative`)
+    back = (m['rel'] or '').lower() in ('previous', 'preceding')
+    v, how = _story_shift(c, u, -1 if back else 1)
+    return 'DATE', v, None, how
 
 # %% ../nbs/03a_timex.ipynb #bab591d3
 _REL_UNIT = r"(?P<u>week|weekend|month|year|decade|century)"
@@ -552,7 +663,7 @@ _REPORTING = re.compile(r"[$€£#]\s?\d|\d\s?%|\bcents\b|\ba\s+share\b|quarter|
 @rule('ago', rf"(?:(?P<q>{QMOD})\s+)?(?P<n>{NUMW})?[\s-]*(?P<u>{UNIT})s?\s+(?P<dir>ago|earlier|later|before|after|back|from\s+now|hence)"
       r"(?![\w-])")
 def _ago(m, c):
-    "Offsets from the anchor: 10 months ago, a year earlier, two weeks from now."
+    "Offsets: 10 months ago, two weeks from now (from the anchor); three days later, a year earlier (from the story)."
     d = m['dir'].lower()
     if d in ('before', 'after') and not re.match(r"\s*(?:[,.;:)]|$)", c.after()): return None
     n = number(m['n']) if m['n'] else None
@@ -567,9 +678,12 @@ def _ago(m, c):
     if isinstance(n, float): return None
     if n == 1 and u == 'Y' and c.anchor and _REPORTING.search(c.text, max(c.lo, c.start - 150), c.start):
         v = _shift(c.anchor, 'Q', -1) # results compared with a year earlier: the same reporting quarter
-        return 'DATE', f"{int(v[:4]) - 1}{v[4:]}", None, 'reported'
-    if c.anchor is None: return 'DATE', {'D': 'XXXX-XX-XX', 'W': 'XXXX-WXX', 'M': 'XXXX-XX', 'Q': 'XXXX-QX'}.get(u, 'XXXX'), None, ''
+        return 'DATE', f"{int(v[:4]) - 1:04d}{v[4:]}", None, 'reported'
     if u == 'ML': return None
+    if d in ('later', 'earlier', 'before', 'after'): # told from the story, not from publication
+        v, how = _story_shift(c, u, n if future else -n)
+        return 'DATE', v, None, how
+    if c.anchor is None: return 'DATE', _UNKNOWN.get(u, 'XXXX'), None, ''
     return 'DATE', _shift(c.anchor, u, n if future else -n), None, d
 
 # %% ../nbs/03a_timex.ipynb #8b9148d2
@@ -743,14 +857,34 @@ def in_title(text:str, start:int, lo:int=0) -> bool:
     return bool(text[lo:start - len(m[0])].strip(' \t“"‘(')) # the name's first word is not the sentence's
 
 # %% ../nbs/03a_timex.ipynb #38e5d64d
-def _handle(text, m, anchor, lo, hi, ents, order=None) -> list:
-    "Rows for one master match: run the matching rule's handler."
+def _in_calendar(value:str) -> bool:
+    "Whether the year a value starts with, if any, lies in 1-9999 (a century 00-99, a decade 001-999), span and all."
+    y = re.match(r"-?\d+", value)
+    if y is None: return True
+    if y[0][0] == '-' or not 2 <= len(y[0]) <= 4 or (len(y[0]) > 2 and int(y[0]) == 0): return False
+    return _VALUE.fullmatch(value) is None or value_span(value)[0] is not None # 9999-W52 runs into year 10000
+
+# %% ../nbs/03a_timex.ipynb #7da87c4b
+def _call(name:str, own:re.Match, c:Ctx, guard:bool=True) -> list|None:
+    "(start, end, (type, value, mod, how)) of what rule `name` finds; None if its dates leave years 1-9999 (`guard`)."
+    try: out = RULES[name][1](own, c)
+    except (OverflowError, ValueError):
+        if guard: return None
+        raise
+    parts = [] if out is None else out if isinstance(out, list) else [(c.start, c.end, out)]
+    return parts if all(_in_calendar(o[1]) for _, _, o in parts) else None
+
+# %% ../nbs/03a_timex.ipynb #fce3d138
+def _handle(text, m, anchor, lo, hi, ents, order=None, story=None) -> list:
+    "Rows for one master match: run the matching rule's handler (again with no anchor if it leaves the calendar)."
     name = m.lastgroup
     own = _RX[name].match(text, m.start())
-    ctx = Ctx(text, m.start(), m.end(), anchor, lo, hi, ents, order)
-    out = RULES[name][1](own, ctx)
-    if out is None or ctx.ent_label() in _NAMES or (name in _COMMON and in_title(text, m.start(), lo)): return []
-    parts = out if isinstance(out, list) else [(m.start(), m.end(), out)]
+    ctx = Ctx(text, m.start(), m.end(), anchor, lo, hi, ents, order, story)
+    parts = _call(name, own, ctx)
+    if parts is None: # beyond years 1-9999: the value the expression has without an anchor, and no span
+        ctx, anchor = Ctx(text, m.start(), m.end(), None, lo, hi, ents, order, story), None
+        parts = [(s, e, (*o[:3], 'beyond calendar')) for s, e, o in _call(name, own, ctx, guard=False) or []]
+    if not parts or ctx.ent_label() in _NAMES or (name in _COMMON and in_title(text, m.start(), lo)): return []
     return [_row(text, s, e, o if o[3] != 'tense' else (*o[:3], ctx.tense or 'none'), name, anchor) for s, e, o in parts]
 
 # %% ../nbs/03a_timex.ipynb #8528755e
@@ -783,6 +917,14 @@ def candidates(low:str) -> list:
     return [(m.start() - 2*k, m.end() - 2*k - 2) for k, m in enumerate(_MARK.finditer(marked))]
 
 # %% ../nbs/03a_timex.ipynb #35837a5e
+_NOT_EXPLICIT = {'ago', 'story', 'relative', 'the_year', 'period', 'ref', 'set', 'duration', 'durations'}
+
+def _explicit(row:tuple) -> bool:
+    "Whether a `dates` row is an explicit calendar date (day, month or year) that later offsets can count from."
+    return (row[3] == 'DATE' and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", row[4]) is not None
+            and row[8].split('/')[0] not in _NOT_EXPLICIT)
+
+# %% ../nbs/03a_timex.ipynb #622a8d86
 def _scan(text:str, # the text (several sentences or documents may be joined with '\x00')
           bounds:list, # sorted (start, end) of the sentences of `text`
           anchors:list, # the anchor date (or None) of each sentence
@@ -791,12 +933,16 @@ def _scan(text:str, # the text (several sentences or documents may be joined wit
          ) -> list:
     "Rows for every temporal expression in `text`."
     rows, pos, starts, low = [], 0, [b[0] for b in bounds], text.translate(_LOWER)
+    story, story_end = None, 0 # the latest explicit date, for offsets told from the story ("three days later")
     for s, e in candidates(low):
         for w in _WORD.finditer(low, max(pos, s), e): # try the exact rules at each word of the stretch
             if w.start() < pos or not (m := _MASTER.match(low, w.start(), e + 120)): continue
             i = max(bisect.bisect_right(starts, m.start()) - 1, 0)
-            found = _handle(text, m, anchors[i], *bounds[i], ents, orders[i] if orders else None)
+            if story and text.find('\x00', story_end, m.start()) >= 0: story = None # another document
+            found = _handle(text, m, anchors[i], *bounds[i], ents, orders[i] if orders else None, story)
             rows += found
+            for r in found:
+                if _explicit(r): story, story_end = r[4], r[1]
             pos = m.end() if found else m.start() + 1
     return rows
 

@@ -37,7 +37,9 @@ CASES = [
     ("The conflict broke out over 10 months ago.", AUG21, "over 10 months ago", 'DATE', '2023-10', D(2023,10,1), D(2023,10,31)),
     ("The ministry announced it yesterday.", AUG21, "yesterday", 'DATE', '2024-08-20', D(2024,8,20), D(2024,8,20)),
     ("Talks resume next month.", AUG21, "next month", 'DATE', '2024-09', D(2024,9,1), D(2024,9,30)),
-    ("A year earlier, the border was quiet.", AUG21, "A year earlier", 'DATE', '2023', D(2023,1,1), D(2023,12,31)),
+    # an offset told from the story counts from its latest explicit date; with none before it, the year is unknown
+    ("A year earlier, the border was quiet.", AUG21, "A year earlier", 'DATE', 'XXXX', None, None),
+    ("Talks began on Aug. 1, 2023. A year earlier, the border was quiet.", AUG21, "A year earlier", 'DATE', '2022', D(2022,1,1), D(2022,12,31)),
     ("Prices rose over the past several months.", AUG21, "the past several months", 'DURATION', 'PXM', None, None),
     # modified and fuzzy
     ("Haniyeh was killed at the end of July.", AUG21, "the end of July", 'DATE', '2024-07', D(2024,7,21), D(2024,7,31)),

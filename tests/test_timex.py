@@ -1,0 +1,232 @@
+"Tests of the TIMEX3 engine (`newsexplore.timex`): the issue-14 kinds, as literal cases and as properties."
+import datetime as dt
+import pytest
+import polars as pl
+from hypothesis import given, settings, strategies as st, HealthCheck
+from newsexplore.timex import extract_dates
+
+D = dt.date
+
+def found(text, anchor, expr):
+    "(type, value, date_start, date_end) of expression `expr` in `text` (spaCy not run: no entities)."
+    rows = [r for r in extract_dates(text, anchor, ents=[]).iter_rows(named=True) if r['text'] == expr]
+    assert rows, f"{expr!r} not found in {text!r}"
+    r = rows[0]
+    return str(r['type']), r['value'], r['date_start'], r['date_end']
+
+# ---- kind 10: never crash, never overflow -------------------------------------------------------------------
+# (text, anchor, expression, value): out of the calendar's years 1-9999, or a day that does not exist, the text
+# is kept with the value it has without an anchor and no span
+BEYOND = [
+    ("The vote is on 29 February.", D(2023, 5, 1), "29 February", 'XXXX-02-29'),
+    ("It ends tomorrow.", D(9999, 12, 31), "tomorrow", 'XXXX-XX-XX'),
+    ("It began yesterday.", D(1, 1, 1), "yesterday", 'XXXX-XX-XX'),
+    ("It happened 1000000 days ago.", D(2020, 1, 1), "1000000 days ago", 'XXXX-XX-XX'),
+    ("Humans arrived about 100,000 years ago.", D(2017, 6, 1), "about 100,000 years ago", 'XXXX'),
+    ("The fund closes next year.", D(9999, 6, 1), "next year", 'XXXX'),
+    ("They met last week.", D(1, 1, 3), "last week", 'XXXX-WXX'),
+    ("Rates rise next quarter.", D(9999, 12, 30), "next quarter", 'XXXX-QX'),
+    ("The ship sank 5000 years later.", D(9000, 1, 1), "5000 years later", 'XXXX'),
+    ("They met on Friday.", D(1, 1, 1), "Friday", 'XXXX-WXX-5'),
+    ("Families gather at Thanksgiving.", D(9999, 12, 30), "Thanksgiving", 'XXXX-11-XX'),
+    ("It snowed this winter.", D(1, 1, 1), "this winter", 'XXXX-WI'),
+]
+
+@pytest.mark.parametrize("text,anchor,expr,value", BEYOND)
+def test_beyond_the_calendar(text, anchor, expr, value):
+    assert found(text, anchor, expr)[1:] == (value, None, None)
+
+@pytest.mark.parametrize("text,anchor,expr,value,span", [
+    ("The vote was on 29 February.", D(2024, 3, 5), "29 February", '2024-02-29', (D(2024, 2, 29),)*2), # a leap year
+    ("Trading began in January.", D(1, 1, 5), "January", '0001-01', (D(1, 1, 1), D(1, 1, 31))), # year 1 is padded
+    ("The market closes in December.", D(9999, 12, 5), "December", '9999-12', (D(9999, 12, 1), D(9999, 12, 31))),
+    ("Mills were built in the 20th century.", D(2020, 1, 1), "the 20th century", '19', (D(1900, 1, 1), D(1999, 12, 31))),
+])
+def test_near_the_calendar_edges(text, anchor, expr, value, span):
+    assert found(text, anchor, expr)[1:] == (value, *span)
+
+def test_no_zeroth_century():
+    assert extract_dates("It was built in the 0th century.", D(2020, 1, 1), ents=[]).height == 0
+
+WORDS = ("yesterday tomorrow today tonight ago later earlier before after next last this past coming following previous "
+         "day days week weeks weekend month months quarter quarters year years decade decades century centuries "
+         "Monday Friday Sunday January February May December spring summer winter fall Christmas Thanksgiving "
+         "the of in on since until by early late mid end first third fourth Q3 H1 FY fiscal every each a an "
+         "29 28 31 1 2 12 99 1999 2024 100,000 1000000 9999 0001 Feb. Aug. 29th 15/04/2023 2024-02-29 02:44 p.m. "
+         "was will said has been ' s , .").split()
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=12),
+       anchor=st.one_of(st.none(), st.dates(D(1, 1, 1), D(9999, 12, 31)),
+                        st.sampled_from([D(1, 1, 1), D(1, 1, 7), D(9999, 12, 31), D(9999, 12, 25), D(2023, 2, 28)])))
+def test_never_raises_and_spans_are_ordered(words, anchor):
+    d = extract_dates(' '.join(words), anchor, ents=[])
+    for r in d.iter_rows(named=True):
+        assert (r['date_start'] is None) == (r['date_end'] is None)
+        if r['date_start'] is not None: assert D(1, 1, 1) <= r['date_start'] <= r['date_end'] <= D(9999, 12, 31)
+        if anchor is None: assert r['date_start'] is None
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.integers(0, 10**12), unit=st.sampled_from("day week month quarter year decade century".split()),
+       way=st.sampled_from("ago later earlier from now".split()), anchor=st.dates(D(1, 1, 1), D(9999, 12, 31)))
+def test_any_offset_stays_in_the_calendar(n, unit, way, anchor):
+    "Numbers of any size before a unit: a dated value has its span inside years 1-9999; else it has no year."
+    d = extract_dates(f"It happened {n:,} {unit}s {way}.", anchor, ents=[])
+    for v, start in zip(d['value'], d['date_start']):
+        assert (start is not None) == v[:1].isdigit(), v
+
+# ---- kind 3: tense decides direction (cases 01 and 02) --------------------------------------------------------
+@pytest.mark.parametrize("text,anchor,expr,value", [ # ../shared/cases/01_month_or_quarter_resolved_into_future
+    ("Exports surged in January, the ministry said.", D(2011, 10, 3), "January", '2011-01'),
+    ("The new tax took effect in January.", D(2011, 10, 3), "January", '2011-01'),
+    ("Revenue fell in the third quarter, the company reported.", D(2024, 3, 13), "the third quarter", '2023-Q3'),
+    # ../shared/cases/02_until_weekday_resolved_to_past
+    ("Peace talks in the capital have been postponed until Monday.", D(2015, 2, 22), "Monday", '2015-02-23'),
+])
+def test_cases_tense(text, anchor, expr, value):
+    for ents in ([], None): # rules alone, and with spaCy's entities as the cases runner does
+        rows = extract_dates(text, anchor, ents=ents).filter(text=expr)
+        assert rows.select('type', 'value').rows() == [('DATE', value)]
+
+MONTH_NAMES = "January February March April June July August September October November December".split()
+PERIODS = MONTH_NAMES + ["the spring", "the summer", "the winter", "Christmas", "Halloween", "the first quarter",
+                         "the second quarter", "the third quarter", "the fourth quarter", "Thanksgiving"]
+PAST = ["Exports surged in {}, the ministry said.", "The new tax took effect in {}.", "Sales fell in {}.",
+        "Revenue fell in {}, the company reported.", "The plant closed in {}."]
+FUTURE = ["Exports will surge in {}, the ministry said.", "The new tax is expected to take effect in {}.",
+          "The company plans to open the plant in {}.", "The vote is scheduled to take place in {}."]
+
+@settings(max_examples=300, deadline=None)
+@given(period=st.sampled_from(PERIODS), past=st.booleans(), i=st.integers(0, 10),
+       anchor=st.dates(D(1900, 1, 1), D(2100, 12, 31)))
+def test_tense_decides_direction(period, past, i, anchor):
+    "A past cue never gives a period starting after the anchor; a future cue never one ending before it."
+    frames = PAST if past else FUTURE
+    text = frames[i % len(frames)].format(period)
+    d = extract_dates(text, anchor, ents=[]).filter(text=period)
+    assert d.height == 1, (text, d)
+    if past: assert d['date_start'][0] <= anchor, (text, anchor, d['value'][0])
+    else: assert d['date_end'][0] >= anchor, (text, anchor, d['value'][0])
+
+@pytest.mark.parametrize("text,expr", [("Peace talks have been postponed until Monday.", "Monday"),
+    ("The judge adjourned the hearing to Thursday.", "Thursday"), ("The launch was delayed until Friday.", "Friday"),
+    ("The vote was put off until Wednesday.", "Wednesday"), ("The meeting has been moved to Tuesday.", "Tuesday")])
+@pytest.mark.parametrize("anchor", [D(2015, 2, 22) + dt.timedelta(k) for k in range(7)])
+def test_put_off_points_forward(text, expr, anchor):
+    start = extract_dates(text, anchor, ents=[]).filter(text=expr)['date_start'][0]
+    assert anchor <= start <= anchor + dt.timedelta(7)
+
+def test_present_perfect_is_not_past():
+    "'has been' reports a present state: with no other cue the nearest occurrence wins."
+    assert found("The border has been closed since the deal in December.", D(2024, 11, 20), "December")[1] == '2023-12'
+    assert found("The border has been closed in December.", D(2024, 11, 20), "December")[1] == '2024-12'
+
+def test_opening_phrase_takes_the_tense_of_its_clause():
+    assert found("In January, exports surged.", D(2024, 10, 13), "January")[1] == '2024-01'
+    assert found("In Q2, Apple sold 5 million phones.", D(2024, 3, 13), "Q2")[1] == '2023-Q2'
+
+# ---- kind 4: financial periods (case 03) ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,anchor,expr,value", [ # ../shared/cases/03_quarter_abbreviation_not_found
+    ("Profit in Q4 2023 rose 5%.", D(2024, 3, 13), "Q4 2023", '2023-Q4'),
+    ("The plan will be reviewed in Q3.", D(2024, 3, 13), "Q3", '2024-Q3'),
+])
+def test_cases_financial(text, anchor, expr, value):
+    for ents in ([], None):
+        rows = extract_dates(text, anchor, ents=ents).filter(pl.col('text').str.to_lowercase() == expr.lower())
+        assert rows.select('type', 'value').rows() == [('DATE', value)]
+
+A = D(2024, 3, 13)
+@pytest.mark.parametrize("text,expr,value", [
+    ("Sales in 2023 Q3 fell.", "2023 Q3", '2023-Q3'), ("Margins fell in Q3 2022.", "Q3 2022", '2022-Q3'),
+    ("Margins fell in Q3'22.", "Q3'22", '2022-Q3'), ("H2 2023 sales rose.", "H2 2023", '2023-H2'),
+    ("H1 2025 will be tough.", "H1 2025", '2025-H1'), ("FY2024 revenue rose.", "FY2024", '2024'),
+    ("FY24 guidance was cut.", "FY24", '2024'), ("Sales grew in fiscal 2023.", "fiscal 2023", '2023'),
+    ("Revenue fell in the third quarter, the company reported.", "the third quarter", '2023-Q3'),
+    ("The company expects to report Q4 results soon.", "Q4", '2023-Q4'), # a reported period has begun
+    ("Q4 revenue fell 3%.", "Q4", '2023-Q4'), ("Q3 revenue will rise.", "Q3", '2024-Q3'),
+    ("Revenue rose in H1.", "H1", '2024-H1'), ("The plant will reopen in H2.", "H2", '2024-H2'),
+    ("Output was cut in Q2.", "Q2", '2023-Q2'), ("Output will be cut in Q1.", "Q1", '2024-Q1'),
+])
+def test_financial_periods(text, expr, value):
+    assert found(text, A, expr)[:2] == ('DATE', value)
+
+@pytest.mark.parametrize("text", ["Q3: who won the cup?", "The H1N1 virus spread.", "Call q3 now.", "An H3 road sign."])
+def test_not_financial_periods(text):
+    assert extract_dates(text, A, ents=[]).filter(pl.col('rule').str.starts_with('fin_period')).height == 0
+
+@settings(max_examples=200, deadline=None)
+@given(k=st.sampled_from(['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2']), past=st.booleans(), anchor=st.dates(D(1900, 1, 1), D(2100, 12, 31)))
+def test_short_periods_follow_tense(k, past, anchor):
+    text = f"Output was cut in {k}." if past else f"Output will be cut in {k}."
+    d = extract_dates(text, anchor, ents=[])
+    assert d['text'].to_list() == [k]
+    if past: assert d['date_start'][0] <= anchor
+    else: assert d['date_end'][0] >= anchor
+
+# ---- kind 1: a month that is a name ---------------------------------------------------------------------------
+ANCHOR19 = D(2019, 3, 20)
+@pytest.mark.parametrize("text,word", [
+    ("Theresa May's deal was rejected by MPs.", "May"), ("Mrs May said the deal was dead.", "May"),
+    ("May and Corbyn met on Tuesday.", "May"), ("The vote on May's deal failed.", "May"),
+    ("Corbyn and May met in April.", "May"), ("April Ryan asked the question.", "April"),
+    ("June Sarpong hosted the show in August.", "June"), ("The deal, May said, is dead.", "May"),
+    ("Prime Minister May arrived in Brussels.", "May"), ("August Landmesser refused to salute.", "August"),
+    ("Mrs. May's cabinet met.", "May"), ("May, who became prime minister in 2016, resigned.", "May"),
+    ("May told MPs on Monday that she would quit.", "May"), ("Brian May played guitar.", "May"),
+])
+def test_month_that_is_a_name(text, word):
+    for ents in ([], None): # rules alone and with spaCy, which often calls these DATE
+        d = extract_dates(text, ANCHOR19, ents=ents)
+        assert word not in d['text'].to_list(), (text, d.select('text', 'value').rows())
+
+def test_month_beside_a_person_entity():
+    text = "Talks between Labour and May and officials went on."
+    assert "May" in extract_dates(text, ANCHOR19, ents=[])['text'].to_list() # "and" is a date cue on its own
+    assert "May" not in extract_dates(text, ANCHOR19, ents=[(14, 20, 'PERSON')])['text'].to_list()
+
+@pytest.mark.parametrize("text,word,value", [
+    ("In May, exports rose.", "May", '2018-05'), ("Talks resume in May.", "May", '2019-05'),
+    ("May said she would go in May.", "May", '2019-05'), ("Since May, prices have risen.", "May", '2018-05'),
+    ("Elections are due in May and June.", "June", '2019-06'), ("Sales in April rose 5%.", "April", '2018-04'),
+    ("The figures for last May's elections were revised.", "last May", '2018-05'),
+    ("Revisions to December's figures were small.", "December", '2018-12'),
+])
+def test_month_that_is_a_date(text, word, value):
+    assert found(text, ANCHOR19, word)[1] == value
+
+# ---- kind 2: offsets told from the story (case 06) -------------------------------------------------------------
+@pytest.mark.parametrize("text,anchor,items", [ # ../shared/cases/06_offset_from_story_date_not_publication
+    ("The talks began on March 5 and ended three days later.", D(2024, 3, 13),
+     [("March 5", '2024-03-05'), ("three days later", '2024-03-08')]),
+    ("He was arrested in 2019 and released a year later.", D(2024, 3, 13), [("2019", '2019'), ("a year later", '2020')]),
+    ("The ship left port on Feb. 20. The next day, it was boarded.", D(2024, 3, 13),
+     [("Feb. 20", '2024-02-20'), ("The next day", '2024-02-21')]),
+])
+def test_cases_story(text, anchor, items):
+    for ents in ([], None):
+        got = dict(extract_dates(text, anchor, ents=ents).select('text', 'value').rows())
+        for expr, value in items: assert got.get(expr) == value, (text, got)
+
+@pytest.mark.parametrize("text,anchor,expr,value", [
+    ("The band formed in 1977. Forty years later they split.", D(2017, 5, 1), "Forty years later", '2017'),
+    ("She was born on 4 July 1990. Two weeks earlier her father had left.", D(2020, 1, 1), "Two weeks earlier", '1990-W25'),
+    ("The strike began on March 22, 2021. The following week, talks resumed.", D(2024, 1, 1), "The following week", '2021-W13'),
+    ("The strike began in March 2021. The following week, talks resumed.", D(2024, 1, 1), "The following week", 'XXXX-WXX'),
+    ("The law passed in 2010. The previous year had been calm.", D(2024, 1, 1), "The previous year", '2009'),
+    ("The war ended in May 1945 and, six months later, rationing eased.", D(2024, 1, 1), "six months later", '1945-11'),
+    # no explicit date before: underspecified, never counted from publication
+    ("Three days later, the talks collapsed.", D(2024, 3, 13), "Three days later", 'XXXX-XX-XX'),
+    ("The next day, it was boarded.", D(2024, 3, 13), "The next day", 'XXXX-XX-XX'),
+    ("He left in 2019. Three days later he came back.", D(2024, 3, 13), "Three days later", 'XXXX-XX-XX'), # a year is too coarse
+    # publication-relative offsets are unchanged
+    ("The war began two years ago.", D(2024, 3, 13), "two years ago", '2022'),
+])
+def test_story_offsets(text, anchor, expr, value):
+    assert found(text, anchor, expr)[1] == value
+
+def test_story_date_does_not_cross_documents():
+    from newsexplore.timex import _scan, _Ents, sentence_bounds
+    text = "It began on March 5.\x00Three days later it ended."
+    b = sentence_bounds(text)
+    rows = _scan(text, b, [D(2024, 3, 13)]*len(b), _Ents([]))
+    assert [r[4] for r in rows] == ['2024-03-05', 'XXXX-XX-XX']
