@@ -13,9 +13,11 @@ from .core import DATE_ORDERS, DEFAULT_DATE_ORDER, check_date_order, numeric_evi
 # %% auto #0
 __all__ = ['TIMEX_TYPES', 'GRANULARITIES', 'DATES', 'SEASONS', 'MONTHS', 'WEEKDAYS', 'SEASON_CODES', 'UNITS', 'PARTS_OF_DAY',
            'ORDINALS', 'MODS', 'MON', 'WDAY', 'DAY', 'YEAR', 'NUMW', 'UNIT', 'QMOD', 'PMOD', 'PARTS', 'SPOKEN', 'RULES',
-           'FAR', 'NAME_MONTHS', 'NAME_TITLES', 'PERSON_VERBS', 'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense',
-           'pick', 'weekday_days', 'number', 'rule', 'Ctx', 'month_is_name', 'in_title', 'strip_lookarounds',
-           'candidates', 'numeric_orders', 'ambiguous_date', 'sentence_bounds', 'spacy_ents', 'extract_dates']
+           'FAR', 'MEDIA_WORDS', 'NAME_MONTHS', 'NAME_TITLES', 'PERSON_VERBS', 'EVENT_PREPS', 'EVENT_NOUNS',
+           'NUMBER_LABELS', 'STREETS', 'UNIT_NOUNS', 'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense', 'pick',
+           'weekday_days', 'number', 'rule', 'Ctx', 'month_is_name', 'named_period', 'not_a_year', 'in_title',
+           'strip_lookarounds', 'candidates', 'numeric_orders', 'ambiguous_date', 'sentence_bounds', 'spacy_ents',
+           'extract_dates']
 
 # %% ../nbs/03a_timex.ipynb #d807d4ba
 TIMEX_TYPES = pl.Enum(['DATE', 'TIME', 'DURATION', 'SET'])
@@ -191,7 +193,7 @@ MON = (r"(?:january|february|march|april|may|june|july|august|september|october|
 WDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
         r"|(?:mon|tues?|wed|thur?s?|fri|sat|sun)\.)(?![a-z])")
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,.]\d|\w)"
-YEAR = r"(?<![\d$£€.,:/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d]|\s?%|\s+(?:percent|per\s+cent)|,\d)"
+YEAR = r"(?<![\d$£€.,:/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d]|\s?%|\s+(?:percent|per\s+cent)|[,.]\d)" # not 1,900 or 1847.27
 NUMW = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|"
         r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|a|an|a\s+few|few|several|a\s+couple\s+of|a\s+couple|couple\s+of|many|"
@@ -214,10 +216,13 @@ RULES = {} # name -> (pattern, handler), in priority order
 
 def rule(name:str, # the name shown in the `rule` column
          pattern:str, # the regular expression (case-insensitive)
+         before:str|None=None, # try it before this rule (default: after all rules so far)
         ):
     "Decorator registering a handler for `pattern` under `name`."
     def deco(f):
         RULES[name] = (r"(?<![\w'’-])" + pattern, f)
+        later = list(RULES)[list(RULES).index(before):-1] if before else []
+        for k in later: RULES[k] = RULES.pop(k) # move them behind `name`
         return f
     return deco
 
@@ -299,10 +304,14 @@ def _shift(anchor:dt.date, unit:str, n:int) -> str:
 _CLOCK = (r"(?:(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?(?![a-z]))|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?!\d)"
           r"|(?P<noon>noon|midnight))")
 
+MEDIA_WORDS = ['video', 'videos', 'replay', 'watch', 'play', 'clip', 'clips', 'listen', 'audio', 'podcast', 'duration']
+_MEDIA_LINE = re.compile(r"\b(?:" + '|'.join(MEDIA_WORDS) + r")\b(?!.*\b(?:at|by|until|till|from|since|before|after|and|or|to|around|about)\s*$)",
+                         re.I) # "Replay More Videos ... 02:44": a clip's length
+
 @rule('time', rf"{_CLOCK}(?:\s+(?:[ecmp][sd]t|gmt|utc)\b)?(?:(?:\s+\([^()]{{1,20}}\))?,?\s+(?P<wd>{WDAY})|,?\s+(?P<mon>{MON})\s*(?P<d>{DAY})"
       rf"|\s+(?P<rel>today|yesterday|tomorrow))?")
 def _time(m, c):
-    "Clock times, with the day they fall on when it is named."
+    "Clock times, with the day they fall on when it is named; not a clip's length beside a video (no am/pm, no 'at')."
     g = m.groupdict()
     if g['noon']: h, mi = (12 if g['noon'].lower() == 'noon' else 0), 0
     else:
@@ -310,6 +319,8 @@ def _time(m, c):
         if g['ap'] and g['ap'][0].lower() == 'p' and h < 12: h += 12
         if g['ap'] and g['ap'][0].lower() == 'a' and h == 12: h = 0
         if h > 24 or (not g['ap'] and h > 23): return None
+    line = c.text[max(c.text.rfind('\n', 0, c.start) + 1, c.start - 40):c.start] # 40 characters, on its line
+    if g['h2'] and _MEDIA_LINE.search(line): return None
     day = _day_of(c, g)
     if day is None: return None
     return 'TIME', f"{day}T{h:02d}:{mi:02d}", None, ''
@@ -451,6 +462,25 @@ def month_is_name(c:Ctx) -> bool:
     return bool(_TITLE_BEFORE.search(c.before(40)) or given or _PERSON_AFTER.match(c.after(40)) or _person_next(c))
 
 # %% ../nbs/03a_timex.ipynb #cc0cd9c2
+EVENT_PREPS = ['on', 'to', 'for', 'of', 'against'] # "March on Washington", "March of Dimes"
+EVENT_NOUNS = ['Revolution', 'Revolutions', 'Rebellion', 'Uprising', 'Offensive', 'Movement', 'Massacre', 'Crisis',
+               'Coup', 'War', 'Manifesto', 'Accords', 'Agreement', 'Putsch', 'Riots', 'Days'] # "the October Revolution"
+_EVENT_AFTER = re.compile(r"\s+(?:(?:" + '|'.join(EVENT_PREPS) + r")\s+(?:the\s+)?[A-Z]|(?:" + '|'.join(EVENT_NOUNS) + r")\b)")
+_CAP_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"[a-z,]\s+[A-Z][\w'’-]*\s+$") # "the Arab Spring", not "In Spring"
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_OF_EVENT = re.compile(r"\s+of\s+(?!(?:that|this|last|next|the\s+same|the\s+following|the\s+previous)\s+year\b|['’]?\d)", re.I)
+
+def named_period(c:Ctx, # where the season or month word is
+                 s:int, e:int, # its start and end in `c.text`
+                 *, month:bool=False) -> bool:
+    "Whether the season or month word `c.text[s:e]` is part of an event's or period's name rather than a time."
+    before, after = c.text[max(c.lo, s - 30):s], c.text[e:c.hi]
+    if month: return bool(_THE_BEFORE.search(before) and _EVENT_AFTER.match(after))
+    if c.text[s:s+1].isupper() and (_CAP_AFTER.match(after) or _NAME_BEFORE.search(before)): return True
+    return bool(_THE_BEFORE.search(before) and _OF_EVENT.match(after))
+
+# %% ../nbs/03a_timex.ipynb #3b090b02
 _AMBIGUOUS_MONTHS = {'may', 'march', 'mar'} # also a verb, a noun
 _VERB_NEXT = re.compile(r"\s+(?!(?:was|is|has|had|will|would|saw|brought|and|or|to|through|until|when|as)\b)[a-z]") # "May collapse"
 
@@ -464,11 +494,12 @@ def _month(m, c):
         if mon in _AMBIGUOUS_MONTHS or re.match(r"\s+[A-Z]", c.after()): return None
     if mon in _AMBIGUOUS_MONTHS and not (m['mod'] or m['rel'] or _CUE_BEFORE.search(c.before())): # only spaCy vouches
         if re.search(r"\b(?:the|a|an)\s+$", c.before(), re.I) or _VERB_NEXT.match(c.after()): return None
+    if not (m['mod'] or m['rel']) and named_period(c, m.start('mon'), m.end('mon'), month=True): return None
     how = {'last': 'last', 'past': 'last', 'this past': 'last', 'next': 'next', 'coming': 'next'}.get((m['rel'] or '').lower())
     if re.search(r"\bsince\s+$", c.before(), re.I): how = 'past'
     return 'DATE', _resolve(c, f"{{y}}-{MONTHS[mon]:02d}", how), _mod(m['mod']), how or 'tense'
 
-# %% ../nbs/03a_timex.ipynb #3b090b02
+# %% ../nbs/03a_timex.ipynb #6f738410
 @rule('season', rf"(?:(?P<mod>{PMOD})[\s-]*)?(?:(?P<det>the|this|last|next|past|this\s+past|coming)\s+)?(?P<mod2>(?:early|late|mid-?)\s*)?"
       rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}|{SPOKEN}))?(?![\w-])")
 def _season(m, c):
@@ -476,6 +507,7 @@ def _season(m, c):
     code = SEASON_CODES[m['s'].lower()]
     if not (m['det'] or m['y'] or m['mod'] or m['mod2']) and (code == 'FA' or not c.cued()): return None
     if m['y']: return 'DATE', f"{_year(m['y'])}-{code}", _mod(m['mod'] or m['mod2']), ''
+    if named_period(c, m.start('s'), m.end('s')): return None # the fall of the Berlin Wall, the Arab Spring
     det = (m['det'] or '').lower()
     how = {'last': 'last', 'past': 'last', 'this past': 'last', 'next': 'next', 'coming': 'next'}.get(det)
     if det == 'this' and c.anchor is not None: # the season of the anchor's year (winter: the one around New Year)
@@ -578,28 +610,50 @@ def _decade(m, c):
 _CENT_ORD = {w: i for i, w in enumerate('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth '
              'thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(), 1)}
 
+_COUNTED = re.compile(r"\b(?:a|an|another|his|her|their|maiden|scored|hit|made|struck|notched|brought\s+up)\s+$", re.I)
+_NOUN_NEXT = re.compile(r"[\s-]+(?!(?:in|off|for|of|against|at|on|as|and|to|with|from|but|when|this|the)\b)[a-zA-Z]") # a 20th century democrat
+
 @rule('century', r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>twenty-first|"
       r"[a-z]+(?:th|st|nd|rd)))[\s-]+century(?!\w)")
 def _century(m, c):
-    "Centuries: the 20th century, the twenty-first century."
+    "Centuries: the 20th century, the twenty-first century; not a batsman's hundred (\"a second century\")."
     w = (m['w'] or '').lower()
     n = int(m['n']) if m['n'] else 21 if w == 'twenty-first' else _CENT_ORD.get(w)
-    if n is None or n < 1: return None
+    if n is None or n < 1 or (_COUNTED.search(c.before()) and not _NOUN_NEXT.match(c.after())): return None
     return 'DATE', f"{n-1:02d}", _mod(m['mod']), ''
 
 # %% ../nbs/03a_timex.ipynb #7688c868
+NUMBER_LABELS = ['§', '§§', 'section', 'sections', 'sec', 'article', 'chapter', 'title', 'clause', 'paragraph', 'rule',
+                 'no', 'nos', 'number', 'route', 'highway', 'interstate', 'flight', 'room', 'suite', 'apartment',
+                 'model', 'version', 'boeing', 'airbus', 'won', 'beat', 'lost', 'defeated',
+                 'scored', 'score', 'led', 'trailed', 'drew'] # a number after these is a label or a score
+STREETS = ['avenue', 'ave', 'street', 'st', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'terrace',
+           'parkway'] # "1600 Pennsylvania Avenue"; not Court, Square, Place: "the 2008 Supreme Court ruling"
+UNIT_NOUNS = ['points', 'pts', 'model', 'models', 'yards', 'feet', 'ft', 'metres', 'meters', 'miles', 'km', 'kg',
+              'tonnes', 'tons', 'barrels', 'mph', 'hp', 'rpm', 'calories', 'votes', 'runs'] # "the Dow fell to 1900 points"
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[^\w§]))(?:" + '|'.join(map(re.escape, NUMBER_LABELS)) + r")\.?\s*$", re.I)
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + '|'.join(w.title() for w in STREETS) + r")\b")
+_UNIT_AFTER = re.compile(r"[\s-]+(?:" + '|'.join(UNIT_NOUNS) + r")\b", re.I)
+
+def not_a_year(c:Ctx) -> bool:
+    "Whether the number at `c` is a label, score, street number or quantity rather than a year."
+    after = c.text[c.end:c.hi]
+    return bool(_LABEL_BEFORE.search(c.before(15)) or _STREET_AFTER.match(after) or _UNIT_AFTER.match(after))
+
+# %% ../nbs/03a_timex.ipynb #1ed32933
 @rule('year_range', rf"(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>(?:1[6-9]|20)?\d\d)(?![\d\w])")
 def _year_range(m, c):
     "Year ranges: 2009-2010 and 1989-90 are two years each, as in TimeML."
     y1, y2 = int(m['y1']), int(m['y2']) if len(m['y2']) == 4 else int(m['y1'][:2] + m['y2'])
-    if not y1 < y2 <= y1 + 100: return None
+    if not y1 < y2 <= y1 + 100 or not_a_year(c): return None
     return [(m.start('y1'), m.end('y1'), ('DATE', str(y1), None, 'range')),
             (m.start('y2'), m.end('y2'), ('DATE', str(y2), None, 'range'))]
 
-# %% ../nbs/03a_timex.ipynb #9030b7ab
+# %% ../nbs/03a_timex.ipynb #15422816
 @rule('year', rf"(?:(?P<mod>{PMOD})[\s-]*)?(?P<fy>(?:fiscal|calendar|the\s+year|fy)\s*)?(?P<y>{YEAR}|['’]\d\d(?=\s+(?:and|to|through)\b|[,.;]))(?!['’]s?\s+[a-z]|\w)")
 def _year_rule(m, c):
     "Years: 2024, in 1990, fiscal 1989, late 2023."
+    if not_a_year(c): return None
     if not (m['mod'] or m['fy'] or c.cued()):
         if c.ent_label() not in (None, 'DATE') or re.match(r"\s+(?!and\b|to\b|when\b|after\b|before\b)[a-z]", c.after()): return None
     return 'DATE', str(_year(m['y'])), _mod(m['mod']), ''
@@ -726,22 +780,24 @@ def _duration(n:int|float|None, u:str) -> str:
     return f"P{t}{k}{code}"
 
 # %% ../nbs/03a_timex.ipynb #fd114e06
-@rule('set', rf"(?:(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<u>{UNIT}|weekend)|(?P<wd>{WDAY})|(?P<mon>{MON})|(?P<part>{PARTS}))"
+@rule('set', rf"(?:(?P<every>every|each|per)\s+(?P<other>other\s+)?(?:(?P<n>{NUMW})[\s-]+(?P<un>{UNIT})s?|(?P<u>{UNIT}|weekend)"
+      rf"|(?P<wd>{WDAY})|(?P<mon>{MON})|(?P<part>{PARTS})|(?P<season>{'|'.join(SEASON_CODES)}))"
       r"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly)|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s))"
       rf"(?:a|an)\s+(?P<u2>{UNIT}))(?![\w-])")
 def _set(m, c):
-    "Sets: every year, each month, every Monday, daily, twice a week."
+    "Sets: every year, every two weeks (P2W), every other year (P2Y), each summer (XXXX-SU), every Monday, daily."
     if m['wd']: return ('SET', f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('.')]}", None, '') if _cap(m['wd']) else None
     if m['mon']: return ('SET', f"XXXX-{MONTHS[m['mon'].lower().rstrip('.')]:02d}", None, '') if _cap(m['mon']) else None
     if m['part']: return 'SET', f"XXXX-XX-XXT{PARTS_OF_DAY[m['part'].lower()]}", None, ''
+    if m['season']: return 'SET', f"XXXX-{SEASON_CODES[m['season'].lower()]}", None, ''
     if m['adv']:
         if _cap(m['adv']) and re.search(r"[A-Z]\w*\s+$", c.before(20)): return None # The Arab Weekly
         if re.match(r"\s+[A-Z]", c.after()): return None # the Communist Party daily Granma
         u = {'daily': 'day', 'weekly': 'week', 'monthly': 'month', 'annually': 'year', 'yearly': 'year', 'hourly': 'hour',
              'nightly': 'day', 'biweekly': 'week'}[m['adv'].lower()]
         return 'SET', _duration(2 if m['adv'].lower() == 'biweekly' else 1, u), None, ''
-    u = m['u'] or m['u2']
-    return 'SET', ('P1WE' if u.lower() == 'weekend' else _duration(1, u)), None, ''
+    u, k = (m['u'] or m['un'] or m['u2']).lower(), number(m['n']) if m['n'] else 2 if m['other'] else 1
+    return 'SET', (f"P{k}WE" if u == 'weekend' else _duration(k, u)), None, ''
 
 # %% ../nbs/03a_timex.ipynb #013f5037
 def _duration_half(n:int, u:str) -> str:
@@ -819,6 +875,32 @@ def _holiday(m, c):
         return 'DATE', pick([(d.isoformat(), d, d) for d in days], c.anchor, how or c.tense), None, how or 'tense'
     md = _HOLIDAYS[re.sub(r"\s+", " ", name.lower()).removeprefix('the ')]
     return 'DATE', _resolve(c, f"{{y}}-{md}", how), None, how or 'tense'
+
+# %% ../nbs/03a_timex.ipynb #c00cb432
+_STEP = rf"(?:the\s+)?(?:(?P<n>{NUMW})[\s-]+(?P<u>day|week)s?|(?P<u1>day|week)|(?P<wd>{WDAY}))" # not "(trading) days after"
+_TARGET = rf"(?P<target>(?P<mon>{MON})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?|(?P<hol>{RULES['holiday'][0]}))"
+
+def _step(day:dt.date, wd:int|None, n:int, unit:str, back:bool) -> str:
+    "The value `n` days or weeks, or the weekday `wd`, before (`back`) or after `day`."
+    if wd: delta = -((day.isoweekday() - wd) % 7 or 7) if back else (wd - day.isoweekday()) % 7 or 7
+    else: delta = (-n if back else n) * (7 if unit == 'week' else 1)
+    d = day + dt.timedelta(delta)
+    return d.isoformat() if unit != 'week' or wd else f"{d.isocalendar()[0]}-W{d.isocalendar()[1]:02d}"
+
+@rule('anchored', rf"{_STEP}\s+(?P<dir>before|after|following|preceding|prior\s+to)\s+"
+      rf"(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|of)\s+)?{_TARGET}(?![\w-])", before='time')
+def _anchored(m, c):
+    "The Saturday before Jan. 1, the day after Christmas, two days before the vote on Nov. 3: two rows, step and date."
+    t = Ctx(c.text, m.start('target'), m.end('target'), c.anchor, c.lo, c.hi, c.ents, c.order, c.story)
+    if m['hol']: out = RULES['holiday'][1](re.compile(RULES['holiday'][0], re.I).match(c.text, t.start), t)
+    else: out = (v := _md(t, m['mon'], m['d'], m['y'])) and ('DATE', v, None, '')
+    if out is None or (m['wd'] and not _cap(m['wd'])): return None
+    n = number(m['n']) if m['n'] else 1
+    back, unit = m['dir'].lower() in ('before', 'preceding', 'prior to'), (m['u'] or m['u1'] or 'day').lower()
+    wd = WEEKDAYS[m['wd'].lower().rstrip('.')] if m['wd'] else None
+    day = dt.date.fromisoformat(out[1]) if re.fullmatch(r"\d{4}-\d\d-\d\d", out[1]) else None
+    v = 'XXXX-XX-XX' if day is None or n is None else _step(day, wd, n, unit, back)
+    return [(c.start, m.end('dir'), ('DATE', v, None, m['dir'].lower())), (t.start, t.end, out)]
 
 # %% ../nbs/03a_timex.ipynb #d207fabd
 _RX = {name: re.compile(p, re.I) for name, (p, _) in RULES.items()}

@@ -230,3 +230,80 @@ def test_story_date_does_not_cross_documents():
     b = sentence_bounds(text)
     rows = _scan(text, b, [D(2024, 3, 13)]*len(b), _Ents([]))
     assert [r[4] for r in rows] == ['2024-03-05', 'XXXX-XX-XX']
+
+# ---- kind 7: numbers that are not years ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,word", [
+    ("The president returned to 1600 Pennsylvania Avenue on Monday.", "1600"),
+    ("Protesters gathered outside 1920 Market Street in 2019.", "1920"), ("He sued under Section 1983.", "1983"),
+    ("The claim under § 2021 failed in 2022.", "2021"), ("The index closed at 1847.27 in 2019.", "1847"),
+    ("The Dow fell to 1900 points in 2019.", "1900"), ("The Dow fell 1,900 points.", "1,900"),
+    ("The Lakers won 1998-2004 after overtime.", "1998"), ("Smith scored a second century in Delhi.", "second century"),
+    ("The firm showed the iPhone 2020 model.", "2020"), ("It flew on Flight 1989 to Rome.", "1989"),
+    ("Replay More Videos ... 02:44", "02:44"), ("Watch the video 01:15", "01:15"),
+])
+def test_number_that_is_not_a_year(text, word):
+    for ents in ([], None):
+        d = extract_dates(text, D(2024, 3, 13), ents=ents)
+        assert not any(word in t for t in d['text'].to_list()), (text, d.select('text', 'value').rows())
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("In 1600 the company was founded.", "1600", '1600'), ("By 2010 Pennsylvania had changed.", "2010", '2010'),
+    ("The 1992-1996 plan failed.", "1996", '1996'), ("It is a 20th century idea.", "20th century", '19'),
+    ("The vote opens at 02:44 tomorrow, says the video.", "02:44 tomorrow", '2024-03-14T02:44'),
+    ("Prices rose 5% in 2019.", "2019", '2019'), ("A YouTube video at around 22:00 local time showed it.", "22:00", '2024-03-13T22:00'),
+    ("It was a 17th-century Tuscan villa.", "17th-century", '16'), ("The 2008 Supreme Court ruling stood.", "2008", '2008'),
+])
+def test_number_that_is_a_year(text, expr, value):
+    assert found(text, D(2024, 3, 13), expr)[1] == value
+
+# ---- kind 6: recurrences are sets, never dates -----------------------------------------------------------------
+@pytest.mark.parametrize("text,expr,value", [
+    ("The board meets every two weeks.", "every two weeks", 'P2W'), ("Elections are held every other year.", "every other year", 'P2Y'),
+    ("Trains run every 15 minutes.", "every 15 minutes", 'PT15M'), ("Tourists flock here each summer.", "each summer", 'XXXX-SU'),
+    ("The market opens every Monday.", "every Monday", 'XXXX-WXX-1'), ("He visits every three months.", "every three months", 'P3M'),
+    ("Prices are reviewed every year.", "every year", 'P1Y'),
+])
+def test_recurrence_is_a_set(text, expr, value):
+    assert found(text, D(2024, 3, 13), expr)[:2] == ('SET', value)
+    for ents in ([], None):
+        d = extract_dates(text, D(2024, 3, 13), ents=ents)
+        assert d.filter(pl.col('type').is_in(['DATE', 'TIME'])).is_empty(), d.select('text', 'type', 'value').rows()
+
+# ---- kind 9: named periods that look like seasons or months ----------------------------------------------------
+@pytest.mark.parametrize("text,word", [
+    ("Since the fall of the Berlin Wall, Europe has changed.", "fall"), ("After the fall of Saigon in 1975, they fled.", "fall"),
+    ("The Arab Spring began in 2011.", "Spring"), ("In the Arab Spring, protests spread.", "Spring"),
+    ("Since the Prague Spring, reform stalled.", "Spring"), ("At the Winter Olympics in 2018, Norway won.", "Winter"),
+    ("He marched in the March on Washington in 1963.", "March"), ("Since the March on Washington, much changed.", "March"),
+    ("Lenin led the October Revolution in 1917.", "October"), ("The Spring Offensive began.", "Spring"),
+])
+def test_named_period_is_not_a_time(text, word):
+    for ents in ([], None):
+        d = extract_dates(text, D(2024, 3, 13), ents=ents)
+        assert not any(word in t for t in d['text'].to_list()), (text, d.select('text', 'value').rows())
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("In the fall of 2019, prices rose.", "the fall of 2019", '2019-FA'), ("Prices rose last spring.", "last spring", '2023-SP'),
+    ("He travelled in March to Selma.", "March", '2024-03'), ("Sales fell in the fall of that year.", "the fall", '2023-FA'),
+])
+def test_season_or_month_that_is_a_time(text, expr, value):
+    assert found(text, D(2024, 3, 13), expr)[1] == value
+
+# ---- kind 5: dates relative to a named date --------------------------------------------------------------------
+@pytest.mark.parametrize("text,anchor,items", [
+    ("They met on the Saturday before Jan. 1.", D(2024, 1, 10), [("the Saturday before", '2023-12-30'), ("Jan. 1", '2024-01-01')]),
+    ("He left the day after Christmas.", D(2024, 1, 10), [("the day after", '2023-12-26'), ("Christmas", '2023-12-25')]),
+    ("She resigned the Monday after the election on Nov. 5.", D(2024, 11, 20),
+     [("the Monday after", '2024-11-11'), ("Nov. 5", '2024-11-05')]),
+    ("Two days before Nov. 3, 2020, polls closed.", D(2024, 1, 10), [("Two days before", '2020-11-01'), ("Nov. 3, 2020", '2020-11-03')]),
+    ("The vote is the week before Christmas.", D(2024, 12, 1), [("the week before", '2024-W51'), ("Christmas", '2024-12-25')]),
+])
+def test_date_relative_to_a_named_date(text, anchor, items):
+    for ents in ([], None):
+        got = dict(extract_dates(text, anchor, ents=ents).select('text', 'value').rows())
+        for expr, value in items: assert got.get(expr) == value, (text, got)
+
+def test_step_without_a_named_day_is_underspecified():
+    d = extract_dates("It ended the day after Christmas.", None, ents=[])
+    assert d.select('text', 'value').rows() == [("the day after", 'XXXX-XX-XX'), ("Christmas", 'XXXX-12-25')]
+    assert "days after" not in extract_dates("Eight trading days after Oct. 12, it fell.", D(1989, 10, 30), ents=[])['text'].to_list()
