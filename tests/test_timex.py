@@ -307,3 +307,16 @@ def test_step_without_a_named_day_is_underspecified():
     d = extract_dates("It ended the day after Christmas.", None, ents=[])
     assert d.select('text', 'value').rows() == [("the day after", 'XXXX-XX-XX'), ("Christmas", 'XXXX-12-25')]
     assert "days after" not in extract_dates("Eight trading days after Oct. 12, it fell.", D(1989, 10, 30), ents=[])['text'].to_list()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=16), anchor=st.dates(D(1900, 1, 1), D(2100, 12, 31)))
+def test_prefilter_drops_no_match_of_the_full_scan(words, anchor):
+    "The fast pre-filter (`candidates`, one Rust regex pass) finds every expression the exact rules find when tried at every word."
+    from unittest import mock
+    from newsexplore import timex
+    text = ' '.join(words)
+    fast = extract_dates(text, anchor, ents=[])
+    with mock.patch.object(timex, 'candidates', lambda low: [(0, len(low))]):  # no pre-filter: the whole text is one stretch
+        full = extract_dates(text, anchor, ents=[])
+    assert fast.select('start', 'end', 'value').rows() == full.select('start', 'end', 'value').rows()
