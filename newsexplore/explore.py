@@ -102,11 +102,9 @@ def statements_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds
     keys = _sentences_with(data, start, end, actor_ids, kinds)
     return (st if keys is None else st.join(keys, on=['d', 'sent_id'], how='semi', maintain_order='left'))['i']
 
-def statement_rows(data:DateData, rows:pl.Series, first:int|None=None, sample:int|None=None) -> pl.DataFrame:
-    "The statements at row numbers `rows`: the `first` of them, or an even `sample` of them (all with neither)."
-    if first is not None: rows = rows.head(first)
-    if sample is not None: rows = rows.gather_every(max(1, len(rows) // sample)).head(sample)
-    return data.statements[rows]
+def statement_rows(data:DateData, rows:pl.Series, first:int|None=None) -> pl.DataFrame:
+    "The statements at row numbers `rows`: the `first` of them (all with None)."
+    return data.statements[rows if first is None else rows.head(first)]
 
 def active_actors(data:DateData, start:date, end:date, actor_ids=(), kinds=(), top:int=15) -> pl.DataFrame:
     "The actors of most dated sentences in range: `actor_id`, `actor`, `kind`, `n` (sentences)."
