@@ -14,7 +14,7 @@ __all__ = ['PARA_KINDS', 'TEXT_KINDS', 'SEVERITY', 'PUBLISHED_FROM', 'ARTICLES',
            'MODEL_PACKAGES', 'DATE_ORDERS', 'DEFAULT_DATE_ORDER', 'NewsexploreError', 'SchemaError', 'empty',
            'check_schema', 'LoadError', 'ModelNotFoundError', 'find_model', 'load_nlp', 'patch', 'WriteError',
            'atomic_file', 'DateOrderError', 'check_date_order', 'numeric_readings', 'numeric_evidence', 'numeric_order',
-           'read_numeric_date']
+           'read_numeric_date', 'within_fences']
 
 # %% ../nbs/00_core.ipynb #ecf1d202
 PARA_KINDS = pl.Enum(['title', 'subtitle', 'byline', 'dateline', 'heading', 'body', 'caption', 'boilerplate'])
@@ -196,3 +196,14 @@ def read_numeric_date(text:str, # a numeric date
     order, r = check_date_order(order), numeric_readings(text)
     if len(set(r.values())) == 1: return next(iter(r.values()))
     return r.get(order) if order else None
+
+# %% ../nbs/00_core.ipynb #d9ae771d
+def within_fences(col:str, # a date column
+                  k:float=1.5, # how many interquartile ranges beyond the quartiles a date may lie
+                  over:str|None=None, # compute the quartiles per group of this column
+                 ) -> pl.Expr:
+    "True where `col` lies within Tukey's fences of its values (per `over` group); null where `col` is null."
+    days = pl.col(col).to_physical()
+    q1, q3 = days.quantile(0.25, 'nearest'), days.quantile(0.75, 'nearest')
+    if over is not None: q1, q3 = q1.over(over), q3.over(over)
+    return days.is_between(q1 - k * (q3 - q1), q3 + k * (q3 - q1))

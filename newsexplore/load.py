@@ -778,10 +778,8 @@ def _structure(recs:pl.DataFrame, paras:pl.DataFrame) -> pl.DataFrame:
 # %% ../nbs/01_load.ipynb #c7f7e83d
 def _far_from_source() -> pl.Expr:
     "True for an inferred date beyond the far-out fences (3 interquartile ranges) of its source's publication dates."
-    days = pl.col('published').to_physical()
-    q1, q3 = days.quantile(0.25, 'nearest').over('source'), days.quantile(0.75, 'nearest').over('source')
     enough = pl.col('published').is_not_null().sum().over('source') >= 4
-    return (pl.col('published_from') != 'metadata') & enough & ~days.is_between(q1 - 3 * (q3 - q1), q3 + 3 * (q3 - q1))
+    return (pl.col('published_from') != 'metadata') & enough & ~within_fences('published', 3, over='source')
 
 def _refuse_future(recs:pl.DataFrame) -> tuple[pl.DataFrame, list[dict]]:
     "Records without their publication dates after tomorrow (a wrong clock or a misread date), and a warning for each."

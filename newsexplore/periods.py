@@ -22,11 +22,8 @@ def fenced_range(dates:pl.Series, # dates (nulls are ignored)
                  k:float=1.5, # how many interquartile ranges beyond the quartiles a date may lie
                 ) -> tuple[date, date]|tuple[None, None]:
     "The first and last of `dates` within Tukey's fences (quartiles -/+ `k` interquartile ranges)."
-    days = dates.drop_nulls().to_physical()
-    if days.is_empty(): return None, None
-    q1, q3 = days.quantile(0.25, 'nearest'), days.quantile(0.75, 'nearest')
-    kept = days.filter(days.is_between(q1 - k * (q3 - q1), q3 + k * (q3 - q1))).cast(pl.Date)
-    return kept.min(), kept.max()
+    kept = dates.drop_nulls().to_frame('d').filter(within_fences('d', k))['d']
+    return (kept.min(), kept.max()) if len(kept) else (None, None)
 
 def publication_period(articles:pl.DataFrame, # `published` and `published_from` (schema `ARTICLES`)
                        statements:pl.DataFrame|None=None, # `date_start` of dated statements: the fallback for undated corpora
