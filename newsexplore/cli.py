@@ -4,19 +4,20 @@
 
 # %% ../nbs/08_cli.ipynb #44d12afc
 from __future__ import annotations
-import argparse, contextlib, html, json, subprocess, sys, time, warnings
+import argparse, contextlib, html, json, re, subprocess, sys, time, warnings
 from datetime import date, datetime
 from pathlib import Path
 import polars as pl
+import polars.selectors as cs
 from .core import *
 from .corpus import Corpus
 from .periods import split_period
 import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
-__all__ = ['FRAMES', 'SPREADSHEET_ROWS', 'common_options', 'windows', 'status', 'analyse', 'open_corpus', 'report_not_loaded',
-           'nothing_loaded', 'cmd_summary', 'write_frame', 'timelinejs', 'cmd_extract', 'cmd_report',
-           'explorer_notebook', 'cmd_lab', 'parser', 'main']
+__all__ = ['FRAMES', 'SPREADSHEET_ROWS', 'FORMULA_START', 'common_options', 'windows', 'status', 'analyse', 'open_corpus',
+           'report_not_loaded', 'nothing_loaded', 'cmd_summary', 'write_frame', 'spreadsheet_safe', 'timelinejs_label',
+           'timelinejs', 'cmd_extract', 'cmd_report', 'explorer_notebook', 'cmd_lab', 'parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #082558b6
 def _mapping(items) -> dict:
@@ -154,13 +155,26 @@ FRAMES = {'articles': lambda c: c.articles, 'paragraphs': lambda c: c.paragraphs
 SPREADSHEET_ROWS = 1_048_576 # the most rows Excel and LibreOffice Calc open
 
 def write_frame(df:pl.DataFrame, out:Path, name:str) -> list[Path]:
-    "Write `df` as `name.parquet` and `name.csv` (list columns joined with '; ' in the CSV), each atomically."
+    "Write `df` as `name.parquet` (exact) and `name.csv` (lists joined with '; ', `spreadsheet_safe`), atomically."
     flat = df.with_columns([pl.col(c).cast(pl.List(pl.String)).list.join('; ') for c,t in df.schema.items() if isinstance(t, pl.List)])
+    flat = flat.with_columns(cs.categorical().cast(pl.String)).with_columns(spreadsheet_safe())
     with atomic_file(out/f'{name}.parquet') as tmp: df.write_parquet(tmp)
     with atomic_file(out/f'{name}.csv') as tmp: flat.write_csv(tmp)
     return [out/f'{name}.parquet', out/f'{name}.csv']
 
 def _window_name(w) -> str: return f'{w}sent' if isinstance(w, int) else w
+
+# %% ../nbs/08_cli.ipynb #115907e6
+FORMULA_START = '=+-@\t\r' # a CSV cell starting with one of these is a formula to a spreadsheet
+
+def spreadsheet_safe() -> pl.Expr:
+    "Every String column, with `'` before a cell starting with a `FORMULA_START` character (OWASP CSV injection)."
+    return cs.string().str.replace(f'^([{re.escape(FORMULA_START)}])', "'$1")
+
+# %% ../nbs/08_cli.ipynb #abdd0932
+def timelinejs_label(text:str) -> str:
+    "`text` for a TimelineJS field it strips of markup and then shows as HTML (`group`, `display_date`): escaped twice."
+    return html.escape(html.escape(text))
 
 # %% ../nbs/08_cli.ipynb #54a2a2b0
 def _date_parts(d:date, granularity:str) -> dict:
@@ -179,7 +193,7 @@ def timelinejs(timeline:pl.DataFrame, title:str='newsexplore timeline') -> dict:
               'text': {'headline': html.escape(f"{r['date_text']}: {', '.join(r['actors'][:4]) or r['title'] or ''}"),
                        'text': html.escape(r['sentence'] or '') + (f"<br><i>{html.escape(caption)}</i>" if caption else '')}}
         if r['date_end'] != r['date_start']: ev['end_date'] = _date_parts(r['date_end'], g)
-        if r['actors']: ev['group'] = r['actors'][0]
+        if r['actors']: ev['group'] = timelinejs_label(r['actors'][0])
         events.append(ev)
     return {'title': {'text': {'headline': html.escape(title), 'text': f'{len(events)} dated statements'}}, 'events': events}
 

@@ -109,6 +109,7 @@ def patch(f=None, *, as_prop:bool=False):
     "Decorator: add `f` to the class of its `self` annotation (as a property with `as_prop=True`)."
     def deco(f):
         cls = typing.get_type_hints(f)['self']
+        f.__qualname__ = f'{cls.__name__}.{f.__name__}'  # tracebacks, help() and IDEs name the class
         setattr(cls, f.__name__, property(f, doc=f.__doc__) if as_prop else f)
         return f.__globals__.get(f.__name__, f)  # do not shadow a function of the same name
     return deco(f) if f is not None else deco

@@ -20,8 +20,8 @@ __all__ = ['SIDECARS', 'OWN_OUTPUT', 'CP1252_NOTE', 'CONTROL_CHARS', 'SUMMARIES'
            'decode_lines', 'without_controls', 'field_names', 'fields_table', 'map_record', 'MappingError',
            'check_mapping', 'number_dates', 'parse_dates', 'parse_dates_by', 'suggest_mapping', 'no_text_reason',
            'front_matter', 'read_text', 'flatten', 'read_json', 'read_jsonl', 'csv_dialect', 'read_csv', 'read_parquet',
-           'OwnOutputError', 'read_html', 'read_sidecar', 'normalise', 'content_id', 'assemble', 'Loaded', 'url_site',
-           'load_articles']
+           'OwnOutputError', 'read_html', 'sidecar_target', 'read_sidecar', 'normalise', 'content_id', 'assemble',
+           'Loaded', 'url_site', 'load_articles']
 
 # %% ../nbs/01_load.ipynb #5d9a9b1f
 SIDECARS = ('metadata.csv', 'metadata.json')
@@ -655,6 +655,23 @@ READERS = {'.txt': read_text, '.md': read_text, '.markdown': read_text, '.text':
            '.jsonl': read_jsonl, '.ndjson': read_jsonl, '.csv': read_csv, '.tsv': read_csv, '.parquet': read_parquet,
            '.html': read_html, '.htm': read_html}
 
+# %% ../nbs/01_load.ipynb #a19e4efa
+def sidecar_target(folder:Path, # the sidecar's folder
+                   name:str, # the file a sidecar row names
+                  ) -> tuple[Path|None, str|None]:
+    "The file `name` in `folder` (resolved) and None, or None and why it is refused (for \"sidecar metadata names ...\")."
+    if '\x00' in name: return None, f'no file: {name!r} holds a NUL character'
+    try: full = (folder/name).resolve()
+    except RuntimeError: return None, f'no file: {name} is a symbolic link that loops'  # Python < 3.13; later: OSError
+    except OSError as e: return None, f'no file: {name} ({e.strerror or e})'
+    if full.is_relative_to(folder.resolve()): return full, None
+    outside = f'a file outside its folder: {name}'
+    if Path(name).is_absolute(): return None, outside + ' (an absolute path elsewhere)'
+    climbed = Path(os.path.normpath(folder.resolve()/name))  # where the name leads, symbolic links aside
+    if not climbed.is_relative_to(folder.resolve()): return None, outside  # the `..` in the name says why
+    return None, outside + ' (a symbolic link to a file outside it)'
+
+
 # %% ../nbs/01_load.ipynb #8a1a20cf
 def _sidecar_rows(path:Path) -> list:
     "The rows of a sidecar file (parsed JSON, or CSV rows as dicts); `InputError` when it is not a table."
@@ -677,9 +694,9 @@ def read_sidecar(path:Path) -> tuple[dict, list[dict]]:
     for o in (o for o in objs if isinstance(o, dict)):
         key = next((o[k] for k in o if str(k).lower() in ('file', 'filename', 'path', 'name') and isinstance(o[k], str) and o[k]), None)
         if key is None: continue
-        full = (path.parent/key).resolve()
-        if not full.is_relative_to(folder):
-            problems.append(_problem(path, f'sidecar metadata names a file outside its folder: {key}; ignored', 'warning', True)); continue
+        full, why = sidecar_target(folder, key)
+        if full is None:
+            problems.append(_problem(path, f'sidecar metadata names {why}; ignored', 'warning', True)); continue
         out[str(full)] = {f: v for f,v in map_record(o, field_names(o, summaries=False)).items() if v and f != 'text'}
     return out, problems + [_problem(path, f'sidecar metadata names a missing file: {k}', 'warning', True) for k in out if not Path(k).exists()]
 
