@@ -1,6 +1,6 @@
 __version__ = "0.1.0"
 from .corpus import Corpus
-from . import extract, actors, timeline, periods, comention  # each stage adds its part of the Corpus
+from . import extract, actors, timeline, periods, keydates, comention  # each stage adds its part of the Corpus
 from .dataset import Dataset
 
 def _explorer(name:str):
