@@ -15,49 +15,66 @@ __all__ = ['KIND_COLORS', 'COMMUNITY_COLORS', 'enable_offline', 'to_html', 'to_p
            'html_table', 'top_pairs_chart', 'heatmap_chart', 'network_chart', 'timeline_chart', 'mention_trend_chart']
 
 # %% ../nbs/06_charts.ipynb #498bf31b
-KIND_COLORS = {'person': '#4c78a8', 'organization': '#f58518', 'place': '#54a24b', 'group': '#b279a2', 'other': '#9d755d'}
+KIND_COLORS = {'person': '#4c78a8', 'organization': '#f58518', 'place': '#54a24b',
+               'group': '#b279a2', 'other': '#9d755d'}
 
+# %% ../nbs/06_charts.ipynb #744bdcb1
 def enable_offline() -> None:
     "Render Altair charts in JupyterLab and Voilà without any CDN."
     alt.data_transformers.disable_max_rows()
     alt.renderers.enable('jupyter', offline=True)  # charts displayed as they are
-    alt.JupyterChart.enable_offline()               # `JupyterChart` widgets made directly, as the explorers do
+    alt.JupyterChart.enable_offline()  # `JupyterChart` widgets made directly, as the explorers do
 
-def to_html(chart:alt.TopLevelMixin, path:str|Path|None=None) -> str:
-    "A standalone HTML page of `chart` with Vega inlined (no network needed to open it); written to `path` if given."
+# %% ../nbs/06_charts.ipynb #496ec778
+def to_html(chart:alt.TopLevelMixin, # any Altair chart
+            path:str|Path|None=None, # where to write the page; None: only return it
+           ) -> str:
+    """A standalone HTML page of `chart` with Vega inlined (opens offline); written to `path` if given.
+    Raises `WriteError` when `path` cannot be written."""
     html = chart.to_html(inline=True)
     if path is not None:
         with atomic_file(path) as tmp: tmp.write_text(html, encoding='utf-8')
     return html
 
-def to_png(chart:alt.TopLevelMixin, scale:float=1.0) -> bytes:
+# %% ../nbs/06_charts.ipynb #8225828f
+def to_png(chart:alt.TopLevelMixin, # any Altair chart
+           scale:float=1.0, # pixels per chart unit
+          ) -> bytes:
     "`chart` as PNG bytes, rendered by vl-convert."
     import vl_convert as vlc
     return vlc.vegalite_to_png(chart.to_json(), scale=scale)
 
-def to_svg(chart:alt.TopLevelMixin) -> str:
+# %% ../nbs/06_charts.ipynb #2edb0a60
+def to_svg(chart:alt.TopLevelMixin, # any Altair chart
+          ) -> str:
     "`chart` as SVG text, rendered by vl-convert."
     import vl_convert as vlc
     return vlc.vegalite_to_svg(chart.to_json())
 
+# %% ../nbs/06_charts.ipynb #53cc4500
 def kind_scale() -> alt.Scale:
-    "One color per actor kind, the same in every chart."
+    "One color per actor kind (`KIND_COLORS`), the same in every chart."
     return alt.Scale(domain=list(KIND_COLORS), range=list(KIND_COLORS.values()))
 
 # %% ../nbs/06_charts.ipynb #8fabf406
-def html_cell(v) -> str:
+def html_cell(v, # a cell value: text, a number, a list or None
+             ) -> str:
     "A value as escaped HTML text (lists joined by commas, None as nothing)."
-    return html.escape(', '.join(map(str, v)) if isinstance(v, list) else '' if v is None else str(v))
+    text = ', '.join(map(str, v)) if isinstance(v, list) else '' if v is None else str(v)
+    return html.escape(text)
 
+# %% ../nbs/06_charts.ipynb #c2489265
 def html_table(df:pl.DataFrame, # the rows to show
                columns:dict|None=None, # {column: heading}; default: every column
                empty:str='Nothing to show.', # the text when there are no rows
               ) -> str:
-    "An HTML table of `df` with every cell escaped."
+    """An HTML table of `df`, one row per row, with every cell escaped (`html_cell`).
+    Raises polars' `ColumnNotFoundError` when a key of `columns` is not a column of `df`."""
     if df.is_empty(): return f'<p class="nx-empty"><i>{html.escape(empty)}</i></p>'
     columns = columns or {c: c for c in df.columns}
     head = ''.join(f'<th style="text-align:left">{html.escape(h)}</th>' for h in columns.values())
-    rows = ''.join('<tr>' + ''.join(f'<td style="text-align:left;vertical-align:top">{html_cell(r[c])}</td>' for c in columns) + '</tr>'
+    td = '<td style="text-align:left;vertical-align:top">'
+    rows = ''.join('<tr>' + ''.join(f'{td}{html_cell(r[c])}</td>' for c in columns) + '</tr>'
                    for r in df.select(list(columns)).iter_rows(named=True))
     return f'<table class="nx-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
@@ -66,86 +83,145 @@ def top_pairs_chart(pairs:pl.DataFrame, # from `comentions`
                     measure:str='n', # the bar length: n, n_docs, pmi, npmi, jaccard or llr
                     top:int=20, # how many pairs
                    ) -> alt.Chart:
-    "Bars of the strongest co-mentioned pairs."
-    data = pairs.sort(measure, descending=True).head(top).with_columns(pair=pl.col('a') + ' – ' + pl.col('b'))
-    tips = ['a', 'b', 'n', 'n_docs', alt.Tooltip('pmi', format='.2f'), alt.Tooltip('npmi', format='.2f'),
+    """Bars of the `top` co-mentioned pairs by `measure`, every measure in the tooltip.
+    Raises polars' `ColumnNotFoundError` when `pairs` lacks `measure` or a measure column."""
+    data = (pairs.sort(measure, descending=True)
+            .head(top)
+            .with_columns(pair=pl.col('a') + ' – ' + pl.col('b')))
+    tips = ['a', 'b', 'n', 'n_docs',
+            alt.Tooltip('pmi', format='.2f'), alt.Tooltip('npmi', format='.2f'),
             alt.Tooltip('jaccard', format='.2f'), alt.Tooltip('llr', format='.1f')]
-    return (alt.Chart(data, title=f'Top co-mentioned pairs by {measure}').mark_bar()
-            .encode(x=alt.X(measure, title=measure), y=alt.Y('pair', sort='-x', title=None), tooltip=tips))
+    return (alt.Chart(data, title=f'Top co-mentioned pairs by {measure}')
+            .mark_bar()
+            .encode(x=alt.X(measure, title=measure),
+                    y=alt.Y('pair', sort='-x', title=None),
+                    tooltip=tips))
 
 # %% ../nbs/06_charts.ipynb #c46ad9d6
-def heatmap_chart(pairs:pl.DataFrame, measure:str='npmi', top:int=20) -> alt.Chart:
-    "A symmetric actor-by-actor heatmap of a co-mention measure."
-    both = pl.concat([pairs.select('a', 'b', measure, 'n'), pairs.select(a='b', b='a', **{measure: measure, 'n': 'n'})])
+def heatmap_chart(pairs:pl.DataFrame, # from `comentions`
+                  measure:str='npmi', # the colour: n, n_docs, pmi, npmi, jaccard or llr
+                  top:int=20, # how many actors (those in the most co-mentions)
+                 ) -> alt.Chart:
+    """A symmetric actor-by-actor heatmap of a co-mention measure.
+    Raises polars' `ColumnNotFoundError` when `pairs` lacks `measure`."""
+    mirrored = pairs.select(a='b', b='a', **{measure: measure, 'n': 'n'})
+    both = pl.concat([pairs.select('a', 'b', measure, 'n'), mirrored])
     keep = both.group_by('a').agg(pl.col('n').sum()).sort('n', descending=True).head(top)['a']
     data = both.filter(pl.col('a').is_in(keep.implode()) & pl.col('b').is_in(keep.implode()))
     order = keep.to_list()
-    return (alt.Chart(data, title=f'Co-mentions: {measure}').mark_rect()
-            .encode(x=alt.X('a', sort=order, title=None), y=alt.Y('b', sort=order, title=None),
-                    color=alt.Color(measure, scale=alt.Scale(scheme='blues')), tooltip=['a', 'b', 'n', alt.Tooltip(measure, format='.2f')]))
+    return (alt.Chart(data, title=f'Co-mentions: {measure}')
+            .mark_rect()
+            .encode(x=alt.X('a', sort=order, title=None),
+                    y=alt.Y('b', sort=order, title=None),
+                    color=alt.Color(measure, scale=alt.Scale(scheme='blues')),
+                    tooltip=['a', 'b', 'n', alt.Tooltip(measure, format='.2f')]))
 
 # %% ../nbs/06_charts.ipynb #6f8fd811
 def _node_rows(g, pos) -> pl.DataFrame:
-    return pl.DataFrame([{'id': str(n), 'x': float(pos[n][0]), 'y': float(pos[n][1]), 'actor': str(d.get('label') or n),
-                          'kind': str(d.get('kind') or 'other'), 'n_mentions': d.get('n_mentions') or 0, 'community': d.get('community', -1)}
-                         for n, d in g.nodes(data=True)],
-                        schema={'id': pl.String, 'x': pl.Float64, 'y': pl.Float64, 'actor': pl.String, 'kind': pl.String,
-                                'n_mentions': pl.Int64, 'community': pl.Int64})
+    "One row per node of `g`: id, x, y (from `pos`), actor, kind, n_mentions, community."
+    schema = {'id': pl.String, 'x': pl.Float64, 'y': pl.Float64, 'actor': pl.String,
+              'kind': pl.String, 'n_mentions': pl.Int64, 'community': pl.Int64}
+    rows = [{'id': str(n), 'x': float(pos[n][0]), 'y': float(pos[n][1]),
+             'actor': str(d.get('label') or n), 'kind': str(d.get('kind') or 'other'),
+             'n_mentions': d.get('n_mentions') or 0, 'community': d.get('community', -1)}
+            for n, d in g.nodes(data=True)]
+    return pl.DataFrame(rows, schema=schema)
 
-COMMUNITY_COLORS = ['#4c78a8', '#f58518', '#e45756', '#72b7b2', '#54a24b', '#eeca3b', '#b279a2', '#ff9da6', '#9d755d', '#79706e']
+# %% ../nbs/06_charts.ipynb #cf243964
+def _edge_rows(g, pos, measure:str) -> pl.DataFrame:
+    "One row per edge of `g`: x, y, x2, y2 (from `pos`), value (its `measure`), pair (the two labels)."
+    schema = {'x': pl.Float64, 'y': pl.Float64, 'x2': pl.Float64, 'y2': pl.Float64,
+              'value': pl.Float64, 'pair': pl.String}
+    label = lambda node: g.nodes[node].get('label') or node
+    rows = [{'x': float(pos[u][0]), 'y': float(pos[u][1]), 'x2': float(pos[v][0]), 'y2': float(pos[v][1]),
+             'value': float(d[measure]), 'pair': f"{label(u)} – {label(v)}"}
+            for u, v, d in g.edges(data=True)]
+    return pl.DataFrame(rows, schema=schema)
 
+# %% ../nbs/06_charts.ipynb #79b4d398
+COMMUNITY_COLORS = ['#4c78a8', '#f58518', '#e45756', '#72b7b2', '#54a24b',
+                    '#eeca3b', '#b279a2', '#ff9da6', '#9d755d', '#79706e']
+
+# %% ../nbs/06_charts.ipynb #f391c6b9
 def _community_scale(nodes:pl.DataFrame) -> alt.Scale:
     "A distinct colour for each of the ten largest communities (numbered by size), grey for the rest."
-    return alt.Scale(domain=[str(i) for i in range(len(COMMUNITY_COLORS))] + ['other'], range=COMMUNITY_COLORS + ['#c7c7c7'])
+    groups = [str(i) for i in range(len(COMMUNITY_COLORS))] + ['other']
+    return alt.Scale(domain=groups, range=COMMUNITY_COLORS + ['#c7c7c7'])
 
+# %% ../nbs/06_charts.ipynb #404cf21a
 def network_chart(g, # from `comention_graph` (best with `top=`: the layout is quadratic in the nodes)
                   measure:str='n', # the edge attribute that sets edge width
-                  width:int=640, height:int=480,
+                  width:int=640, # pixels
+                  height:int=480, # pixels
                  ) -> alt.LayerChart:
-    "A node-link drawing of a co-mention graph: every node labelled, coloured by community, sized by mentions."
+    """A node-link drawing of a co-mention graph: every node labelled, coloured by community, sized by mentions.
+    Layout: networkx's spring layout (Fruchterman and Reingold 1991), seeded. Raises `KeyError` when an edge
+    lacks `measure`."""
     import networkx as nx
     pos = nx.spring_layout(g, seed=0, weight='weight') if len(g) else {}
-    nodes = _node_rows(g, pos).with_columns(group=pl.when(pl.col('community').is_between(0, len(COMMUNITY_COLORS) - 1))
-                                            .then(pl.col('community').cast(pl.String)).otherwise(pl.lit('other')))
-    edges = pl.DataFrame([{'x': float(pos[u][0]), 'y': float(pos[u][1]), 'x2': float(pos[v][0]), 'y2': float(pos[v][1]), 'value': float(d[measure]),
-                           'pair': f"{g.nodes[u].get('label') or u} – {g.nodes[v].get('label') or v}"} for u, v, d in g.edges(data=True)],
-                         schema={'x': pl.Float64, 'y': pl.Float64, 'x2': pl.Float64, 'y2': pl.Float64, 'value': pl.Float64, 'pair': pl.String})
-    axis = dict(axis=None)
-    e = alt.Chart(edges).mark_rule(opacity=0.4, color='#999').encode(x=alt.X('x', **axis), y=alt.Y('y', **axis), x2='x2', y2='y2',
-                                                                    strokeWidth=alt.StrokeWidth('value', title=measure, scale=alt.Scale(range=[0.5, 6])), tooltip=['pair', 'value'])
-    n = alt.Chart(nodes).mark_circle(opacity=0.85).encode(x='x', y='y', size=alt.Size('n_mentions', title='mentions', scale=alt.Scale(range=[30, 900])),
-                                                           color=alt.Color('group:N', scale=_community_scale(nodes), legend=None),
-                                                           tooltip=['actor', 'kind', 'n_mentions', 'community'])
-    t = alt.Chart(nodes).mark_text(dy=-11, fontSize=10).encode(x='x', y='y', text='actor')
-    return alt.layer(e, n, t).properties(width=width, height=height, title='Co-mention network')
+    in_top_ten = pl.col('community').is_between(0, len(COMMUNITY_COLORS) - 1)
+    group = pl.when(in_top_ten).then(pl.col('community').cast(pl.String)).otherwise(pl.lit('other'))
+    nodes = _node_rows(g, pos).with_columns(group=group)
+    edges = _edge_rows(g, pos, measure)
+    no_axis = dict(axis=None)
+    edge_marks = (alt.Chart(edges)
+                  .mark_rule(opacity=0.4, color='#999')
+                  .encode(x=alt.X('x', **no_axis), y=alt.Y('y', **no_axis), x2='x2', y2='y2',
+                          strokeWidth=alt.StrokeWidth('value', title=measure, scale=alt.Scale(range=[0.5, 6])),
+                          tooltip=['pair', 'value']))
+    node_marks = (alt.Chart(nodes)
+                  .mark_circle(opacity=0.85)
+                  .encode(x='x', y='y',
+                          size=alt.Size('n_mentions', title='mentions', scale=alt.Scale(range=[30, 900])),
+                          color=alt.Color('group:N', scale=_community_scale(nodes), legend=None),
+                          tooltip=['actor', 'kind', 'n_mentions', 'community']))
+    labels = alt.Chart(nodes).mark_text(dy=-11, fontSize=10).encode(x='x', y='y', text='actor')
+    return alt.layer(edge_marks, node_marks, labels).properties(width=width, height=height, title='Co-mention network')
 
 # %% ../nbs/06_charts.ipynb #72f4ee8e
 def _domain(period) -> alt.Scale|alt.UndefinedType:
+    "An x scale from the first to the last day of `period`; Altair's default when `period` is None."
     if period is None: return alt.Undefined
     return alt.Scale(domain=[alt.DateTime(year=d.year, month=d.month, date=d.day) for d in period])
 
+# %% ../nbs/06_charts.ipynb #8af34fab
 def timeline_chart(counts:pl.DataFrame, # from `timeline_counts`: row, bucket, bucket_next, bucket_end, n
                    period:tuple|None=None, # the x axis's (first, last) day; None: the buckets'
-                   width:int=700,
+                   width:int=700, # pixels
                   ) -> alt.Chart:
-    "Dated statements per bucket, one row per actor (and one for all statements); the count in the tooltip."
+    """Dated statements per bucket, one row per actor (and one for all statements); the count in the tooltip.
+    Raises polars' `ColumnNotFoundError` when `counts` lacks one of its columns."""
     data = counts.filter(pl.col('n') > 0).select('row', 'bucket', 'bucket_next', 'bucket_end', 'n')
-    order = counts.group_by('row').agg(pl.col('n').sum()).sort(['n', 'row'], descending=[True, False])['row'].to_list()
-    return (alt.Chart(data, title='Dated statements over time').mark_rect(cornerRadius=1, clip=True)
-            .encode(x=alt.X('bucket:T', title=None, scale=_domain(period)), x2='bucket_next:T', y=alt.Y('row:N', sort=order, title=None),
+    order = (counts.group_by('row').agg(pl.col('n').sum())
+             .sort(['n', 'row'], descending=[True, False])['row'].to_list())
+    tips = ['row', alt.Tooltip('bucket:T', title='from'), alt.Tooltip('bucket_end:T', title='to'),
+            alt.Tooltip('n', title='statements')]
+    return (alt.Chart(data, title='Dated statements over time')
+            .mark_rect(cornerRadius=1, clip=True)
+            .encode(x=alt.X('bucket:T', title=None, scale=_domain(period)), x2='bucket_next:T',
+                    y=alt.Y('row:N', sort=order, title=None),
                     color=alt.Color('n:Q', title='statements', scale=alt.Scale(scheme='blues', type='sqrt')),
-                    tooltip=['row', alt.Tooltip('bucket:T', title='from'), alt.Tooltip('bucket_end:T', title='to'), alt.Tooltip('n', title='statements')])
+                    tooltip=tips)
             .properties(width=width, height=alt.Step(16)))
 
 # %% ../nbs/06_charts.ipynb #eade93fb
 def mention_trend_chart(counts:pl.DataFrame, # from `mention_buckets`: bucket, bucket_next, bucket_end, actor, n
                         period:tuple|None=None, # the x axis's (first, last) day; None: the buckets'
-                        width:int=700, row_height:int=40) -> alt.Chart:
-    "Mention counts per bucket, a row of bars per actor."
-    order = counts.group_by('actor').agg(pl.col('n').sum()).sort(['n', 'actor'], descending=[True, False])['actor'].to_list()
-    return (alt.Chart(counts.filter(pl.col('n') > 0), title='Mentions over time').mark_bar(clip=True)
-            .encode(x=alt.X('bucket:T', title=None, scale=_domain(period)), x2='bucket_next:T', y=alt.Y('n:Q', title=None, axis=alt.Axis(tickCount=2)), y2=alt.datum(0),
+                        width:int=700, # pixels
+                        row_height:int=40, # pixels per actor
+                       ) -> alt.Chart:
+    """Mention counts per bucket, a row of bars per actor.
+    Raises polars' `ColumnNotFoundError` when `counts` lacks one of its columns."""
+    order = (counts.group_by('actor').agg(pl.col('n').sum())
+             .sort(['n', 'actor'], descending=[True, False])['actor'].to_list())
+    header = alt.Header(labelAngle=0, labelAlign='left', labelLimit=160)
+    tips = ['actor', alt.Tooltip('bucket:T', title='from'), alt.Tooltip('bucket_end:T', title='to'),
+            alt.Tooltip('n', title='mentions')]
+    return (alt.Chart(counts.filter(pl.col('n') > 0), title='Mentions over time')
+            .mark_bar(clip=True)
+            .encode(x=alt.X('bucket:T', title=None, scale=_domain(period)), x2='bucket_next:T',
+                    y=alt.Y('n:Q', title=None, axis=alt.Axis(tickCount=2)), y2=alt.datum(0),
                     color=alt.Color('actor:N', legend=None, sort=order),
-                    row=alt.Row('actor:N', sort=order, title=None, header=alt.Header(labelAngle=0, labelAlign='left', labelLimit=160)),
-                    tooltip=['actor', alt.Tooltip('bucket:T', title='from'), alt.Tooltip('bucket_end:T', title='to'), alt.Tooltip('n', title='mentions')])
+                    row=alt.Row('actor:N', sort=order, title=None, header=header),
+                    tooltip=tips)
             .properties(width=width, height=row_height))

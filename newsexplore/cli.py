@@ -11,7 +11,6 @@ import polars as pl
 import polars.selectors as cs
 from .core import *
 from .corpus import Corpus
-from .periods import split_period
 import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
@@ -150,7 +149,8 @@ def cmd_summary(args) -> int:
 # %% ../nbs/08_cli.ipynb #03594ac1
 FRAMES = {'articles': lambda c: c.articles, 'paragraphs': lambda c: c.paragraphs, 'problems': lambda c: c.problems,
           'sentences': lambda c: c.sentences, 'mentions': lambda c: c.mentions, 'actors': lambda c: c.actors,
-          'dates': lambda c: c.dates, 'timeline': lambda c: c.timeline}
+          'dates': lambda c: c.dates, 'timeline': lambda c: c.timeline,
+          'key_dates': lambda c: c.key_dates(), 'key_date_summaries': lambda c: c.key_date_summaries()}
 
 SPREADSHEET_ROWS = 1_048_576 # the most rows Excel and LibreOffice Calc open
 
@@ -183,19 +183,38 @@ def _date_parts(d:date, granularity:str) -> dict:
     if granularity in ('day', 'part_of_day', 'time', 'hour', 'minute', 'second'): parts['day'] = d.day
     return parts
 
-def timelinejs(timeline:pl.DataFrame, title:str='newsexplore timeline') -> dict:
-    "The placeable statements of a timeline as a TimelineJS document (`title` and `events`); the caption names the article, source and date."
+def _shorten(text:str, words:int=14) -> str:
+    "The first `words` words of `text`, with an ellipsis when cut."
+    cut = text.split()
+    return ' '.join(cut[:words]) + (' …' if len(cut) > words else '')
+
+# %% ../nbs/08_cli.ipynb #b792ad87
+def timelinejs(keys:pl.DataFrame, # key dates (`newsexplore.keydates.KEY_DATES`)
+               summaries:pl.DataFrame, # their sentences (`newsexplore.keydates.SUMMARIES`)
+               timeline:pl.DataFrame, # the statements, for the actors each summary sentence names
+               title:str='newsexplore timeline') -> dict:
+    """The key dates as a TimelineJS document (`title`, `events`: one per key date, earliest first).
+
+    Every text is escaped for the field it fills (see above). The format is TimelineJS 3's JSON
+    (https://timeline.knightlab.com/docs/json-format.html)."""
+    named = timeline.select('doc_id', 'sent_id', 'actors').unique(['doc_id', 'sent_id'])
+    said = summaries.join(named, on=['doc_id', 'sent_id'], how='left').sort('date', 'score', descending=[False, True])
     events = []
-    for r in timeline.drop_nulls('date_start').iter_rows(named=True):
-        g = str(r['granularity'])
-        caption = ', '.join(str(x) for x in (r['title'], r['source'], r['published']) if x)
-        ev = {'start_date': _date_parts(r['date_start'], g),
-              'text': {'headline': html.escape(f"{r['date_text']}: {', '.join(r['actors'][:4]) or r['title'] or ''}"),
-                       'text': html.escape(r['sentence'] or '') + (f"<br><i>{html.escape(caption)}</i>" if caption else '')}}
-        if r['date_end'] != r['date_start']: ev['end_date'] = _date_parts(r['date_end'], g)
-        if r['actors']: ev['group'] = timelinejs_label(r['actors'][0])
+    for k in keys.sort('date').iter_rows(named=True):  # a few dozen key dates: no hot path
+        rows = said.filter(pl.col('date') == k['date'])
+        month = (k['date_end'] - k['date']).days >= 27  # a month bucket
+        g = 'month' if month else 'day'
+        lines = [html.escape(r['sentence']) + '<br><i>' + html.escape(', '.join(str(x) for x in (r['title'], r['source'], r['published']) if x)) + '</i>'
+                 for r in rows.iter_rows(named=True)]
+        lines.append(f"{k['n_articles']:,} articles from {k['n_sources']:,} sources refer to this date.")
+        ev = {'start_date': _date_parts(k['date'], g),
+              'text': {'headline': html.escape(_shorten(rows['sentence'][0]) if len(rows) else str(k['date'])),
+                       'text': '<p>' + '</p><p>'.join(lines) + '</p>'}}
+        if k['date_end'] != k['date'] and not month: ev['end_date'] = _date_parts(k['date_end'], g)
+        actors = rows['actors'].explode().drop_nulls()
+        if len(actors): ev['group'] = timelinejs_label(actors.mode().sort()[0])
         events.append(ev)
-    return {'title': {'text': {'headline': html.escape(title), 'text': f'{len(events)} dated statements'}}, 'events': events}
+    return {'title': {'text': {'headline': html.escape(title), 'text': f'{len(events)} key dates'}}, 'events': events}
 
 def cmd_extract(args) -> int:
     "Write every frame as Parquet and CSV, the graph as GraphML and GEXF, the timeline as TimelineJS JSON."
@@ -214,8 +233,8 @@ def cmd_extract(args) -> int:
     with status('graph and TimelineJS', args):
         g = corpus.comention_graph(windows(args)[0], min_count=args.min_count)
         for suffix in ('graphml', 'gexf'): write_graph(g, out/f'comentions.{suffix}')
-        inside = split_period(corpus.timeline, corpus.period)[0]  # TimelineJS gets the statements every time view shows
-        with atomic_file(out/'timeline.json') as tmp: tmp.write_text(json.dumps(timelinejs(inside), default=str, indent=1), encoding='utf-8')
+        doc = timelinejs(corpus.key_dates(), corpus.key_date_summaries(), corpus.timeline)
+        with atomic_file(out/'timeline.json') as tmp: tmp.write_text(json.dumps(doc, default=str, indent=1), encoding='utf-8')
     print(f'{"graph":<24} {g.number_of_nodes():>9,} actors, {g.number_of_edges():,} pairs (GraphML, GEXF)')
     print(f'written to {out}')
     return 0

