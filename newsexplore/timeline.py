@@ -13,9 +13,9 @@ from .timex import *
 from .timex import _Ents, _scan, _frame, _as_date
 
 # %% auto #0
-__all__ = ['SENTENCES_IN', 'ENTS_IN', 'ANCHORS_IN', 'DATES_VERSION', 'DATES_CACHE', 'TIMELINE', 'dates_frame',
-           'dates_cache_folder', 'read_dates', 'write_dates', 'compact_dates', 'corpus_dates', 'unresolved_reason',
-           'timeline_frame']
+__all__ = ['SENTENCES_IN', 'ENTS_IN', 'ANCHORS_IN', 'DATES_VERSION', 'DATES_CACHE', 'DATE_EVIDENCE', 'TIMELINE', 'dates_frame',
+           'dates_cache_folder', 'read_dates', 'write_dates', 'compact_dates', 'date_evidence', 'corpus_dates',
+           'unresolved_reason', 'timeline_frame']
 
 # %% ../nbs/04_timeline.ipynb #ab5e19b1
 SENTENCES_IN = pl.Schema({'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'text': pl.String})
@@ -134,11 +134,19 @@ def compact_dates(folder:Path, max_small:int=MAX_SMALL):
     for f in small: Path(f).unlink(missing_ok=True)
 
 # %% ../nbs/04_timeline.ipynb #f98b63bd
+DATE_EVIDENCE = ['DATE', 'TIME'] # the spaCy labels passed to the date rules
+
+def date_evidence(mentions:pl.DataFrame, # the raw spaCy mentions: doc_id, start, end, label
+                 ) -> pl.DataFrame:
+    "doc_id, start, end, label (String) of the mentions whose label is one of `DATE_EVIDENCE`."
+    label = pl.col('label').cast(pl.String)
+    return mentions.filter(label.is_in(DATE_EVIDENCE)).select('doc_id', 'start', 'end', label)
+
+# %% ../nbs/04_timeline.ipynb #be087703
 def _compute_dates(todo:pl.DataFrame, sentences:pl.DataFrame, mentions:pl.DataFrame) -> pl.DataFrame:
     "`DATES_CACHE` rows of the articles of `todo` (`doc_id`, `text_hash`, `anchor`, `order`, `order_from`)."
     ids = todo.select('doc_id')
-    ents = (mentions.join(ids, on='doc_id', how='semi').filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME']))
-            .select('doc_id', 'start', 'end', pl.col('label').cast(pl.String)))
+    ents = date_evidence(mentions.join(ids, on='doc_id', how='semi'))
     anchors = todo.select('doc_id', 'order', 'order_from', published='anchor')
     found = dates_frame(sentences.join(ids, on='doc_id', how='semi'), ents, anchors)
     lists = found.group_by('doc_id', maintain_order=True).agg(dates=pl.struct('sent_id', *DATES))

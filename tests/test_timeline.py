@@ -243,3 +243,16 @@ def test_case_numeric_date_order(tmp_path):
     got = dict(c.dates.select('text', 'value').rows())
     assert got == {'15/04/2023': '2023-04-15', '05/04/2024': '2024-04-05'}
     assert c.timeline.filter(ambiguous_date()).is_empty()
+
+def test_mod_column_survives_the_cache(tmp_path):
+    "TIMEX3 `mod` is a column of `dates`, fresh and cached; the cache folder is named for the rules' sources."
+    from newsexplore import timeline as tl
+    arts, sents, mentions = numeric_corpus({'a': 'Talks resume in early May.', 'b': 'It took about three years.'})
+    fresh = corpus_dates(arts, sents, mentions, cache_dir=tmp_path)
+    cached = corpus_dates(arts, sents, mentions, cache_dir=tmp_path)
+    for got in (fresh, cached):
+        assert got.select('text', 'value', 'mod').rows() == [('early May', '2024-05', 'START'),
+                                                               ('about three years', 'P3Y', 'APPROX')]
+        assert got.schema['mod'] == DATES['mod']
+    assert [p.name for p in tmp_path.rglob('dates-*')] == [f'dates-{tl.DATES_VERSION}']
+    assert tl.DATES_VERSION == tl._sources_hash('newsexplore.timex', 'newsexplore.timeline', 'newsexplore.extract')

@@ -320,3 +320,75 @@ def test_prefilter_drops_no_match_of_the_full_scan(words, anchor):
     with mock.patch.object(timex, 'candidates', lambda low: [(0, len(low))]):  # no pre-filter: the whole text is one stretch
         full = extract_dates(text, anchor, ents=[])
     assert fast.select('start', 'end', 'value').rows() == full.select('start', 'end', 'value').rows()
+
+
+# ---- rule results as a named type; TIMEX3 mod in its own column ---------------------------------------------------
+def test_rules_return_timex():
+    "Every handler returns `Timex` (or a list of them, placed), never positional tuples."
+    import re
+    from newsexplore.timex import RULES, Ctx, Timex, _Ents
+    for name, expr in [('month', 'in early May'), ('ago', 'an hour later'), ('year_range', '2009-2010'),
+                       ('anchored', 'the day after Christmas'), ('duration', 'about three years')]:
+        s = expr.index(expr.split()[-1]) if name == 'month' else 0
+        s = expr.index('early') if name == 'month' else s
+        m = re.compile(RULES[name][0], re.I).match(expr, s)
+        out = RULES[name][1](m, Ctx(expr, s, m.end(), D(2024, 8, 21), 0, len(expr), _Ents([])))
+        for t in (out if isinstance(out, list) else [out]):
+            assert isinstance(t, Timex), (name, out)
+            if isinstance(out, list): assert t.start is not None and t.end is not None
+
+@pytest.mark.parametrize("text,anchor,expr,value,mod", [
+    ("Talks resume in early May.", D(2024, 3, 1), "early May", '2024-05', 'START'),
+    ("The fund shrank in mid-2023.", D(2024, 3, 1), "mid-2023", '2023', 'MID'),
+    ("Sales rose at the end of July.", D(2024, 9, 1), "the end of July", '2024-07', 'END'),
+    ("The war lasted about three years.", D(2024, 3, 1), "about three years", 'P3Y', 'APPROX'),
+    ("He was held for more than two weeks.", D(2024, 3, 1), "more than two weeks", 'P2W', 'MORE_THAN'),
+    ("It took nearly six months.", D(2024, 3, 1), "nearly six months", 'P6M', 'LESS_THAN'),
+    ("Talks could run up to ten days.", D(2024, 3, 1), "up to ten days", 'P10D', 'EQUAL_OR_LESS'),
+    ("The plant has run for at least 40 years.", D(2024, 3, 1), "at least 40 years", 'P40Y', 'EQUAL_OR_MORE'),
+    ("The mine closed about three years ago.", D(2024, 3, 1), "about three years ago", '2021', 'APPROX'),
+    ("Talks resume in May.", D(2024, 3, 1), "May", '2024-05', None),
+])
+def test_mod_has_its_own_column(text, anchor, expr, value, mod):
+    rows = [r for r in extract_dates(text, anchor, ents=[]).iter_rows(named=True) if r['text'] == expr]
+    assert rows, extract_dates(text, anchor, ents=[]).select('text', 'value').rows()
+    assert (rows[0]['value'], rows[0]['mod']) == (value, mod)
+    assert mod is None or mod.lower() not in rows[0]['rule'] # not folded into the rule either
+
+def test_mod_narrows_the_span():
+    d = extract_dates("Talks resume in early May.", D(2024, 3, 1), ents=[])
+    assert d.select('date_start', 'date_end').row(0) == (D(2024, 5, 1), D(2024, 5, 10))
+    assert d.schema['mod'] == pl.Enum(['BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN',
+                                       'EQUAL_OR_LESS', 'EQUAL_OR_MORE', 'START', 'MID', 'END', 'APPROX'])
+
+# ---- known wrong, read by hand (issue 14) ---------------------------------------------------------------------
+ELIAN = ("Cuba's government exhorted citizens to keep rallying, after the boy's relatives in Miami said they would look "
+         "for ways to get around Wednesday's ruling by the U.S. Immigration and Naturalization Service to repatriate "
+         "the child by Jan. 14.")
+
+@pytest.mark.parametrize("text,anchor,expr,value", [
+    # a future told from the past (would, had been set to, was ordered to ... by) picks the nearest occurrence
+    ("The offer, valued at about $576 million, had been set to expire Nov. 6.", D(1989, 11, 2), "Nov. 6", '1989-11-06'),
+    (ELIAN, D(2000, 1, 15), "Jan. 14", '2000-01-14'),                               # TempEval-3 gold: one day back
+    (ELIAN, D(2000, 1, 7), "Jan. 14", '2000-01-14'),                                # and a week ahead
+    ("He was ordered to leave the country by Jan. 14.", D(2000, 1, 20), "Jan. 14", '2000-01-14'),
+    ("The offer had been due to expire Friday evening.", D(2024, 8, 21), "Friday evening", '2024-08-23TEV'),
+    # a plain future still points forward, a plain past back
+    ("He said the company will respond by Jan. 14.", D(2000, 1, 20), "Jan. 14", '2001-01-14'),
+    ("Exports surged in January.", D(2023, 10, 2), "January", '2023-01'),
+    # an offset whose story date would put it after publication counts from an undated event
+    ("The spill began in 2010. Even 21 years later, otters suffer.", D(2010, 6, 1), "21 years later", 'XXXX'),
+    ("Right from the start of the spill in 1989, and then to be here 21 years later.", D(2010, 6, 1),
+     "21 years later", '2010'),
+    ("The plant opens in 2030. Ten years later it will close.", D(2024, 3, 1), "Ten years later", '2040'),
+    # a holiday with its year, before or after it
+    ("It was the day before Thanksgiving in 2011 when a rescue team found Chance.", D(2013, 5, 1),
+     "the day before", '2011-11-23'),
+    ("It was the day before Thanksgiving in 2011 when a rescue team found Chance.", D(2013, 5, 1),
+     "Thanksgiving in 2011", '2011-11-24'),
+    ("Sales fell over Christmas 2009.", D(2013, 5, 1), "Christmas 2009", '2009-12-25'),
+    ("He recalled the 2009 Christmas Day attack.", D(2013, 5, 1), "2009", "2009"), # a year before: its own row
+    ("Shops close on Christmas Day.", D(2013, 5, 1), "Christmas Day", '2012-12-25'),
+])
+def test_known_wrong_kinds(text, anchor, expr, value):
+    assert found(text, anchor, expr)[1] == value
