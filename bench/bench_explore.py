@@ -42,7 +42,7 @@ t = time.perf_counter(); DateState(opts[0], period_end(opts[-1], 'week'), actors
 
 rows = [('articles', f"{len(big['articles']):,} ({k} copies of {len(base.articles):,})"),
         ('actor mentions', f"{len(big['mentions']):,}"), ('dated statements', f"{len(data.statements):,}"),
-        ('sentence actor pairs', f"{len(data.sentence_pairs):,}"), ('slider stops (weeks)', len(opts)),
+        ('sentence actors', f"{len(data.sentence_actors):,}"), ('slider stops (weeks)', len(opts)),
         ('base corpus analysis (s, cached extraction)', f'{t_base:.1f}'), ('replication (s)', f'{t_rep:.1f}'),
         ('explorer frames prepared once (s)', f'{t_prep:.2f}'),
         ('slider change: median (ms)', f'{1000 * statistics.median(times):.1f}'),

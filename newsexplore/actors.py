@@ -12,12 +12,14 @@ from .core import *
 from .extract import title_offset
 
 # %% auto #0
-__all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE', 'ROLE_AFTER', 'ORG_WORDS',
-           'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'ALIAS_ACTIONS', 'ALIASES', 'name_key', 'clean_name', 'mention_names',
+__all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'LEXICON_FILE', 'LEXICON', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE',
+           'ROLE_AFTER', 'ORG_WORDS', 'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'PLACE_SHARE',
+           'LOCATIVE_SHARE', 'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'MIN_BASE_CHARS', 'ALIAS_ACTIONS', 'ALIASES',
+           'TITLE_VOTES', 'ROLE_WORDS', 'Lexicon', 'role_patterns', 'name_key', 'clean_name', 'mention_names',
            'key_stats', 'merge_key_stats', 'person_names', 'NameIndex', 'name_index', 'link_short_forms',
            'merge_ambiguous', 'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms', 'misspelt_pairs',
-           'pairs_together', 'fuzzy_edges', 'read_aliases', 'add_rule', 'undo_rule', 'clusters', 'actor_id', 'Spill',
-           'Resolution', 'resolve_parts', 'resolve_actors', 'find_actor', 'kwic', 'ActorView']
+           'pairs_together', 'fuzzy_edges', 'org_form_edges', 'read_aliases', 'add_rule', 'undo_rule', 'clusters',
+           'actor_id', 'Spill', 'Resolution', 'resolve_parts', 'resolve_actors', 'find_actor', 'kwic', 'ActorView']
 
 # %% ../nbs/03_actors.ipynb #33821a05
 KINDS = pl.Enum(['person', 'organization', 'place', 'group', 'other'])
@@ -27,29 +29,56 @@ ACTORS = pl.Schema({'actor_id': pl.String, 'actor': pl.String, 'kind': KINDS, 'a
                     'roles': pl.List(pl.String), 'n_mentions': pl.UInt32, 'n_docs': pl.UInt32,
                     'first': pl.Date, 'last': pl.Date})
 
+# %% ../nbs/03_actors.ipynb #02466eee
+from dataclasses import fields
+from importlib.resources import files
+LEXICON_FILE = files('newsexplore')/'rules'/'lexicon.yaml'
+
+@dataclass(frozen=True)
+class Lexicon:
+    "Word lists of names, read from data files (see `rules/lexicon.yaml`)."
+    company_words:frozenset = frozenset() # keys of words a company name may end with ("computer", "motor", "group")
+    place_prepositions:frozenset = frozenset() # words that put the name after them in a place ("in", "from")
+    titles:tuple = () # titles and role words, as written ("Prime Minister", "Sen."): roles, stripped from persons' names
+    honorifics:tuple = () # "Mr", "Dr": stripped from persons' names
+    nationalities:tuple = () # "US", "former": stripped from persons' names
+    @classmethod
+    def read(cls, path:Path|str=LEXICON_FILE, # a YAML file of word lists
+             base:Lexicon|None=None, # the lexicon the file's words are added to; None: an empty one
+            ) -> Lexicon:
+        "A lexicon with the words of `path` added to those of `base`; raises `NewsexploreError` for an unreadable file."
+        import yaml
+        try: data = yaml.safe_load(Path(path).read_text(encoding='utf-8')) or {}
+        except (OSError, yaml.YAMLError) as e: raise NewsexploreError(f'lexicon {path} is not a readable YAML file: {e}') from None
+        lists = [f.name for f in fields(cls)]
+        if unknown := set(data) - set(lists): raise NewsexploreError(f'lexicon {path}: unknown lists {sorted(unknown)}, expected {lists}')
+        base = base or cls()
+        def add(f, words):  # word sets hold keys (lower case, no dots); tuples keep the spelling, in order
+            old = getattr(base, f)
+            if isinstance(old, frozenset): return old | {str(w).lower().replace('.', '') for w in words}
+            return tuple(dict.fromkeys([*old, *map(str, words)]))
+        return cls(**{f: add(f, data.get(f) or []) for f in lists})
+
+LEXICON = Lexicon.read()
+
 # %% ../nbs/03_actors.ipynb #91c5f34a
-TITLES = ('Secretary of State', 'Secretary-General', 'Secretary General', 'Vice President', 'President-elect', 'President',
-          'Deputy Prime Minister', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Finance Minister',
-          'Minister', 'Secretary', 'Chancellor', 'Crown Prince', 'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sheikh', 'Sultan',
-          'Pope', 'Ayatollah', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Governor', 'Gov.', 'Mayor', 'Ambassador',
-          'Attorney General', 'Lt. Gen.', 'Maj. Gen.', 'General', 'Gen.', 'Colonel', 'Col.', 'Admiral', 'Commander', 'Chief Executive',
-          'Chief', 'Director-General', 'Director', 'CEO', 'Chairman', 'Chairwoman', 'Chair', 'Speaker', 'Majority Leader',
-          'Minority Leader', 'Leader', 'Judge', 'Justice', 'Professor', 'Prof.', 'spokesman', 'spokeswoman', 'spokesperson',
-          'official', 'envoy', 'coach', 'manager', 'captain', 'boss', 'head', 'researcher', 'analyst', 'academic', 'expert',
-          'founder', 'editor', 'correspondent', 'economist', 'lawyer', 'striker', 'midfielder', 'defender', 'goalkeeper',
-          'singer', 'actor', 'actress', 'presenter', 'author', 'commissioner', 'adviser', 'advisor', 'president')
-HONORIFICS = ('Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Dr.', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev.')
-NATIONALITIES = ('U.S.', 'US', 'UK', 'U.K.', 'American', 'British', 'Israeli', 'Palestinian', 'French', 'German', 'Russian',
-                 'Chinese', 'Iranian', 'Egyptian', 'Qatari', 'Saudi', 'Turkish', 'Ukrainian', 'Indian', 'Japanese', 'Lebanese',
-                 'Syrian', 'Iraqi', 'Jordanian', 'Italian', 'Spanish', 'Irish', 'Scottish', 'Welsh', 'English', 'Australian',
-                 'Canadian', 'European', 'Arab', 'former', 'then', 'acting', 'new', 'top', 'senior')
+TITLES, HONORIFICS, NATIONALITIES = LEXICON.titles, LEXICON.honorifics, LEXICON.nationalities  # the built-in lists
 
 def _alt(words) -> str: return '|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 _TITLE = r'(?i:' + _alt(TITLES) + r')'
-_PREFIX = r'^(?:(?:' + _alt(TITLES + HONORIFICS + NATIONALITIES) + r')\s+)+'
-_HONORIFIC = r'^.*?\b(?:' + _alt(HONORIFICS) + r')\s+'
 ROLE_BEFORE = r'(?:^|[\s,(])(' + _TITLE + r'(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.’\x27-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’\x27-]*))*)?)\s*,?\s*$'
 ROLE_AFTER = r'^,\s+(?:a|an|the)\s+((?:[\w’\x27-]+\s+){0,2}?' + _TITLE + r'(?:\s+(?:of|at|for|from|with|in)\s+[^,.;“”"()]{2,50})?)'
+
+from functools import lru_cache
+@lru_cache(maxsize=8)
+def role_patterns(lexicon:Lexicon|None=None) -> dict:
+    "The patterns of a lexicon's words: `prefix` and `honorific` (stripped from names), `before` and `after` (roles)."
+    lex = lexicon or LEXICON
+    title = r'(?i:' + _alt(lex.titles) + r')'
+    return dict(prefix=r'^(?:(?:' + _alt(lex.titles + lex.honorifics + lex.nationalities) + r')\s+)+',
+                honorific=r'^.*?\b(?:' + _alt(lex.honorifics) + r')\s+',
+                before=ROLE_BEFORE.replace(_TITLE, title), after=ROLE_AFTER.replace(_TITLE, title),
+                words=[t.lower().rstrip('.') for t in lex.titles + lex.honorifics])
 
 # %% ../nbs/03_actors.ipynb #dbd7938f
 _UNDECOMPOSED = {'ø': 'o', 'ł': 'l', 'đ': 'd', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i', 'þ': 'th', 'ð': 'd'} # letters NFKD leaves whole
@@ -61,11 +90,13 @@ def name_key(col:str|pl.Expr='name') -> pl.Expr:
     return (folded.str.replace_all(r'[.’\x27`]', '').str.replace_all(r'[-‐–—/]', ' ')
             .str.replace_all(r'\s+', ' ').str.strip_chars().str.replace(r'^the ', ''))
 
-def clean_name(text:str|pl.Expr='text', person:pl.Expr|bool=True) -> pl.Expr:
-    "A mention's text as a name: no possessive, no leading 'the'; for persons no titles or nationality words."
+def clean_name(text:str|pl.Expr='text', person:pl.Expr|bool=True, lexicon:Lexicon|None=None) -> pl.Expr:
+    "A mention's text as a name: no possessive, no leading 'the' or quotes, no unclosed bracket; for persons no titles or nationality words."
     c = pl.col(text) if isinstance(text, str) else text
-    c = c.str.replace(r'(?:[’\x27]s|[’\x27])$', '').str.strip_chars(' ,;:"“”()-–—').str.replace(r'^the\s+', '')
-    stripped = c.str.replace(_HONORIFIC, '').str.replace(_PREFIX, '')
+    c = (c.str.replace(r'(?:[’\x27]s|[’\x27])$', '').str.replace(r'\s*\([^)]*$', '')  # "World Health Organization (WHO"
+         .str.strip_chars(' ,;:"“”()-–—').str.strip_chars_start('\x27’‘`´ ').str.replace(r'^the\s+', ''))
+    rx = role_patterns(lexicon)
+    stripped = c.str.replace(rx['honorific'], '').str.replace(rx['prefix'], '')
     return pl.when(person & (stripped.str.len_chars() > 1)).then(stripped).otherwise(c)
 
 # %% ../nbs/03_actors.ipynb #c7d65301
@@ -81,8 +112,9 @@ def _in_article(m:pl.DataFrame, articles:pl.DataFrame) -> pl.DataFrame:
 def mention_names(mentions:pl.DataFrame, # `mentions` from extraction
                   articles:pl.DataFrame, # `articles` (the dates, and the text around mentions when there are no `sentences`)
                   sentences:pl.DataFrame|None=None, # `sentences`: the text around a mention is read from its sentence, a far lighter join
+                  lexicon:Lexicon|None=None, # None: `LEXICON`
                  ) -> pl.DataFrame:
-    "Actor-like mentions with `name`, `key`, `kind`, `role` (a list of titles) and the article's `published` date."
+    "Actor-like mentions with `name`, `key`, `kind`, `role` (titles; for persons and organisations), `cue` (titles, any kind), `locative` and `published`."
     m = (mentions.filter(pl.col('label').cast(pl.String).is_in(list(LABEL_KIND)))
          .join(articles.select('doc_id', 'published'), on='doc_id', how='left'))
     m = (_in_article(m, articles) if sentences is None
@@ -90,13 +122,17 @@ def mention_names(mentions:pl.DataFrame, # `mentions` from extraction
     at, end = pl.col('start') - pl.col('_off'), pl.col('end') - pl.col('_off')  # offsets into the context
     lo = pl.max_horizontal(at - 90, 0)
     label = pl.col('label').cast(pl.String)
-    m = m.with_columns(kind=label.replace_strict(LABEL_KIND).cast(KINDS), name=clean_name('text', label == 'PERSON'))
+    rx = role_patterns(lexicon)
+    m = m.with_columns(kind=label.replace_strict(LABEL_KIND).cast(KINDS), name=clean_name('text', label == 'PERSON', lexicon))
     inside = pl.col('text').str.slice(0, pl.col('text').str.find(pl.col('name'), literal=True))  # "U.S. Secretary of State " in the mention
     before, after = pl.col('_doc').str.slice(lo, at - lo), pl.col('_doc').str.slice(end, 90)
-    roles = [inside.str.extract(ROLE_BEFORE, 1), before.str.extract(ROLE_BEFORE, 1), after.str.extract(ROLE_AFTER, 1)]
-    m = m.with_columns(role=pl.when(label.is_in(['PERSON', 'ORG'])).then(pl.concat_list(roles).list.drop_nulls().list.unique(maintain_order=True))
-                       .otherwise(pl.lit([], pl.List(pl.String))), key=name_key('name')).drop('_doc', '_off')
-    return m.filter((pl.col('key').str.len_chars() > 1) & ~pl.col('key').is_in([t.lower().rstrip('.') for t in TITLES + HONORIFICS] + ['state']))
+    roles = [inside.str.extract(rx['before'], 1), before.str.extract(rx['before'], 1), after.str.extract(rx['after'], 1)]
+    preps = r'(?i)(?:^|\W)(?:' + '|'.join(map(re.escape, sorted((lexicon or LEXICON).place_prepositions))) + r')\s+(?:the\s+)?$'
+    m = m.with_columns(cue=pl.concat_list(roles).list.drop_nulls().list.unique(maintain_order=True), key=name_key('name'),
+                       locative=before.str.contains(preps)).drop('_doc', '_off')
+    m = m.with_columns(role=pl.when(label.is_in(['PERSON', 'ORG'])).then('cue').otherwise(pl.lit([], pl.List(pl.String))))
+    is_name = pl.col('name').str.contains(r'^[\p{L}\p{N}]')  # no name starts with punctuation
+    return m.filter(is_name & (pl.col('key').str.len_chars() > 1) & ~pl.col('key').is_in(rx['words'] + ['state']))
 
 # %% ../nbs/03_actors.ipynb #251d9df1
 ORG_WORDS = (r'(?i)\b(?:university|ministry|department|forces?|council|bank|party|company|inc|ltd|group|association|agency|'
@@ -115,14 +151,16 @@ def _tails(names:pl.DataFrame) -> pl.DataFrame:
 
 def key_stats(m:pl.DataFrame, # mentions with `doc_id`, `start`, `key`, `name`, `kind`
              ) -> pl.DataFrame:
-    "Per name `key`: its mentions (`n`, and `n_<kind>` per kind) and the `name` it is first seen as; see `merge_key_stats`."
+    "Per name `key`: its mentions (`n`, `n_<kind>`, `n_locative`: after a place preposition) and the `name` it is first seen as; see `merge_key_stats`."
     kinds = {f'n_{k}': (pl.col('kind') == k).sum().cast(pl.UInt32) for k in KINDS.categories}
+    locative = (pl.col('locative') if 'locative' in m.columns else pl.lit(False)) & (pl.col('kind') == 'place')
     return (m.sort('doc_id', 'start').group_by('key')
-            .agg(n=pl.len().cast(pl.UInt32), **kinds, name=pl.col('name').first(), at_doc=pl.col('doc_id').first(), at=pl.col('start').first()))
+            .agg(n=pl.len().cast(pl.UInt32), **kinds, n_locative=locative.sum().cast(pl.UInt32),
+                 name=pl.col('name').first(), at_doc=pl.col('doc_id').first(), at=pl.col('start').first()))
 
 def merge_key_stats(parts:list[pl.DataFrame]) -> pl.DataFrame:
     "The `key_stats` of a corpus from those of its parts (an article in one part only)."
-    sums = [pl.col(c).sum() for c in ('n', *(f'n_{k}' for k in KINDS.categories))]
+    sums = [pl.col(c).sum() for c in ('n', *(f'n_{k}' for k in KINDS.categories), 'n_locative')]
     return pl.concat(parts, how='vertical_relaxed').sort('at_doc', 'at').group_by('key').agg(*sums, *[pl.col(c).first() for c in ('name', 'at_doc', 'at')])
 
 def person_names(stats:pl.DataFrame, # from `key_stats`
@@ -133,42 +171,117 @@ def person_names(stats:pl.DataFrame, # from `key_stats`
     return stats.filter(((pl.col('n_person') >= pl.col('n') / 2) | org_like) & capitalised & pl.col('key').str.contains(' '))['key'].sort()
 
 # %% ../nbs/03_actors.ipynb #f4cf7b3f
-def _candidates(tails:pl.DataFrame, by:list) -> pl.DataFrame:
-    "Per short form (`tail`), its full-name candidates, leaving out names that are themselves a tail of another."
-    top = tails.join(tails.select(*by, pl.col('tail').alias('key')).unique(), on=[*by, 'key'], how='anti')
-    return top.group_by(*by, 'tail').agg(pl.col('key').unique().sort().alias('candidates'))
+GLUED_RATIO = 5 # a person's name ending or starting with another that has this many times its mentions is that name glued to
+                # other words ("MPs Boris Johnson", "Katrina Barack Obama", "Boris Johnson London"): its mentions go to that name
 
+NAME_WORD_MIN = 3 # a word that starts (ends) this many two-word names is a first name (surname), never a glued word
+
+def _glued(counts:pl.DataFrame) -> pl.DataFrame:
+    "Full names (`key`) that end or start with a far more frequent person's name (`trim_to`), from `key`, `n`, `n_person` of full names."
+    words = pl.col('key').str.split(' ')
+    cut = counts.select('key', n_key='n').with_columns(i=pl.int_ranges(1, words.list.len())).explode('i').drop_nulls('i')
+    # the word next to the kept name is glued unless it starts (ends) other two-word names: "Robert" does, "Katrina" and "MPs" do not
+    before = cut.with_columns(tail=words.list.slice(pl.col('i')).list.join(' '), word=words.list.get(pl.col('i') - 1), at=pl.lit('first'),
+                              rest=words.list.head(pl.col('i')).list.join(' '))
+    after = cut.with_columns(tail=words.list.head(pl.col('i')).list.join(' '), word=words.list.get(pl.col('i')), at=pl.lit('last'),
+                             rest=words.list.slice(pl.col('i')).list.join(' '))
+    two = counts.filter(words.list.len() == 2)
+    seen = pl.concat([two.select('key', word=words.list.first(), at=pl.lit('first')), two.select('key', word=words.list.last(), at=pl.lit('last'))])
+    persons = counts.filter(pl.col('n_person') >= pl.col('n') / 2).select(tail='key', n_tail='n')  # not "United Nations" in "... Development Programme"
+    ends = (pl.concat([before, after]).join(persons, on='tail').with_columns(rest_end=pl.col('rest').str.extract(r'(\S+ \S+)$', 1))
+            .join(counts.select(rest='key'), on='rest', how='anti')  # two names glued: "Lib Dem Norman Baker", "Lib Dem MP Lembit Opik"
+            .join(counts.select(rest_end='key'), on='rest_end', how='anti'))
+    used = (ends.join(seen.rename({'key': 'other'}), on=['word', 'at']).filter(pl.col('other') != pl.col('key'))
+            .group_by('key', 'tail').agg(n_names=pl.len()).filter(pl.col('n_names') >= NAME_WORD_MIN))
+    ends = ends.join(used, on=['key', 'tail'], how='anti')
+    return (ends.filter(pl.col('n_tail') >= GLUED_RATIO * pl.col('n_key')).sort(['n_tail', 'tail'], descending=[True, False])
+            .group_by('key', maintain_order=True).agg(trim_to=pl.col('tail').first()))
+
+# %% ../nbs/03_actors.ipynb #66179891
+DOMINANCE = 3 # a full name wins a short form over the other full names it fits when it has this many times the mentions of each
+OUTWEIGH = 10 # in an article, the corpus's winner wins over the article's full names when it has this many times their corpus mentions
+
+def _candidates(tails:pl.DataFrame, by:list, rare:bool=False) -> pl.DataFrame:
+    "Per short form (`tail`), its full-name `candidates` (most mentioned first) and their `counts`, but names that end another (`rare`: one not rare beside them)."
+    names = tails.select(*by, 'key', 'n').unique()
+    ends = tails.join(names.rename({'key': 'tail', 'n': 'n_tail'}), on=[*by, 'tail'])  # `key` ends with the full name `tail`
+    rare = (pl.col('n') * GLUED_RATIO <= pl.col('n_tail')) & rare  # "Reuters Barack Obama" once, "Barack Obama" 500 times
+    drop = pl.concat([ends.filter(~rare).select(*by, key='tail'), ends.filter(rare).select(*by, 'key')]).unique()
+    top = tails.join(drop, on=[*by, 'key'], how='anti')
+    return (top.sort(['n', 'key'], descending=[True, False]).group_by(*by, 'tail', maintain_order=True)
+            .agg(candidates=pl.col('key'), counts=pl.col('n')))
+
+def _winner(col:str) -> pl.Expr:
+    "The first candidate in the list `col` when it is the only one or wins by `DOMINANCE` (counts in `col`_n), else null."
+    counts = pl.col(col + '_n')
+    wins = (pl.col(col).list.len() == 1) | (counts.list.first() >= DOMINANCE * counts.list.get(1, null_on_oob=True))
+    return pl.when(wins).then(pl.col(col).list.first())
+
+# %% ../nbs/03_actors.ipynb #22e6ef96
 @dataclass
 class NameIndex:
     "What linking short forms needs to know of the whole corpus."
     persons:pl.Series      # keys of full person names (`person_names`)
-    in_corpus:pl.DataFrame # `key` (a short form), `in_corpus` (the full names it fits)
-    personish:pl.DataFrame # `key`, `personish`: mostly tagged as a person
+    in_corpus:pl.DataFrame # `key` (a short form), `in_corpus` (the full names it fits, most mentioned first), `in_corpus_n` (their mentions)
+    personish:pl.DataFrame # `key`, `personish`: mostly tagged as a person; `placeish`: mostly tagged as a place (`PLACE_SHARE`)
+    glued:pl.DataFrame|None=None # `key` (a name glued to the words before it), `trim_to` (the name it ends with; `GLUED_RATIO`)
 
+PLACE_SHARE = 0.5 # a short name tagged as a place in more than this share of its mentions and of the person mentions of the
+                  # full names it ends is a place's name: its place-tagged mentions never link by surname ...
+LOCATIVE_SHARE = 0.15 # ... when at least this share of them follow a place preposition ("in Washington"; never "O'Gara")
+
+# %% ../nbs/03_actors.ipynb #cd66aa67
 def name_index(stats:pl.DataFrame, # from `key_stats` (or `merge_key_stats`)
               ) -> NameIndex:
     "The `NameIndex` of a corpus."
     persons = person_names(stats)
-    corpus = _candidates(_tails(persons.to_frame('key')), []).rename({'tail': 'key', 'candidates': 'in_corpus'})
-    return NameIndex(persons, corpus, stats.select('key', personish=pl.col('n_person') >= pl.col('n') / 2))
+    glued = _glued(stats.filter(pl.col('key').is_in(persons.implode())).select('key', 'n', 'n_person'))
+    persons = persons.filter(~persons.is_in(glued['key'].implode()))
+    counts = stats.filter(pl.col('key').is_in(persons.implode())).select('key', 'n')
+    corpus = _candidates(_tails(counts), [], rare=True).rename({'tail': 'key', 'candidates': 'in_corpus', 'counts': 'in_corpus_n'})
+    full = _tails(stats.filter(pl.col('key').is_in(persons.implode())).select('key', 'n_person'))
+    as_surname = full.group_by(key='tail').agg(n_full=pl.col('n_person').sum())  # person mentions of the full names a short form ends
+    placeish = ((pl.col('n_place') > PLACE_SHARE * (pl.col('n') + pl.col('n_full').fill_null(0)))
+                & (pl.col('n_locative') >= LOCATIVE_SHARE * pl.col('n_place')))
+    personish = stats.join(as_surname, on='key', how='left').select('key', personish=pl.col('n_person') >= pl.col('n') / 2, placeish=placeish)
+    return NameIndex(persons, corpus, personish, glued)
 
+# %% ../nbs/03_actors.ipynb #8bf74ed1
 def link_short_forms(m:pl.DataFrame, # mentions with names (`mention_names`)
                      index:NameIndex|None=None, # of the whole corpus, when `m` is a part of it; None: of `m`
                     ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    "Add `target` (the key a mention resolves to) and `link` (the rule) to mentions; also return the ambiguous forms."
+    "Add `target` (the key a mention resolves to), `link` (the rule) and `cue_for` to mentions; also return the ambiguous forms."
     index = index or name_index(key_stats(m))
-    full = m.filter(pl.col('key').is_in(index.persons.implode())).select('doc_id', 'key').unique()
-    in_doc = _candidates(_tails(full), ['doc_id']).rename({'tail': 'key', 'candidates': 'in_doc'})
+    full = m.filter(pl.col('key').is_in(index.persons.implode())).group_by('doc_id', 'key').agg(n=pl.len())
+    in_doc = _candidates(_tails(full), ['doc_id']).rename({'tail': 'key', 'candidates': 'in_doc', 'counts': 'in_doc_n'})
     m = (m.join(in_doc, on=['doc_id', 'key'], how='left').join(index.in_corpus, on='key', how='left').join(index.personish, on='key', how='left')
-         .with_columns(in_corpus=pl.when(pl.col('personish')).then('in_corpus'), in_doc=pl.when(pl.col('kind') != 'group').then('in_doc')))
+         .with_columns(in_corpus=pl.when(pl.col('personish')).then('in_corpus')))
     one = lambda c: pl.col(c).list.len() == 1
-    by_doc, by_corpus = one('in_doc'), pl.col('in_doc').is_null() & one('in_corpus')
-    m = m.with_columns(target=pl.when(by_doc).then(pl.col('in_doc').list.first()).when(by_corpus).then(pl.col('in_corpus').list.first()).otherwise('key'),
-                       link=pl.when(by_doc).then(pl.lit('surname_in_article')).when(by_corpus).then(pl.lit('surname_in_corpus')))
+    place = (pl.col('kind') == 'place') & pl.col('placeish').fill_null(False)  # "officials in Washington", "King Abdullah of Jordan"
+    m = m.with_columns(cue_for=pl.when(place & one('in_doc') & (pl.col('cue').list.len() > 0)).then(pl.col('in_doc').list.first()),
+                       in_doc=pl.when((pl.col('kind') != 'group') & ~place).then('in_doc'))
+    m = m.with_columns(in_doc_pick=_winner('in_doc'), in_corpus_pick=_winner('in_corpus'), _corpus_n=pl.col('in_corpus_n').list.first())
+    m = m.with_columns(_others=pl.col('in_doc').list.set_difference(pl.concat_list('in_corpus_pick')))  # the article's other full names
+    n_of = index.in_corpus.select('in_corpus', 'in_corpus_n').explode('in_corpus', 'in_corpus_n').unique('in_corpus')
+    others_n = (m.select('doc_id', 'start', 'end', name='_others').explode('name').join(n_of, left_on='name', right_on='in_corpus', how='left')
+                .group_by('doc_id', 'start', 'end').agg(_others_n=pl.col('in_corpus_n').max()))
+    m = m.join(others_n, on=['doc_id', 'start', 'end'], how='left')
+    doc, corpus = pl.col('in_doc_pick'), pl.col('in_corpus_pick')
+    outweighs = pl.col('in_doc').is_not_null() & corpus.is_not_null() & (pl.col('_corpus_n') >= OUTWEIGH * pl.col('_others_n').fill_null(0))
+    by_doc, by_corpus = doc.is_not_null() & ~(outweighs & (doc != corpus)), pl.col('in_doc').is_null() & corpus.is_not_null()
+    m = m.with_columns(target=pl.when(by_doc).then(doc).when(outweighs).then(corpus).when(by_corpus).then(corpus).otherwise('key'),
+                       link=pl.when(by_doc).then(pl.lit('surname_in_article')).when(outweighs).then(pl.lit('surname_dominant'))
+                       .when(by_corpus).then(pl.lit('surname_in_corpus')))
+    if index.glued is not None:
+        m = (m.join(index.glued, on='key', how='left')
+             .with_columns(target=pl.coalesce('trim_to', 'target'),
+                           link=pl.when(pl.col('trim_to').is_not_null()).then(pl.lit('trimmed')).otherwise('link'))
+             .drop('trim_to'))
     amb = (m.with_columns(candidates=pl.when(pl.col('in_doc').is_null()).then('in_corpus').otherwise('in_doc'))
-           .filter(pl.col('candidates').list.len() > 1)
+           .filter(pl.col('candidates').list.len() > 1, pl.col('link').is_null())
            .group_by('key').agg(pl.col('candidates').list.explode(keep_nulls=False, empty_as_null=False).unique().sort(), n_docs=pl.col('doc_id').n_unique()))
-    return m.drop('in_doc', 'in_corpus', 'personish'), amb
+    work = ['in_doc', 'in_doc_n', 'in_corpus', 'in_corpus_n', 'in_doc_pick', 'in_corpus_pick', '_corpus_n', '_others', '_others_n']
+    return m.drop(*work, 'personish', 'placeish'), amb
 
 def _fold_ambiguous(parts:list[pl.DataFrame]) -> pl.DataFrame:
     return pl.concat(parts, how='vertical_relaxed').group_by('key').agg(pl.col('candidates').list.explode().unique().sort(), pl.col('n_docs').sum())
@@ -286,6 +399,32 @@ def fuzzy_edges(m:pl.DataFrame, # mentions with `doc_id`, `start`, `key`, `name`
     pairs = misspelt_pairs(key_stats(m))
     return pairs.join(pairs_together(m, pairs), on=['a', 'b'], how='anti')
 
+# %% ../nbs/03_actors.ipynb #21b9950e
+MIN_BASE_CHARS = 2 # a name without its legal form must keep more letters than this ("SA", "AG" alone are no company)
+
+def _legal_base(keys:pl.Series) -> pl.Series:
+    "Each key without its legal form (cleanco), as a key; only keys ending with a word of a legal form go through cleanco."
+    from cleanco import basename
+    from cleanco.clean import prepare_default_terms
+    last_words = sorted({words[-1] for _, words in prepare_default_terms()})
+    may = keys.str.extract(r'(\S+)$', 1).is_in(last_words)
+    return pl.Series([basename(k) if m else k for k, m in zip(keys, may)], dtype=pl.String).to_frame('k').select(name_key('k'))['k']
+
+def org_form_edges(stats:pl.DataFrame, # from `key_stats`
+                   lexicon:Lexicon|None=None, # None: `LEXICON`
+                  ) -> pl.DataFrame:
+    "Edges (`a`, `b`, `rule`) from organisation names to the same name without legal form (`legal_form`) or company words (`company_word`)."
+    words = sorted((lexicon or LEXICON).company_words)
+    top = stats.with_columns(top=_top_kind())
+    orgs, others = top.filter(pl.col('top') == 'organization').select('key'), top.filter(pl.col('top') != 'organization')['key']
+    forms = orgs.with_columns(legal=_legal_base(orgs['key'])).with_columns(
+        bare=pl.col('legal').str.replace(r'(?:\s+(?:' + '|'.join(map(re.escape, words)) + r'))+$', '') if words else pl.col('legal'))
+    legal = forms.filter((pl.col('legal') != pl.col('key')) & (pl.col('legal').str.len_chars() > MIN_BASE_CHARS)
+                         & ~pl.col('legal').is_in(others.implode()))  # "Alabama AG" is Alabama's attorney general
+    bare = forms.filter((pl.col('bare') != pl.col('legal')) & pl.col('bare').is_in(orgs['key'].implode()))
+    return pl.concat([legal.select(a='key', b='legal', rule=pl.lit('legal_form')),
+                      bare.select(a='key', b='bare', rule=pl.lit('company_word'))]).unique().sort('a', 'b')
+
 # %% ../nbs/03_actors.ipynb #1a8ada91
 ALIAS_ACTIONS = ('merge', 'rename', 'split', 'ignore')
 ALIASES = pl.Schema({'action': pl.String, 'name': pl.String, 'target': pl.String})
@@ -337,7 +476,7 @@ def clusters(nodes:list[str], edges:pl.DataFrame) -> pl.DataFrame:
 # %% ../nbs/03_actors.ipynb #e3e3176e
 _ORDER = ['place', 'organization', 'person', 'group', 'other']
 
-def _edges(acr, plural, misspelt, rules, variants, demonyms) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _edges(acr, plural, misspelt, rules, variants, demonyms, orgs=None) -> tuple[pl.DataFrame, pl.DataFrame]:
     "All merge edges (`a`, `b`, `rule`), and display names the tables and acronyms give (`key`, `name`, `pri`)."
     table = table_edges({**VARIANTS, **(variants or {})}, 'variant')
     if demonyms: table = pl.concat([table, table_edges(DEMONYMS, 'demonym')])
@@ -345,39 +484,70 @@ def _edges(acr, plural, misspelt, rules, variants, demonyms) -> tuple[pl.DataFra
     alias = rules.filter(pl.col('action').is_in(['merge', 'split']) & pl.col('target').is_not_null()).select(
         a=name_key('name'), b=name_key('target'), rule=pl.lit('alias'))
     split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
-    edges = pl.concat([table.select('a', 'b', 'rule'), acr.select('a', 'b', 'rule'), plural, misspelt])
+    edges = pl.concat([table.select('a', 'b', 'rule'), acr.select('a', 'b', 'rule'), plural, misspelt, *([] if orgs is None else [orgs])])
     edges = pl.concat([edges.filter(~pl.col('a').is_in(split) & ~pl.col('b').is_in(split)), alias])
     names = pl.concat([table.select(key='b', name='canonical', pri=pl.lit(2)), acr.select(key='b', name='long', pri=pl.lit(1)),
                        rules.filter(pl.col('action') == 'split', pl.col('target').is_not_null()).select(key=name_key('target'), name='target', pri=pl.lit(3))])
     return edges, names.unique()
 
 # %% ../nbs/03_actors.ipynb #f7a794a0
+TITLE_VOTES = 2 # a title beside a mention is a vote for *person* worth this many labels: stronger evidence than the model's label
+
 def _tally(m:pl.DataFrame) -> dict[str, pl.DataFrame]:
-    "The counts actors are made of, in mentions `m` with `root`."
-    person_extra = 2 * (pl.col('role').list.len() > 0).cast(pl.UInt32) + pl.col('link').is_not_null().cast(pl.UInt32)
-    votes = {f'v_{k}': ((pl.col('kind') == k).cast(pl.UInt32) + (person_extra if k == 'person' else 0)).sum() for k in _ORDER}
+    "The counts actors are made of, in mentions `m` with `root` and `cue_root` (the root of `cue_for`)."
+    linked = pl.col('link').is_not_null()  # a short form linked to a person's name votes person, and not place
+    person_extra = TITLE_VOTES * (pl.col('role').list.len() > 0).cast(pl.UInt32) + linked.cast(pl.UInt32)
+    own = lambda k: ((pl.col('kind') == k) & ~(linked & (pl.col('kind') == 'place'))).cast(pl.UInt32)
+    votes = {f'v_{k}': (own(k) + (person_extra if k == 'person' else 0)).sum() for k in _ORDER}
     n = pl.len().cast(pl.UInt32)
-    return dict(names=m.group_by('root', 'name').agg(n=n),
+    cues = m.filter(pl.col('cue_root').is_not_null()).group_by(root='cue_root').agg(v_cue=(TITLE_VOTES * pl.len()).cast(pl.UInt32))
+    return dict(names=m.group_by('root', 'name').agg(n=n, n_body=(pl.col('start') >= 0).sum().cast(pl.UInt32)),
                 roles=m.select('root', 'role').explode('role').drop_nulls('role').group_by('root', 'role').agg(n=n),
                 roots=m.group_by('root').agg(n_mentions=n, n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32),
-                                             first=pl.col('published').min(), last=pl.col('published').max(), **votes),
+                                             first=pl.col('published').min(), last=pl.col('published').max(), **votes)
+                       .join(cues, on='root', how='left').with_columns(v_person=pl.col('v_person') + pl.col('v_cue').fill_null(0)).drop('v_cue'),
                 links=m.group_by('name', 'root', rule=pl.coalesce('link', 'merged')).agg(n=n))
 
 def _add(tallies:list[dict]) -> dict[str, pl.DataFrame]:
     "The tallies of parts added up."
     sums = {'names': ['root', 'name'], 'roles': ['root', 'role'], 'links': ['name', 'root', 'rule']}
-    out = {k: pl.concat([t[k] for t in tallies], how='vertical_relaxed').group_by(by).agg(pl.col('n').sum()) for k, by in sums.items()}
+    out = {k: pl.concat([t[k] for t in tallies], how='vertical_relaxed').group_by(by).agg(pl.exclude(by).sum()) for k, by in sums.items()}
     adds = [pl.col(c).sum() for c in ('n_mentions', 'n_docs', *(f'v_{k}' for k in _ORDER))]
     out['roots'] = pl.concat([t['roots'] for t in tallies], how='vertical_relaxed').group_by('root').agg(*adds, pl.col('first').min(), pl.col('last').max()).select(tallies[0]['roots'].columns)
     return out
 
 # %% ../nbs/03_actors.ipynb #fad38988
-def _canonical(seen:pl.DataFrame, names:pl.DataFrame, cl:pl.DataFrame, rules:pl.DataFrame) -> pl.DataFrame:
-    "Per cluster `root`: the canonical `actor` name (renames applied), from the names `seen` (`root`, `name`, `n`)."
-    named = names.join(cl, on='key').select('root', 'name', n=pl.lit(0, pl.UInt32), pri=pl.col('pri').cast(pl.Int32))
-    best = (pl.concat([seen.select('root', 'name', 'n', pri=pl.lit(0, pl.Int32)), named]).filter(pl.col('root').is_in(seen['root'].implode()))
-            .sort(['pri', pl.col('name').str.count_matches(r'\S+'), 'n', 'name'], descending=[True, True, True, False])
-            .group_by('root', maintain_order=True).agg(actor=pl.col('name').first()))
+ROLE_WORDS = frozenset(w.lower().rstrip('.') for w in TITLES + HONORIFICS + NATIONALITIES if ' ' not in w) # no display name starts with one
+
+def _well_formed(name:pl.Expr) -> pl.Expr:
+    "Whether a name starts with a letter and not with a title or role word (\"Rapper Kanye West\", \"MPs Boris Johnson\")."
+    first = name_key(name.str.extract(r'^(\S+)', 1))
+    return name.str.contains(r'^\p{L}') & ~first.is_in(list(ROLE_WORDS)) & ~first.str.replace(r's$', '').is_in(list(ROLE_WORDS))
+
+def _ranked(seen:pl.DataFrame, names:pl.DataFrame, cl:pl.DataFrame, kinds:pl.DataFrame) -> pl.DataFrame:
+    "Per cluster `root`: its candidate display `names`, best first (see `_canonical`)."
+    named = names.join(cl, on='key').select('root', 'name', n=pl.lit(0, pl.UInt32), n_body=pl.lit(0, pl.UInt32), pri=pl.col('pri').cast(pl.Int32))
+    full = (pl.col('kind') == 'person') & pl.col('name').str.contains(r'\S\s+\S')  # a person's name with a first name
+    return (pl.concat([seen.select('root', 'name', 'n', 'n_body', pri=pl.lit(0, pl.Int32)), named])
+            .filter(pl.col('root').is_in(seen['root'].implode())).join(kinds, on='root')
+            .sort(['pri', full, _well_formed(pl.col('name')), 'n_body', 'n', 'name'], descending=[True, True, True, True, True, False])
+            .group_by('root', maintain_order=True).agg(pl.col('kind').first(), pl.col('name').unique(maintain_order=True).alias('names')))
+
+def _distinct(ranked:pl.DataFrame, # `root`, `names` (best first), `kind`, in the order actors get their names
+             ) -> pl.Series:
+    "Each root's best name not taken by an actor before it; when all are, its best name with its kind."
+    taken, out = set(), []
+    clash = ranked['names'].list.first().is_duplicated()  # only clashing names need a look at the others
+    for names, kind, c in zip(ranked['names'], ranked['kind'], clash):
+        pick = next((n for n in names if n not in taken), f'{names[0]} ({kind})') if c else names[0]
+        taken.add(pick); out.append(pick)
+    return pl.Series('actor', out, dtype=pl.String)
+
+def _canonical(seen:pl.DataFrame, names:pl.DataFrame, cl:pl.DataFrame, rules:pl.DataFrame, kinds:pl.DataFrame) -> pl.DataFrame:
+    "Per cluster `root`: the display name `actor` (renames applied), from the names `seen` (`n`, `n_body`) and `kinds` (`kind`, `n_mentions`)."
+    ranked = _ranked(seen, names, cl, kinds.select('root', 'kind')).join(kinds.select('root', 'n_mentions'), on='root')
+    ranked = ranked.sort(['n_mentions', 'root'], descending=[True, False])
+    best = ranked.select('root', actor=_distinct(ranked))
     renames = rules.filter(pl.col('action') == 'rename').select(key=name_key('name'), new='target').join(cl, on='key').group_by('root').agg(pl.col('new').last())
     return best.join(renames, on='root', how='left').select('root', actor=pl.coalesce('new', 'actor'))
 
@@ -400,9 +570,9 @@ def actor_id(names:pl.Series, # actor names, most mentioned first
 
 def _actors(t:dict, names:pl.DataFrame, cl:pl.DataFrame, rules:pl.DataFrame) -> pl.DataFrame:
     "The `actors` frame (with `root`) from the added-up tallies `t` (ignored actors left out)."
-    a = (t['roots'].join(_by_count(t['names'], 'name').rename({'names': 'aliases'}), on='root')
-         .join(_by_count(t['roles'], 'role'), on='root', how='left').join(_canonical(t['names'], names, cl, rules), on='root')
-         .with_columns(pl.col('roles').fill_null(pl.lit([], pl.List(pl.String))), kind=_kind()))
+    a = (t['roots'].with_columns(kind=_kind()).join(_by_count(t['names'], 'name').rename({'names': 'aliases'}), on='root')
+         .join(_by_count(t['roles'], 'role'), on='root', how='left').with_columns(pl.col('roles').fill_null(pl.lit([], pl.List(pl.String)))))
+    a = a.join(_canonical(t['names'], names, cl, rules, a.select('root', 'kind', 'n_mentions')), on='root')
     a = a.sort(['n_mentions', 'actor', 'root'], descending=[True, False, False])
     return a.with_columns(actor_id(a['actor'], a['root'])).select('root', *ACTORS.names())
 
@@ -436,13 +606,14 @@ def resolve_parts(parts:list, # per part of a corpus, a function returning its (
                   write, # called as `write(i, mentions)` with part i's mentions, `actor_id` and `actor` added
                   aliases:Path|str|pl.DataFrame|None=None, variants:dict|None=None, demonyms:bool=False, fuzzy:bool=True, # see `resolve_actors`
                   spill:Path|None=None, # a folder for the frames kept between passes; None: memory
+                  lexicon:Lexicon|None=None, # see `resolve_actors`
                  ) -> Resolution:
     "Resolve the mentions of a corpus into actors part by part; the `Resolution` has no `mentions` (they went to `write`)."
     rules = aliases if isinstance(aliases, pl.DataFrame) else read_aliases(aliases)
     kept, stats, acr = Spill(spill), [], []
     for i, part in enumerate(parts):
         mentions, articles, sentences = part()
-        kept[i] = names = mention_names(mentions, articles, sentences)
+        kept[i] = names = mention_names(mentions, articles, sentences, lexicon)
         stats = [merge_key_stats([*stats, key_stats(names)])]; acr.append(acronym_pairs(articles))
     stats = stats[0]
     index, pairs = name_index(stats), misspelt_pairs(stats) if fuzzy else pl.DataFrame(schema=_EDGES)
@@ -455,12 +626,13 @@ def resolve_parts(parts:list, # per part of a corpus, a function returning its (
         amb = [_fold_ambiguous([*amb, a])]; together.append(pairs_together(m, pairs))
         targets = [pl.concat([*targets, m['target']]).unique()]
     edges, names = _edges(acronyms(None, pl.concat(acr)), plural_edges(stats), pairs.join(pl.concat(together), on=['a', 'b'], how='anti'),
-                          rules, variants, demonyms)
+                          rules, variants, demonyms, org_form_edges(stats, lexicon))
     cl = clusters(pl.concat(targets).unique().sort().to_list(), edges)
     ignored = rules.filter(pl.col('action') == 'ignore').select(key=name_key('name')).join(cl, on='key')['root']
     roots = cl.select(target='key', root='root', merged='rule').filter(~pl.col('root').is_in(ignored.implode()))
     t = None
-    for i in range(len(parts)): t = _add([*([t] if t else []), _tally(kept[i].join(roots, on='target'))])
+    cue_roots = roots.select(cue_for='target', cue_root='root')
+    for i in range(len(parts)): t = _add([*([t] if t else []), _tally(kept[i].join(roots, on='target').join(cue_roots, on='cue_for', how='left'))])
     actors = check_schema(_actors(t, names, cl, rules), pl.Schema({'root': pl.String, **ACTORS}), 'actors')
     ids = roots.join(actors.select('root', 'actor_id', 'actor'), on='root').select('target', 'actor_id', 'actor')
     for i, part in enumerate(parts):
@@ -476,10 +648,11 @@ def resolve_actors(mentions:pl.DataFrame, # `mentions` from extraction
                    variants:dict|None=None, # more {canonical: [variants]} beside `VARIANTS`
                    demonyms:bool=False, # attach demonyms ("Israeli") to their country instead of keeping them as groups
                    fuzzy:bool=True, # merge misspellings (`fuzzy_edges`)
+                   lexicon:Lexicon|None=None, # word lists (`Lexicon`); None: `LEXICON`
                   ) -> Resolution:
     "Resolve mentions into actors."
     out = {}
-    res = resolve_parts([lambda: (mentions, articles, sentences)], out.__setitem__, aliases, variants, demonyms, fuzzy)
+    res = resolve_parts([lambda: (mentions, articles, sentences)], out.__setitem__, aliases, variants, demonyms, fuzzy, lexicon=lexicon)
     res.mentions = out[0]
     return res
 

@@ -4,16 +4,21 @@
 
 # %% ../nbs/05_comention.ipynb #978699fd
 from __future__ import annotations
-import math
+import math, re
 from pathlib import Path
 import polars as pl
 from .core import *
-from .actors import find_actor
+from .actors import find_actor, name_key, keys_of, DEMONYMS, VARIANTS, TITLES, HONORIFICS
 
 # %% auto #0
-__all__ = ['WindowSpec', 'PAIRS', 'window_members', 'collect', 'count_windows', 'association', 'pair_counts', 'add_pair_counts',
-           'measure', 'comentions', 'comention_evidence', 'comentions_over_time', 'top_pairs', 'comention_graph',
-           'ego_graph', 'write_graph']
+__all__ = ['WindowSpec', 'MORE_DEMONYMS', 'SEATS', 'ROLE_WORDS', 'MORE_TITLES', 'TITLE_WORDS', 'TITLE_GAP', 'HAS_TITLE',
+           'ENDS_TITLE', 'TITLE_AFTER', 'LIST_ITEM', 'PAIRS', 'MEASURES', 'VIEWS', 'LINKS', 'CLAUSE_WORDS',
+           'CLAUSE_BREAK', 'ASIDE', 'VERB', 'LIST_GAP', 'window_members', 'collect', 'count_windows', 'association',
+           'actor_keys', 'role_relations', 'known_relations', 'role_mentions', 'outlet_key', 'outlet_mentions',
+           'absorbed_mentions', 'marked_members', 'link_kind', 'dedup_key', 'window_texts', 'pair_counts',
+           'add_pair_counts', 'ranked', 'relation', 'measure', 'comentions', 'pair_view', 'link_of',
+           'comention_evidence', 'comentions_over_time', 'period_windows', 'comention_bursts', 'top_pairs',
+           'comention_graph', 'ego_graph', 'write_graph']
 
 # %% ../nbs/05_comention.ipynb #1b09490f
 WindowSpec = str|int  # 'sentence', 'paragraph', 'article', or k (consecutive sentences)
@@ -64,8 +69,175 @@ def association(pairs:pl.DataFrame, N:int) -> pl.DataFrame:
                               llr=pl.when(n * N >= a * b).then(g2).otherwise(-g2))
 
 # %% ../nbs/05_comention.ipynb #53bead03
+MORE_DEMONYMS = {'European Union': ['European', 'Europeans'], 'Europe': ['European', 'Europeans'],
+                 'Scotland': ['Scottish', 'Scot', 'Scots'], 'Wales': ['Welsh'], 'England': ['English'],
+                 'Greece': ['Greek', 'Greeks'], 'Mexico': ['Mexican', 'Mexicans'], 'Pakistan': ['Pakistani', 'Pakistanis'],
+                 'Libya': ['Libyan', 'Libyans'], 'Gaza': ['Gazan', 'Gazans'],
+                 'South Korea': ['South Korean', 'South Koreans'], 'North Korea': ['North Korean', 'North Koreans'],
+                 'Brazil': ['Brazilian', 'Brazilians'], 'Netherlands': ['Dutch'], 'Switzerland': ['Swiss'],
+                 'Sweden': ['Swedish', 'Swedes'], 'Norway': ['Norwegian', 'Norwegians'], 'Poland': ['Polish', 'Poles'],
+                 'Africa': ['African', 'Africans'], 'Asia': ['Asian', 'Asians'], 'Arab League': ['Arab', 'Arabs'],
+                 'Haiti': ['Haitian', 'Haitians'], 'Cuba': ['Cuban', 'Cubans'], 'Venezuela': ['Venezuelan', 'Venezuelans'],
+                 'Nigeria': ['Nigerian', 'Nigerians'], 'Kenya': ['Kenyan', 'Kenyans'], 'South Africa': ['South African', 'South Africans'],
+                 'Somalia': ['Somali', 'Somalis'], 'Sudan': ['Sudanese'], 'Ethiopia': ['Ethiopian', 'Ethiopians'],
+                 'Indonesia': ['Indonesian', 'Indonesians'], 'Thailand': ['Thai', 'Thais'], 'Vietnam': ['Vietnamese'],
+                 'Philippines': ['Filipino', 'Filipinos'], 'Chile': ['Chilean', 'Chileans'], 'Argentina': ['Argentine', 'Argentinian'],
+                 'Colombia': ['Colombian', 'Colombians'], 'Belgium': ['Belgian', 'Belgians'], 'Austria': ['Austrian', 'Austrians'],
+                 'Denmark': ['Danish', 'Danes'], 'Portugal': ['Portuguese'], 'Taiwan': ['Taiwanese'], 'Kuwait': ['Kuwaiti', 'Kuwaitis'],
+                 'United Arab Emirates': ['Emirati', 'Emiratis'], 'Morocco': ['Moroccan', 'Moroccans'], 'Algeria': ['Algerian', 'Algerians'],
+                 'Egypt': ['Egyptian', 'Egyptians'], 'Iraq': ['Iraqi', 'Iraqis'], 'Afghanistan': ['Afghan', 'Afghans'],
+                 'New Zealand': ['New Zealander', 'New Zealanders', 'Kiwi', 'Kiwis'], 'Romania': ['Romanian', 'Romanians'],
+                 'Hungary': ['Hungarian', 'Hungarians'], 'Czech Republic': ['Czech', 'Czechs'], 'Serbia': ['Serbian', 'Serbs']}
+SEATS = {'European Union': ['Brussels', 'European Commission'], 'NATO': ['Brussels'],
+         'United States': ['Washington', 'White House', 'Pentagon', 'Capitol Hill', 'State Department'],
+         'Russia': ['Kremlin', 'Moscow'], 'China': ['Beijing'], 'France': ['Paris', 'Elysee'],
+         'United Kingdom': ['Downing Street', 'Number 10', 'Whitehall', 'Westminster', 'London'],
+         'Germany': ['Berlin'], 'Israel': ['Jerusalem', 'Knesset'], 'Iran': ['Tehran'], 'Ukraine': ['Kyiv', 'Kiev'],
+         'Japan': ['Tokyo'], 'India': ['New Delhi'], 'Egypt': ['Cairo'], 'Qatar': ['Doha'], 'Syria': ['Damascus'],
+         'Lebanon': ['Beirut'], 'Turkey': ['Ankara'], 'Saudi Arabia': ['Riyadh'], 'Iraq': ['Baghdad'], 'Italy': ['Rome'],
+         'Spain': ['Madrid'], 'Ireland': ['Dublin'], 'Scotland': ['Holyrood', 'Edinburgh'], 'Wales': ['Cardiff'],
+         'Canada': ['Ottawa'], 'Australia': ['Canberra'], 'Jordan': ['Amman'], 'Afghanistan': ['Kabul'],
+         'Pakistan': ['Islamabad'], 'South Korea': ['Seoul'], 'North Korea': ['Pyongyang'], 'Greece': ['Athens'],
+         'Haiti': ['Port-au-Prince'], 'Catholic Church': ['Vatican', 'Holy See']}
+
+# %% ../nbs/05_comention.ipynb #fce858f3
+def _keyed(table:dict) -> pl.DataFrame:
+    "`name` -> `canonical` keys from {canonical: [names]}; a canonical name's `VARIANTS` count as it."
+    rows = [(v, c2) for c, vs in table.items() for v in vs for c2 in (c, *VARIANTS.get(c, []))]
+    return pl.DataFrame({'name': keys_of(r[0] for r in rows), 'canonical': keys_of(r[1] for r in rows)},
+                        schema={'name': pl.String, 'canonical': pl.String}).unique()
+
+def actor_keys(actors:pl.DataFrame) -> pl.DataFrame:
+    "`actor_id`, `key`: the `name_key` of each actor's name and of each of its aliases."
+    return (actors.select('actor_id', key=pl.concat_list(pl.col('actor'), 'aliases')).explode('key')
+            .with_columns(key=name_key('key')).drop_nulls('key').unique())
+
+# %% ../nbs/05_comention.ipynb #87dda9d4
+def role_relations(actors:pl.DataFrame, # `actors` (their `roles`)
+                   longest:int=6, # the most words of a name looked for in a role
+                  ) -> pl.DataFrame:
+    "Pairs (both orders) of an actor and one named in its roles: `a_id`, `b_id`, `relation` ('role')."
+    words = pl.col('role').str.replace_all(r'[’\x27]s\b', '').str.split(' ')
+    grams = (actors.select('actor_id', 'roles').explode('roles').drop_nulls('roles').select('actor_id', role='roles')
+             .with_columns(w=words, i=pl.int_ranges(0, words.list.len())).explode('i').drop_nulls('i')
+             .with_columns(k=pl.int_ranges(1, longest + 1)).explode('k')
+             .select('actor_id', key=name_key(pl.col('w').list.slice('i', 'k').list.join(' '))).unique())
+    links = grams.join(actor_keys(actors).rename({'actor_id': 'b_id'}), on='key').filter(pl.col('actor_id') != pl.col('b_id'))
+    links = links.select(a_id='actor_id', b_id='b_id').unique()
+    return pl.concat([links, links.select(a_id='b_id', b_id='a_id')]).unique().with_columns(relation=pl.lit('role'))
+
+# %% ../nbs/05_comention.ipynb #3ed19774
+def known_relations(actors:pl.DataFrame, # `actors`
+                    demonyms:dict|None=None, # {country: [demonyms]}; None: `DEMONYMS` and `MORE_DEMONYMS`
+                    seats:dict|None=None, # {state or institution: [seats and metonyms]}; None: `SEATS`
+                   ) -> pl.DataFrame:
+    "Pairs of actors related by a table or by a role (`role_relations`), in both orders: `a_id`, `b_id`, `relation` ('demonym_of', 'seat' or 'role')."
+    tables = {'demonym_of': {**DEMONYMS, **MORE_DEMONYMS} if demonyms is None else demonyms,
+              'seat': SEATS if seats is None else seats}
+    rel = pl.concat([_keyed(t).with_columns(relation=pl.lit(r)) for r, t in tables.items()])
+    keys = actor_keys(actors)
+    links = (rel.join(keys.select(a_id='actor_id', name='key'), on='name')
+             .join(keys.select(b_id='actor_id', canonical='key'), on='canonical')
+             .filter(pl.col('a_id') != pl.col('b_id')))
+    both = pl.concat([links.select('a_id', 'b_id', 'relation'), links.select(a_id='b_id', b_id='a_id', relation='relation'),
+                      role_relations(actors)])
+    return both.group_by('a_id', 'b_id').agg(pl.col('relation').min()).sort('a_id', 'b_id')
+
+# %% ../nbs/05_comention.ipynb #8b3904b3
+def _alt(words) -> str: return '|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+ROLE_WORDS = ('opposition', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'justice', 'trade',
+              'security', 'national', 'military', 'army', 'government', 'cabinet', 'party', 'war', 'deputy', 'prime',
+              'vice', 'former', 'then', 'acting', 'new', 'top', 'senior', 'interim', 'outgoing', 'incoming', 'late')
+MORE_TITLES = ('Administrator', 'Press Secretary', 'Chief of Staff', 'Counsel', 'Inspector', 'Superintendent', 'Sgt.', 'Adm.')
+TITLE_WORDS = _alt(TITLES + MORE_TITLES + HONORIFICS + ROLE_WORDS)
+TITLE_GAP = r'(?i)^(?:[’\x27]s)?(?:\s*(?:' + TITLE_WORDS + r'))*\s*$'  # only title words between a role and its person
+HAS_TITLE = r'(?i)(?:^|\s)(?:' + _alt(TITLES + MORE_TITLES) + r')\b'
+ENDS_TITLE = r'(?:^|\s)(?:' + _alt(TITLES + MORE_TITLES + ('Lt.', 'Capt.', 'Cmdr.')) + r')$'  # "Coast Guard Adm." before "Thad Allen"
+TITLE_AFTER = r'(?i)^\s+(?:(?:' + _alt(ROLE_WORDS) + r')\s+)*(?:' + _alt(TITLES) + r')\b'  # "Israeli" in ", the Israeli prime minister"
+LIST_ITEM = r'^\s*,?\s*(?:and|or)?\s*$'  # between two items of a list: ', ', ' and ', ', and '
+
+# %% ../nbs/05_comention.ipynb #67a31636
+def _neighbours(mentions, sentences) -> pl.LazyFrame:
+    "Mentions with the label, actor and offsets of the mentions before and after them in their sentence, and the sentence."
+    m = (mentions.lazy().select('doc_id', 'sent_id', 'start', 'end', 'text', 'actor_id', label=pl.col('label').cast(pl.String))
+         .sort('doc_id', 'sent_id', 'start'))
+    step = lambda c, k: pl.col(c).shift(k).over('doc_id', 'sent_id')
+    m = m.with_columns(**{f'{side}_{c}': step(c, k) for side, k in (('next', -1), ('prev', 1), ('prev2', 2))
+                          for c in ('label', 'actor_id', 'start', 'end')})
+    return m.join(sentences.lazy().select('doc_id', 'sent_id', s_start='start', s_text='text'), on=['doc_id', 'sent_id'], how='left')
+
+def _between(lo:str, hi:str) -> pl.Expr:
+    "The sentence's text between offsets `lo` and `hi`."
+    return pl.col('s_text').str.slice(pl.col(lo) - pl.col('s_start'), pl.col(hi) - pl.col(lo))
+
+# %% ../nbs/05_comention.ipynb #0b6e4e22
+def role_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
+                  sentences:pl.DataFrame|pl.LazyFrame, # `sentences` (their text)
+                 ) -> pl.LazyFrame:
+    "Mentions that are a role of the person next to them, or a place's qualifier: `doc_id`, `sent_id`, `start`, `reason`, `host_id`."
+    m = _neighbours(mentions, sentences)
+    label, gap_next, gap_prev = pl.col('label'), _between('end', 'next_start'), _between('prev_end', 'start')
+    after = pl.col('s_text').str.slice(pl.col('end') - pl.col('s_start'), 60)
+    nation = label.is_in(['NORP', 'GPE'])
+    before = ((pl.col('next_label') == 'PERSON') & gap_next.str.contains(TITLE_GAP)
+              & (nation | ((label == 'ORG') & (gap_next.str.contains(HAS_TITLE) | pl.col('text').str.contains(ENDS_TITLE)))))
+    behind = (nation & (pl.col('prev_label') == 'PERSON') & gap_prev.str.contains(r'^,\s+(?:the|a|an)\s+$')
+              & after.str.contains(TITLE_AFTER))
+    listed = lambda side, gap: ((pl.col(f'{side}_label') == 'GPE') & gap.str.contains(LIST_ITEM)).fill_null(False)
+    qualifier = ((label == 'GPE') & (pl.col('prev_label') == 'GPE') & gap_prev.str.contains(r'^,\s*$')
+                 & ~listed('next', gap_next) & ~listed('prev2', _between('prev2_end', 'prev_start')))  # "Venice, La."
+    host = pl.when(before).then('next_actor_id').when(behind | qualifier).then('prev_actor_id')
+    return (m.with_columns(host_id=host).filter(pl.col('host_id').is_not_null() & pl.col('actor_id').is_not_null())
+            .select('doc_id', 'sent_id', 'start', reason=pl.lit('role'), host_id='host_id'))
+
+# %% ../nbs/05_comention.ipynb #dd6e83bf
+def outlet_key(col:str|pl.Expr) -> pl.Expr:
+    "The `name_key` of an outlet's name without a trailing 'news', 'news agency' or 'newspaper'."
+    return name_key(col).str.replace(r'\s+(?:news agency|news|newspaper|online)$', '')
+
+def outlet_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
+                    articles:pl.DataFrame|pl.LazyFrame, # `articles` (their `source`)
+                   ) -> pl.LazyFrame:
+    "Mentions of the article's own outlet: `doc_id`, `sent_id`, `start`, `reason` ('outlet'), `host_id` (null)."
+    src = articles.lazy().select('doc_id', source=outlet_key('source')).drop_nulls('source')
+    return (mentions.lazy().filter(pl.col('actor_id').is_not_null()).join(src, on='doc_id')
+            .filter(outlet_key('text') == pl.col('source'))
+            .select('doc_id', 'sent_id', 'start', reason=pl.lit('outlet'), host_id=pl.lit(None, pl.String)))
+
+def absorbed_mentions(mentions:pl.DataFrame|pl.LazyFrame, sentences:pl.DataFrame|pl.LazyFrame,
+                      articles:pl.DataFrame|pl.LazyFrame|None=None, # without it, outlets are not looked for
+                     ) -> pl.LazyFrame:
+    "The mentions that are not actors of their own (`role_mentions`, then `outlet_mentions`), one row each."
+    parts = [role_mentions(mentions, sentences)] + ([] if articles is None else [outlet_mentions(mentions, articles)])
+    return pl.concat(parts).unique(['doc_id', 'sent_id', 'start'], keep='first', maintain_order=True)
+
+# %% ../nbs/05_comention.ipynb #17a7780c
+def marked_members(mentions:pl.DataFrame|pl.LazyFrame, sentences:pl.DataFrame|pl.LazyFrame,
+                   window:WindowSpec='sentence',
+                   absorbed:pl.DataFrame|pl.LazyFrame|None=None, # from `absorbed_mentions`
+                  ) -> pl.LazyFrame:
+    "One row per (window, actor): `doc_id`, `w`, `actor_id`, `own` (a mention of its own), `hosts` (actors it is a role of), `outlet`."
+    m = mentions.lazy().filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'para_id', 'start', 'actor_id')
+    if absorbed is None: m = m.with_columns(reason=pl.lit(None, pl.String), host_id=pl.lit(None, pl.String))
+    else: m = m.join(absorbed.lazy(), on=['doc_id', 'sent_id', 'start'], how='left')
+    return (_window_ids(m, sentences.lazy(), window).group_by('doc_id', 'w', 'actor_id')
+            .agg(own=pl.col('reason').is_null().any(), hosts=pl.col('host_id').drop_nulls().unique(),
+                 outlet=(pl.col('reason') == 'outlet').any()))
+
+def link_kind() -> pl.Expr:
+    "What a pair in one window of the self-join of `marked_members` is: 'news', 'role', 'outlet', or null (not a pair)."
+    own, own_b = pl.col('own'), pl.col('own_b')
+    role = ((~own & pl.col('hosts').list.contains(pl.col('actor_id_b')))
+            | (~own_b & pl.col('hosts_b').list.contains(pl.col('actor_id'))))
+    outlet = (~own & pl.col('outlet')) | (~own_b & pl.col('outlet_b'))
+    return pl.when(own & own_b).then(pl.lit('news')).when(role).then(pl.lit('role')).when(outlet).then(pl.lit('outlet'))
+
+# %% ../nbs/05_comention.ipynb #cae1979b
 PAIRS = pl.Schema({'a': pl.String, 'b': pl.String, 'a_id': pl.String, 'b_id': pl.String, 'n': pl.UInt32, 'n_docs': pl.UInt32,
-                   'n_a': pl.UInt32, 'n_b': pl.UInt32, 'pmi': pl.Float64, 'npmi': pl.Float64, 'jaccard': pl.Float64, 'llr': pl.Float64})
+                   'n_texts': pl.UInt32, # distinct window texts: a reprinted (near-duplicate) window counts once
+                   'n_a': pl.UInt32, 'n_b': pl.UInt32, 'pmi': pl.Float64, 'npmi': pl.Float64, 'jaccard': pl.Float64, 'llr': pl.Float64,
+                   'relation': pl.String}) # relation: null (news), 'demonym_of', 'seat', 'role' or 'outlet'
 
 def _restrict(mentions, sentences, actors, kinds, docs):
     if docs is not None: mentions, sentences = (f.filter(pl.col('doc_id').is_in(pl.Series(docs).implode())) for f in (mentions, sentences))
@@ -75,72 +247,197 @@ def _restrict(mentions, sentences, actors, kinds, docs):
         mentions = mentions.filter(pl.col('actor_id').is_in(keep.implode()))
     return mentions, sentences
 
+def _ordered(pairs:pl.LazyFrame) -> pl.LazyFrame:
+    "Self-joined members with names, each unordered pair once (`actor` < `actor_b`, then by id)."
+    a, b = pl.col('actor'), pl.col('actor_b')
+    return pairs.filter((a < b) | ((a == b) & (pl.col('actor_id') < pl.col('actor_id_b'))))
+
+# %% ../nbs/05_comention.ipynb #fd4b30bb
+def dedup_key(text:str|pl.Expr='text') -> pl.Expr:
+    "The text with case, punctuation, digits and spacing ignored: equal keys are near-duplicates (wire copy reprinted)."
+    c = pl.col(text) if isinstance(text, str) else text
+    return c.str.to_lowercase().str.replace_all(r'[^\p{L}]+', ' ').str.strip_chars()
+
+# %% ../nbs/05_comention.ipynb #01146c72
+def window_texts(sentences:pl.DataFrame|pl.LazyFrame, window:WindowSpec='sentence') -> pl.LazyFrame:
+    "`doc_id`, `w`, `text_key`: a hash of each window's text by `dedup_key`, equal for reprinted (near-duplicate) windows."
+    s = sentences.lazy().select('doc_id', 'sent_id', 'para_id', h=dedup_key('text').hash().cast(pl.String))
+    return (_window_ids(s, sentences.lazy(), window).sort('doc_id', 'w', 'sent_id')
+            .group_by('doc_id', 'w').agg(text_key=pl.col('h').str.join(' ').hash()))
+
 def pair_counts(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; a lazy scan of Parquet files works too
                 sentences:pl.DataFrame|pl.LazyFrame, # `sentences`, or a lazy scan
                 actors:pl.DataFrame, # `actors` (names and kinds)
                 window:WindowSpec='sentence', # 'sentence', 'paragraph', 'article', or k consecutive sentences
                 kinds:list|str|None=None, # keep only actors of these kinds
                 docs:list|pl.Series|None=None, # count only in these articles
+                articles:pl.DataFrame|pl.LazyFrame|None=None, # `articles`, to find each one's own outlet
                ) -> tuple[pl.DataFrame, pl.DataFrame, int]:
-    "What co-mentions are measured from: `pairs` (`a_id`, `b_id`, `a`, `b`, `n`, `n_docs`), windows per actor (`actor_id`, `n`), windows `N`."
+    "What co-mentions are measured from: `pairs` (ids, names, `n`, `n_docs`, `n_texts`, `n_role`, `n_outlet`, `known`), windows per actor, `N`."
     mentions, sentences = _restrict(mentions.lazy(), sentences.lazy(), actors, kinds, docs)
-    members = window_members(mentions, sentences, window)
+    members = marked_members(mentions, sentences, window, absorbed_mentions(mentions, sentences, articles))
     names = actors.lazy().select('actor_id', 'actor')
-    pairs = (members.join(members, on=['doc_id', 'w'], suffix='_b').filter(pl.col('actor_id') != pl.col('actor_id_b'))
-             .join(names, on='actor_id').join(names, left_on='actor_id_b', right_on='actor_id', suffix='_b')
-             .filter((pl.col('actor') < pl.col('actor_b')) | ((pl.col('actor') == pl.col('actor_b')) & (pl.col('actor_id') < pl.col('actor_id_b'))))
-             .group_by(a_id='actor_id', b_id='actor_id_b').agg(a=pl.col('actor').first(), b=pl.col('actor_b').first(),
-                                                               n=pl.len().cast(pl.UInt32), n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32)))
+    joined = (members.join(members, on=['doc_id', 'w'], suffix='_b').filter(pl.col('actor_id') != pl.col('actor_id_b'))
+              .join(names, on='actor_id').join(names, left_on='actor_id_b', right_on='actor_id', suffix='_b'))
+    link = pl.col('link')
+    pairs = (_ordered(joined).with_columns(link=link_kind()).drop_nulls('link')
+             .join(window_texts(sentences, window), on=['doc_id', 'w'], how='left')
+             .group_by(a_id='actor_id', b_id='actor_id_b')
+             .agg(a=pl.col('actor').first(), b=pl.col('actor_b').first(), n=pl.len().cast(pl.UInt32),
+                  n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32), n_texts=pl.col('text_key').n_unique().cast(pl.UInt32),
+                  n_role=(link == 'role').sum().cast(pl.UInt32), n_outlet=(link == 'outlet').sum().cast(pl.UInt32))
+             .join(known_relations(actors).lazy().rename({'relation': 'known'}), on=['a_id', 'b_id'], how='left'))
     pairs, n_actor = pl.collect_all([pairs, members.group_by('actor_id').agg(n=pl.len().cast(pl.UInt32))], engine='streaming')
     return pairs, n_actor, count_windows(sentences, window)
 
 def add_pair_counts(x:tuple, y:tuple) -> tuple[pl.DataFrame, pl.DataFrame, int]:
-    "The `pair_counts` of two parts of a corpus added up (no window spans two articles)."
-    pairs = pl.concat([x[0], y[0]]).group_by('a_id', 'b_id').agg(pl.col('a', 'b').first(), pl.col('n', 'n_docs').sum())
+    "The `pair_counts` of two parts of a corpus added up (no window spans two articles; a text reprinted in both parts counts in each)."
+    pairs = (pl.concat([x[0], y[0]]).group_by('a_id', 'b_id')
+             .agg(pl.col('a', 'b').first(), pl.col('n', 'n_docs', 'n_texts', 'n_role', 'n_outlet').sum(), pl.col('known').drop_nulls().first()))
     return pairs, pl.concat([x[1], y[1]]).group_by('actor_id').agg(pl.col('n').sum()), x[2] + y[2]
 
+# %% ../nbs/05_comention.ipynb #1070f4a8
+MEASURES = ('n', 'n_docs', 'n_texts', 'pmi', 'npmi', 'jaccard', 'llr')
+
+def ranked(pairs:pl.DataFrame, # pairs with counts and measures
+           by:str='llr', # the measure to order by, one of `MEASURES`
+           min_support:int=2, # pairs seen together in fewer windows come after all others
+          ) -> pl.DataFrame:
+    "`pairs` in the default order: supported pairs first (`n_texts`, else `n`, >= `min_support`), then by `by`, `n`, names."
+    if by not in MEASURES: raise NewsexploreError(f"by must be a measure, one of {', '.join(MEASURES)}; not {by!r}")
+    supported = (pl.col('n_texts' if 'n_texts' in pairs.columns else 'n') >= min_support).alias('supported')
+    return pairs.sort([supported, by, 'n', 'a', 'b'], descending=[True, True, True, False, False])
+
+def relation() -> pl.Expr:
+    "A pair's relation: the one a table gives (`known`), else 'role' or 'outlet' when at least half its windows are so."
+    most = lambda c: (2 * pl.col(c).cast(pl.Int64) >= pl.col('n').cast(pl.Int64)) & (pl.col(c) > 0)
+    return pl.coalesce('known', pl.when(most('n_role')).then(pl.lit('role')), pl.when(most('n_outlet')).then(pl.lit('outlet')))
+
+# %% ../nbs/05_comention.ipynb #47894877
 def measure(pairs:pl.DataFrame, n_actor:pl.DataFrame, N:int, # from `pair_counts`
             min_count:int=1, # keep pairs seen together in at least this many windows
+            *, trivial:bool=False, # keep the pairs of a known relation (`relation` not null)
+            by:str='llr', # the measure of the order (see `ranked`)
            ) -> pl.DataFrame:
-    "Co-mentioned pairs with their counts and association measures (schema `PAIRS`), most frequent first."
+    "Co-mentioned pairs with their counts, association measures (from `n_texts`) and `relation` (schema `PAIRS`), in the default order (`ranked`)."
     pairs = (pairs.join(n_actor.select(a_id='actor_id', n_a='n'), on='a_id').join(n_actor.select(b_id='actor_id', n_b='n'), on='b_id')
-             .with_columns(pl.col('n', 'n_docs', 'n_a', 'n_b').cast(pl.UInt32)))
-    out = association(pairs, N).filter(pl.col('n') >= min_count).sort(['n', 'llr', 'a', 'b'], descending=[True, True, False, False])
-    return check_schema(out.select(PAIRS.names()), PAIRS, 'co-mentions')
+             .with_columns(pl.col('n', 'n_docs', 'n_texts', 'n_a', 'n_b').cast(pl.UInt32), relation=relation()))
+    measured = association(pairs.rename({'n': 'n_windows'}).with_columns(n='n_texts'), N)  # reprints are no extra evidence
+    out = measured.with_columns(n='n_windows').filter(pl.col('n') >= min_count)
+    if not trivial: out = out.filter(pl.col('relation').is_null())
+    return check_schema(ranked(out, by).select(PAIRS.names()), PAIRS, 'co-mentions')
 
 def comentions(mentions:pl.DataFrame|pl.LazyFrame, sentences:pl.DataFrame|pl.LazyFrame, actors:pl.DataFrame, # see `pair_counts`
                window:WindowSpec='sentence', kinds:list|str|None=None, min_count:int=1, docs:list|pl.Series|None=None,
+               *, articles:pl.DataFrame|None=None, trivial:bool=False, by:str='llr', # see `pair_counts` and `measure`
               ) -> pl.DataFrame:
-    "One row per pair of co-mentioned actors, with counts and association measures (`pair_counts`, then `measure`)."
-    return measure(*pair_counts(mentions, sentences, actors, window, kinds, docs), min_count)
+    "One row per pair of co-mentioned actors, with counts, association measures and relation (`pair_counts`, then `measure`)."
+    counts = pair_counts(mentions, sentences, actors, window, kinds, docs, articles)
+    return measure(*counts, min_count, trivial=trivial, by=by)
+
+# %% ../nbs/05_comention.ipynb #26dee7be
+VIEWS = {'person-person': ('person', 'person'), 'person-organization': ('person', 'organization'),
+         'organization-organization': ('organization', 'organization')}
+
+def pair_view(pairs:pl.DataFrame, # from `comentions`
+              actors:pl.DataFrame, # `actors` (their kinds)
+              view:str='person-person', # a key of `VIEWS`
+             ) -> pl.DataFrame:
+    "The pairs whose actors are of the two kinds of `view`, in the order of `pairs`."
+    if view not in VIEWS: raise NewsexploreError(f"view must be one of {', '.join(VIEWS)}; not {view!r}")
+    x, y = VIEWS[view]
+    kind = lambda c: pl.col(c).replace_strict(actors['actor_id'], actors['kind'].cast(pl.String), default=None)
+    ka, kb = kind('a_id'), kind('b_id')
+    return pairs.filter(((ka == x) & (kb == y)) | ((ka == y) & (kb == x)))
 
 # %% ../nbs/05_comention.ipynb #ab87ddc7
+LINKS = pl.Enum(['clause', 'near', 'sentence', 'list', 'apart'])  # how directly a window links a pair, best first
+CLAUSE_WORDS = 12  # at most this many words between two mentions in one clause
+CLAUSE_BREAK = r'(?i)[;:()\[\]—–]|\s-\s|,\s+(?:and|or)\b|\b(?:which|who|whom|whose|while|whereas|but)\b'
+ASIDE = r'\([^()]{0,30}\)'  # a short aside such as "(R)" or "(AFP)" does not break a clause
+VERB = (r'(?i)\b(?:\w{3,}ed|met|meets?|meeting|said|says|told|tells|spoke|speaks|urged?s?|called|calls|accused|'
+        r'accuses|asked|asks|warned|warns|thanked|backed|backs|rejected|rejects|criticized|criticised|praised|'
+        r'hosted|hosts|visited|visits|sent|sends|signed|signs|agreed|agrees|joined|joins|defeated|beat|beats|'
+        r'won|wins|lost|loses|hit|hits|sued|sues|faces|faced|fought|leads|led|replaced|succeeded|appointed|hired|'
+        r'fired|sacked|bought|buys|sold|sells|acquired|acquires|merged?|with|against|versus|vs)\b')
+LIST_GAP = r'^[\s,;&]*$'  # "Egypt, Qatar": nothing but commas between
+
+def link_of(gap:pl.Expr, # the text between the two mentions (null: not in one sentence)
+            others:pl.Expr, # how many other actors' mentions stand between them
+           ) -> pl.Expr:
+    "How directly a window links two actors (`LINKS`), from the text between their closest mentions."
+    gap = gap.str.replace_all(ASIDE, ' ')
+    words = gap.str.count_matches(r'\S+')
+    one_clause = ~gap.str.contains(CLAUSE_BREAK) & (words <= CLAUSE_WORDS)
+    listed = gap.str.contains(LIST_GAP) | ((others > 0) & gap.str.contains(r',|\band\b') & ~gap.str.contains(VERB))
+    return (pl.when(gap.is_null()).then(pl.lit('apart')).when(listed).then(pl.lit('list'))
+            .when(one_clause & gap.str.contains(VERB)).then(pl.lit('clause')).when(one_clause).then(pl.lit('near'))
+            .otherwise(pl.lit('sentence')).cast(LINKS))
+
+# %% ../nbs/05_comention.ipynb #af8a34f5
+def _closest(mentions:pl.DataFrame, sentences:pl.DataFrame, ids:list) -> pl.DataFrame:
+    "Per sentence holding both actors `ids`: `doc_id`, `sent_id`, `link` of their closest mentions."
+    m = mentions.filter(pl.col('actor_id').is_in(ids)).select('doc_id', 'sent_id', 'start', 'end', 'actor_id')
+    x, y = m.filter(pl.col('actor_id') == ids[0]), m.filter(pl.col('actor_id') == ids[1])
+    lo = pl.when(pl.col('start') < pl.col('start_b')).then('end').otherwise('end_b')
+    hi = pl.max_horizontal('start', 'start_b')
+    near = (x.join(y, on=['doc_id', 'sent_id'], suffix='_b').with_columns(lo=lo, hi=pl.max_horizontal(hi, lo))
+            .sort('doc_id', 'sent_id', pl.col('hi') - pl.col('lo')).unique(['doc_id', 'sent_id'], keep='first')
+            .select('doc_id', 'sent_id', 'lo', 'hi'))
+    actor_mentions = mentions.filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'start', 'end')
+    others = (near.join(actor_mentions, on=['doc_id', 'sent_id'])
+              .filter((pl.col('start') >= pl.col('lo')) & (pl.col('end') <= pl.col('hi')))
+              .group_by('doc_id', 'sent_id').agg(others=pl.len()))
+    s = sentences.select('doc_id', 'sent_id', s_start='start', s_text='text')
+    near = (near.join(others, on=['doc_id', 'sent_id'], how='left').join(s, on=['doc_id', 'sent_id'])
+            .with_columns(gap=_between('lo', 'hi'), others=pl.col('others').fill_null(0)))
+    return near.select('doc_id', 'sent_id', link=link_of(pl.col('gap'), pl.col('others')))
+
+# %% ../nbs/05_comention.ipynb #a58b5829
 def comention_evidence(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:pl.DataFrame, articles:pl.DataFrame,
                        a:str, b:str, # the two actors (names, aliases or ids)
                        window:WindowSpec='sentence', # as in `comentions`
                       ) -> pl.DataFrame:
-    "The windows in which actors `a` and `b` appear together: `doc_id`, `title`, `published`, `w`, `text`."
+    "Windows with `a` and `b`, best first: `doc_id`, `title`, `published`, `w`, `text`, `link` (`LINKS`), `n_copies` (reprints in it)."
     ids = [find_actor(actors, x)['actor_id'] for x in (a, b)]
-    members = window_members(mentions.filter(pl.col('actor_id').is_in(ids)), sentences, window)
-    both = members.group_by('doc_id', 'w').agg(pl.col('actor_id').n_unique().alias('k')).filter(pl.col('k') == 2).drop('k')
+    both = _pair_windows(mentions, sentences, articles, ids, window)
     sents = _window_ids(sentences.select('doc_id', 'sent_id', 'para_id', 'text'), sentences, window).join(both, on=['doc_id', 'w'])
     if window == 'article':
         hit = mentions.filter(pl.col('actor_id').is_in(ids)).select('doc_id', 'sent_id').unique()
         sents = sents.join(hit, on=['doc_id', 'sent_id'])
-    text = sents.sort('doc_id', 'w', 'sent_id').group_by('doc_id', 'w', maintain_order=True).agg(pl.col('text').str.join(' '))
-    return (text.join(articles.select('doc_id', 'title', 'published'), on='doc_id')
-            .sort(['published', 'doc_id', 'w'], nulls_last=True).select('doc_id', 'title', 'published', 'w', 'text'))
+    sents = sents.join(_closest(mentions, sentences, ids), on=['doc_id', 'sent_id'], how='left')
+    text = (sents.sort('doc_id', 'w', 'sent_id').group_by('doc_id', 'w', maintain_order=True)
+            .agg(pl.col('text').str.join(' '), link=pl.col('link').fill_null('apart').min()))
+    return _best_first(text.join(articles.select('doc_id', 'title', 'published'), on='doc_id'))
+
+def _pair_windows(mentions, sentences, articles, ids:list, window) -> pl.DataFrame:
+    "`doc_id`, `w` of the windows counted for the pair `ids` (as `pair_counts` counts them: not where one is only part of another's mention)."
+    docs = mentions.filter(pl.col('actor_id').is_in(ids)).group_by('doc_id').agg(k=pl.col('actor_id').n_unique()).filter(pl.col('k') == 2)
+    m, s, arts = (f.join(docs, on='doc_id', how='semi') for f in (mentions, sentences, articles))
+    members = marked_members(m.filter(pl.col('actor_id').is_in(ids)), s, window, absorbed_mentions(m, s, arts)).collect()
+    x, y = members.filter(pl.col('actor_id') == ids[0]), members.filter(pl.col('actor_id') == ids[1])
+    return x.join(y, on=['doc_id', 'w'], suffix='_b').filter(link_kind().is_not_null()).select('doc_id', 'w')
+
+def _best_first(ev:pl.DataFrame) -> pl.DataFrame:
+    "Evidence windows with near-duplicates collapsed (`n_copies`), one per article first, then by `link`, then date."
+    ev = ev.sort('link', 'published', 'doc_id', 'w', nulls_last=True)
+    ev = (ev.with_columns(key=dedup_key()).with_columns(n_copies=pl.len().over('key').cast(pl.UInt32))
+          .unique('key', keep='first', maintain_order=True))
+    first = pl.int_range(pl.len()).over('doc_id') == 0  # the best window of its article
+    return (ev.sort([first, 'link', 'published', 'doc_id', 'w'], descending=[True, False, False, False, False], nulls_last=True)
+            .select('doc_id', 'title', 'published', 'w', 'text', 'link', 'n_copies'))
 
 # %% ../nbs/05_comention.ipynb #9a165ee7
 def comentions_over_time(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:pl.DataFrame, articles:pl.DataFrame,
                          window:WindowSpec='sentence', every:str='1mo', # the period: a polars duration such as '1w', '1mo'
                          pairs:pl.DataFrame|None=None, # only these pairs (`a_id`, `b_id`), e.g. the top rows of `comentions`
                         ) -> pl.DataFrame:
-    "Windows with both actors of each pair, per period: `period`, `a`, `b`, `a_id`, `b_id`, `n`."
-    members = window_members(mentions, sentences, window).join(articles.select('doc_id', 'published'), on='doc_id').drop_nulls('published')
-    members = members.with_columns(period=pl.col('published').dt.truncate(every))
+    "Windows with both actors of each pair (counted as `pair_counts` counts them), per period: `period`, `a`, `b`, `a_id`, `b_id`, `n`."
+    members = marked_members(mentions, sentences, window, absorbed_mentions(mentions, sentences, articles)).collect()
+    members = (members.join(articles.select('doc_id', 'published'), on='doc_id').drop_nulls('published')
+               .with_columns(period=pl.col('published').dt.truncate(every)))
     p = (members.join(members, on=['doc_id', 'w', 'period'], suffix='_b').filter(pl.col('actor_id') < pl.col('actor_id_b'))
-         .group_by('period', a_id='actor_id', b_id='actor_id_b').agg(n=pl.len().cast(pl.UInt32)))
+         .filter(link_kind().is_not_null()).group_by('period', a_id='actor_id', b_id='actor_id_b').agg(n=pl.len().cast(pl.UInt32)))
     names = actors.select('actor_id', 'actor')
     p = p.join(names.rename({'actor_id': 'a_id', 'actor': 'a'}), on='a_id').join(names.rename({'actor_id': 'b_id', 'actor': 'b'}), on='b_id')
     swap = pl.col('a') > pl.col('b')
@@ -148,15 +445,48 @@ def comentions_over_time(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:p
     if pairs is not None: p = p.join(pairs.select('a_id', 'b_id'), on=['a_id', 'b_id'])
     return p.sort('period', 'a', 'b')
 
+# %% ../nbs/05_comention.ipynb #fede419c
+def period_windows(sentences:pl.DataFrame, articles:pl.DataFrame, window:WindowSpec='sentence', every:str='1mo') -> pl.DataFrame:
+    "Windows per period of publication: `period`, `n_windows` (undated articles left out)."
+    dated = articles.select('doc_id', 'published').drop_nulls('published')
+    w = _window_ids(sentences.select('doc_id', 'sent_id', 'para_id'), sentences, window).select('doc_id', 'w').unique()
+    return (w.join(dated, on='doc_id').group_by(period=pl.col('published').dt.truncate(every))
+            .agg(n_windows=pl.len().cast(pl.UInt32)).sort('period'))
+
+# %% ../nbs/05_comention.ipynb #e000a016
+def comention_bursts(counts:pl.DataFrame, # from `comentions_over_time` (same `every`)
+                     windows:pl.DataFrame, # from `period_windows`
+                     z:float=2.0, # the least z-score of a bursting period
+                     min_count:int=2, # the least count of a bursting period
+                     every:str='1mo', # the period, as in `comentions_over_time`
+                    ) -> pl.DataFrame:
+    "Bursts of each pair: `a`, `b`, `a_id`, `b_id`, `start`, `end` (days), `n` (windows in it), `expected`, `z` (highest)."
+    keys = ['a', 'b', 'a_id', 'b_id']
+    share = windows.with_columns(share=pl.col('n_windows') / pl.col('n_windows').sum())
+    grid = (counts.select(keys).unique().join(share, how='cross').join(counts, on=[*keys, 'period'], how='left')
+            .with_columns(pl.col('n').fill_null(0)).sort(*keys, 'period'))
+    expected = pl.col('n').sum().over(keys) * pl.col('share')
+    grid = grid.with_columns(expected=expected).with_columns(z=(pl.col('n') - pl.col('expected')) / pl.col('expected').sqrt())
+    burst = (pl.col('z') >= z) & (pl.col('n') >= min_count)
+    grid = grid.with_columns(burst=burst, run=(~burst).cum_sum().over(keys))
+    spans = (grid.filter('burst').group_by(*keys, 'run')
+             .agg(start=pl.col('period').min(), last=pl.col('period').max(), n=pl.col('n').sum(),
+                  expected=pl.col('expected').sum(), z=pl.col('z').max()))
+    end = pl.col('last').dt.offset_by(every).dt.offset_by('-1d')
+    return spans.with_columns(end=end).sort('z', descending=True).select(*keys, 'start', 'end', 'n', 'expected', 'z')
+
 # %% ../nbs/05_comention.ipynb #1a2e92fa
 def top_pairs(pairs:pl.DataFrame, # from `comentions`
               top:int, # how many actors to keep
+              by:str='n', # the measure of an actor's weighted degree (its positive values summed): 'n', the windows it shares; or 'llr', ...
              ) -> pl.DataFrame:
-    "The pairs between the `top` actors of highest weighted degree (the sum of `n` over an actor's pairs)."
-    degree = (pl.concat([pairs.select(actor_id='a_id', n='n'), pairs.select(actor_id='b_id', n='n')])
-              .group_by('actor_id').agg(pl.col('n').sum()).sort(['n', 'actor_id'], descending=[True, False]).head(top)['actor_id'])
+    "The pairs between the `top` actors of highest weighted degree (the sum of `by` over an actor's pairs, negative values as 0)."
+    w = pl.col(by).cast(pl.Float64).clip(0)
+    degree = (pl.concat([pairs.select(actor_id='a_id', d=w), pairs.select(actor_id='b_id', d=w)])
+              .group_by('actor_id').agg(pl.col('d').sum()).sort(['d', 'actor_id'], descending=[True, False]).head(top)['actor_id'])
     return pairs.filter(pl.col('a_id').is_in(degree.implode()) & pl.col('b_id').is_in(degree.implode()))
 
+# %% ../nbs/05_comention.ipynb #1399a8a2
 def comention_graph(pairs:pl.DataFrame, # from `comentions` (any pairs with `a_id`, `b_id` and the `weight` column)
                     actors:pl.DataFrame, # `actors`
                     weight:str='n', # the edge measure used as `weight` (and by community detection)
@@ -223,28 +553,51 @@ def sentences_dated(self:Corpus, start:date|None=None, end:date|None=None) -> pl
     keep = (pl.col('date_end') >= start if start else True) & (pl.col('date_start') <= end if end else True)
     return t.filter(keep).select('doc_id', 'sent_id').unique()
 
+# %% ../nbs/05_comention.ipynb #c8f5c38f
 @patch
 def comentions(self:Corpus, window:WindowSpec='sentence', *, kinds:list|str|None=None, min_count:int=1,
-               start:date|None=None, end:date|None=None, by:str='published') -> pl.DataFrame:
-    "Co-mentioned pairs with counts and measures (see `comentions`), in articles published, or sentences dated (`by='dated'`), between `start` and `end`."
+               start:date|None=None, end:date|None=None, by:str='published',
+               trivial:bool=False, # keep the pairs of a known relation (see `measure`)
+               view:str|None=None, # only the pairs of one of `VIEWS` ('person-person', 'person-organization', ...)
+              ) -> pl.DataFrame:
+    "Co-mentioned pairs in the default order (see `comentions`), in articles published, or sentences dated (`by='dated'`), between `start` and `end`."
     if by not in ('published', 'dated'): raise NewsexploreError(f"by must be 'published' or 'dated', not {by!r}")
-    key = ('comentions', window, tuple(kinds) if isinstance(kinds, list) else kinds, min_count, start, end, by)
+    if view is not None:
+        every = self.comentions(window, kinds=kinds, min_count=min_count, start=start, end=end, by=by, trivial=trivial)
+        return pair_view(every, self.actors, view)
+    key = ('comentions', window, tuple(kinds) if isinstance(kinds, list) else kinds, min_count, start, end, by, trivial)
+    opts = dict(articles=self.articles, trivial=trivial)
     if by == 'dated' and (start or end):
         keys = self.sentences_dated(start, end)
         m, s = (f.join(keys, on=['doc_id', 'sent_id'], how='semi') for f in (self.mentions, self.sentences))
-        return self._cached(key, lambda: comentions(m, s, self.actors, window, kinds, min_count))
-    return self._cached(key, lambda: comentions(self.mentions, self.sentences, self.actors, window, kinds, min_count, self.docs_between(start, end)))
+        return self._cached(key, lambda: comentions(m, s, self.actors, window, kinds, min_count, **opts))
+    docs = self.docs_between(start, end)
+    return self._cached(key, lambda: comentions(self.mentions, self.sentences, self.actors, window, kinds, min_count, docs, **opts))
 
 @patch
 def comention_evidence(self:Corpus, a:str, b:str, window:WindowSpec='sentence') -> pl.DataFrame:
-    "The text behind a pair: each window in which `a` and `b` appear together, with title and date."
+    "The text behind a pair, best first: each window in which `a` and `b` appear together (near-duplicates collapsed), with title and date."
     return comention_evidence(self.mentions, self.sentences, self.actors, self.articles, a, b, window)
 
+# %% ../nbs/05_comention.ipynb #e99b103e
 @patch
 def comentions_over_time(self:Corpus, window:WindowSpec='sentence', every:str='1mo', top:int|None=10) -> pl.DataFrame:
-    "Counts per period of the `top` pairs (all pairs with `top=None`)."
+    "Counts per period of the `top` pairs of the default order (all pairs with `top=None`)."
     pairs = None if top is None else self.comentions(window).head(top)
     return comentions_over_time(self.mentions, self.sentences, self.actors, self.articles, window, every, pairs)
+
+@patch
+def comention_bursts(self:Corpus, a:str|None=None, b:str|None=None, # one pair (names, aliases or ids); None: the `top` pairs
+                     window:WindowSpec='sentence', every:str='1mo', top:int=20, z:float=2.0, min_count:int=2) -> pl.DataFrame:
+    "When pairs became linked: the bursts (see `comention_bursts`) of the pair `a`, `b`, or of the `top` pairs."
+    if (a is None) != (b is None): raise NewsexploreError('give both actors of a pair, or neither')
+    if a is None: pairs = self.comentions(window).head(top)
+    else:
+        ids = sorted(find_actor(self.actors, x)['actor_id'] for x in (a, b))
+        pairs = pl.DataFrame({'a_id': ids[:1], 'b_id': ids[1:]})
+    counts = comentions_over_time(self.mentions, self.sentences, self.actors, self.articles, window, every)
+    counts = counts.join(pl.concat([pairs.select('a_id', 'b_id'), pairs.select(a_id='b_id', b_id='a_id')]), on=['a_id', 'b_id'])
+    return comention_bursts(counts, period_windows(self.sentences, self.articles, window, every), z, min_count, every)
 
 @patch
 def comention_graph(self:Corpus, window:WindowSpec='sentence', weight:str='n', *, kinds:list|str|None=None, min_count:int=1,

@@ -222,17 +222,53 @@ class Dataset:
                    kinds:list|str|None=None, # see `comention.comentions`
                    min_count:int=1, # see `comention.comentions`
                    docs:list|pl.Series|None=None, # see `comention.comentions`
+                   trivial:bool=False, # see `comention.measure`
                   ) -> pl.DataFrame:
         """Co-mentioned pairs, with the columns of `comention.comentions`, counted part by part: memory grows
         with the pairs, not the mentions. Raises `NewsexploreError` when a part is missing or unreadable."""
         actors, total = self.actors, None
         for i in range(self.n_parts):
-            mentions, sentences = read_part(self.folder, i, 'mentions', 'sentences')
-            counts = comention.pair_counts(mentions, sentences, actors, window, kinds, docs)
+            mentions, sentences, articles = read_part(self.folder, i, 'mentions', 'sentences', 'articles')
+            counts = comention.pair_counts(mentions, sentences, actors, window, kinds, docs, articles=articles)
             total = counts if total is None else comention.add_pair_counts(total, counts)
-        return comention.measure(*total, min_count)
+        return comention.measure(*total, min_count, trivial=trivial)
 
     def __repr__(self): return f'Dataset({self.folder}, {self.n_parts} parts)'
+
+# %% ../nbs/05a_dataset.ipynb #d91d5f58
+from .periods import publication_period
+from . import keydates
+
+@patch(as_prop=True)
+def period(self:Dataset) -> tuple|None:
+    "The (first, last) day of the dataset's time views (see `periods.publication_period`); None when undated."
+    dates = self.scan('articles').select('published', 'published_from').collect()
+    return publication_period(dates, self.scan('timeline').select('date_start').collect())
+
+# %% ../nbs/05a_dataset.ipynb #195bab82
+@patch
+def key_dates(self:Dataset, k:int|None=None, # how many; None: `keydates.choose_k`
+             ) -> pl.DataFrame:
+    """The key dates of the dataset's period (`keydates.KEY_DATES`), ranked over the references of every part.
+    Raises `NewsexploreError` when a part is missing or unreadable."""
+    if (period := self.period) is None: return keydates.rank_dates(empty(keydates.REFERENCES))
+    every = keydates.key_every(self.scan('timeline').select('date_start', 'date_end', 'granularity').collect(), period)
+    refs = [keydates.date_references(read_part(self.folder, i, 'timeline')[0], every, period)
+            for i in range(self.n_parts)]
+    return keydates.rank_dates(pl.concat(refs), k, every)
+
+# %% ../nbs/05a_dataset.ipynb #ddddd5e9
+@patch
+def key_date_summaries(self:Dataset, k:int|None=None, # see `Dataset.key_dates`
+                       n:int=2, # sentences per date, at most
+                      ) -> pl.DataFrame:
+    "Up to `n` sentences for each key date (`keydates.SUMMARIES`), read from the statements of those dates only."
+    keys = self.key_dates(k)
+    if keys.is_empty(): return keydates.summarise_dates(self.scan('timeline').head(0).collect(), keys, n)
+    every = keydates.key_every(self.scan('timeline').select('date_start', 'date_end', 'granularity').collect(), self.period)
+    bucket = pl.col('date_start').dt.truncate(every)
+    about = self.scan('timeline').filter(keydates.in_bucket(every) & bucket.is_in(keys['date'].implode())).collect()
+    return keydates.summarise_dates(about, keys, n, every=every)
 
 # %% ../nbs/05a_dataset.ipynb #6269a116
 from .corpus import Corpus, Settings

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_explore.ipynb #adec8092
 from __future__ import annotations
-import html
+import contextlib, html, math, weakref
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -15,13 +15,15 @@ from .core import *
 from .corpus import Corpus
 from .actors import KINDS, find_actor, add_rule, undo_rule, read_aliases, kwic
 from .comention import comentions, comention_graph
-from .periods import OUTSIDE_COLUMNS, outside_dates, period_buckets, period_every, split_period, timeline_counts
-from .charts import enable_offline, html_table, timeline_chart, mention_trend_chart, network_chart, top_pairs_chart, kind_scale
+from .periods import FIRST_DAY, LAST_DAY, OUTSIDE_COLUMNS, comentions_in_range, in_range, outside_dates, period_buckets, period_every, split_period, timeline_counts
+from .charts import enable_offline, html_table, timeline_chart, mention_trend_chart, top_pairs_chart, kind_scale, COMMUNITY_COLORS
 
 # %% auto #0
-__all__ = ['KIND_CODES', 'STATEMENT_COLUMNS', 'KWIC_COLUMNS', 'filter_actors', 'partners', 'page', 'DateData', 'date_data',
-           'statements_in_range', 'statement_rows', 'active_actors', 'pairs_in_range', 'date_options', 'period_end',
-           'DateState', 'ActorState', 'DateExplorer', 'ActorExplorer']
+__all__ = ['KIND_CODES', 'NODES', 'EDGES', 'STATEMENT_COLUMNS', 'KIND_NAMES', 'UNDATED_COLUMNS', 'NO_PARTNER', 'KWIC_COLUMNS',
+           'filter_actors', 'partners', 'page', 'DateData', 'date_data', 'rows_in_range', 'statement_rows',
+           'active_actors', 'pairs_in_range', 'date_options', 'period_end', 'DateState', 'snap', 'ActorState',
+           'message_chart', 'reporting', 'follow', 'curated', 'network_layout', 'network_frames', 'network_view',
+           'actor_tags', 'DateExplorer', 'ActorExplorer', 'curation_problem']
 
 # %% ../nbs/07_explore.ipynb #956ad162
 def filter_actors(actors:pl.DataFrame, query:str='', kinds=(), min_mentions:int=1) -> pl.DataFrame:
@@ -50,82 +52,82 @@ def page(df:pl.DataFrame, number:int, size:int=10) -> tuple[pl.DataFrame, int]:
 @dataclass
 class DateData:
     "What the date explorer queries."
-    statements:pl.DataFrame      # dated statements (timeline rows with a calendar span), with row number `i` and article key `d`
-    undated:pl.DataFrame         # timeline rows without one
-    sentence_actors:pl.DataFrame # d, sent_id, a, k, date_start, date_end
-    sentence_pairs:pl.DataFrame  # d, a, b, ka, kb, date_start, date_end, ab (a < b; ab packs both)
-    actors:pl.DataFrame          # the corpus's actors, with their key `a`
+    statements:pl.DataFrame      # dated statements inside `period`, with row number `i` and sentence key `s`
+    undated:pl.DataFrame         # timeline rows without a calendar span
+    sentence_actors:pl.DataFrame # s, a, k: each actor of each dated sentence, once
+    actors:pl.DataFrame          # the corpus's actors, with their key `a` and kind code `k`
     period:tuple|None            # the (first, last) day the slider covers (see `publication_period`)
     outside:pl.DataFrame         # dated statements outside `period`: listed apart, not on the slider
+    mentions:pl.DataFrame        # the mentions of the dated sentences ...
+    sentences:pl.DataFrame|None  # ... and the sentences: what `comentions_in_range` counts the network from
+    articles:pl.DataFrame|None   # the corpus's articles (`comentions` looks for each one's outlet)
+    counted:dict = field(default_factory=dict, repr=False) # co-mentions counted per (start, end, kinds): a range seen again is not recounted
 
 def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame,
               period:tuple|None, # the period every time view covers: `corpus.period`
+              sentences:pl.DataFrame|None=None, # the corpus's sentences: without them, no network (`pairs_in_range` raises)
+              articles:pl.DataFrame|None=None, # the corpus's articles
              ) -> DateData:
     "Prepare a corpus's frames for the date explorer: the statements inside `period`, keyed by integers."
     dated, outside = split_period(timeline, period)
-    docs = dated.select('doc_id').unique(maintain_order=True).with_row_index('d')
-    actors = actors.with_row_index('a').with_columns(k=pl.col('kind').to_physical())
-    spans = dated.group_by('doc_id', 'sent_id').agg(pl.col('date_start').min(), pl.col('date_end').max())
+    sents = dated.select('doc_id', 'sent_id').unique(maintain_order=True).with_row_index('s')
+    keyed = actors.with_row_index('a').with_columns(k=pl.col('kind').to_physical())
     sa = (mentions.filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'actor_id').unique()
-          .join(spans, on=['doc_id', 'sent_id']).join(docs, on='doc_id').join(actors.select('actor_id', 'a', 'k'), on='actor_id')
-          .select('d', 'sent_id', 'a', 'k', 'date_start', 'date_end'))
-    pairs = (sa.join(sa.select('d', 'sent_id', b='a', kb='k'), on=['d', 'sent_id']).filter(pl.col('a') < pl.col('b'))
-             .select('d', 'a', 'b', ka='k', kb='kb', date_start='date_start', date_end='date_end',
-                     ab=pl.col('a').cast(pl.UInt64) * 2**32 + pl.col('b').cast(pl.UInt64)))  # one key per pair: grouping on it is fast
-    statements = dated.join(docs, on='doc_id', maintain_order='left').with_row_index('i')
-    return DateData(statements, timeline.filter(pl.col('date_start').is_null()), sa, pairs, actors, period, outside)
+          .join(sents, on=['doc_id', 'sent_id']).join(keyed.select('actor_id', 'a', 'k'), on='actor_id')
+          .select('s', 'a', 'k').sort('s', 'a'))
+    statements = dated.join(sents, on=['doc_id', 'sent_id'], maintain_order='left').with_row_index('i')
+    inside = lambda f: None if f is None else f.join(sents, on=['doc_id', 'sent_id'], how='semi')
+    return DateData(statements, timeline.filter(pl.col('date_start').is_null()), sa, keyed, period, outside,
+                    inside(mentions), inside(sentences), articles)
 
 # %% ../nbs/07_explore.ipynb #96b6af53
-def _overlaps(start:date, end:date) -> pl.Expr:
-    return (pl.col('date_start') <= end) & (pl.col('date_end') >= start)
+KIND_CODES = {k: i for i, k in enumerate(KINDS.categories)}  # the physical codes of the `kind` Enum
 
 def _keys(data:DateData, actor_ids=(), kinds=()) -> tuple[list, list]:
     "Actor keys `a` of `actor_ids`, and kind codes of `kinds`."
     a = data.actors.filter(pl.col('actor_id').is_in(list(actor_ids)))['a'].to_list() if actor_ids else []
-    k = [KIND_CODES[x] for x in kinds]
-    return a, k
+    return a, [KIND_CODES[x] for x in kinds]
 
-KIND_CODES = {k: i for i, k in enumerate(KINDS.categories)}  # the physical codes of the `kind` Enum
-
-def _sentences_with(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> pl.DataFrame|None:
-    "Dated sentences (d, sent_id) in range mentioning one of `actor_ids` and an actor of `kinds`; None when neither is set."
-    keys, (a, k) = None, _keys(data, actor_ids, kinds)
+def _selection(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> tuple[pl.DataFrame, pl.Series]:
+    "The statements in range (`i`, `s`) and the keys `s` of their sentences, kept to sentences mentioning one of `actor_ids` and an actor of `kinds`."
+    st = data.statements.select('i', 's', 'date_start', 'date_end').filter(in_range(start, end))
+    s = st['s'].unique()
+    a, k = _keys(data, actor_ids, kinds)
     for col, vals, asked in (('a', a, actor_ids), ('k', k, kinds)):
-        if asked:
-            hit = data.sentence_actors.filter(_overlaps(start, end) & pl.col(col).is_in(vals)).select('d', 'sent_id').unique()
-            keys = hit if keys is None else keys.join(hit, on=['d', 'sent_id'])
-    return keys
+        if asked: s = data.sentence_actors.filter(pl.col('s').is_in(s.implode()) & pl.col(col).is_in(vals))['s'].unique()
+    if actor_ids or kinds: st = st.filter(pl.col('s').is_in(s.implode()))
+    return st, s
 
-def statements_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> pl.Series:
-    "Row numbers `i` of the dated statements whose span overlaps [start, end], in sentences mentioning one of `actor_ids` and an actor of `kinds` (if given)."
-    st = data.statements.select('i', 'd', 'sent_id', 'date_start', 'date_end').filter(_overlaps(start, end))
-    keys = _sentences_with(data, start, end, actor_ids, kinds)
-    return (st if keys is None else st.join(keys, on=['d', 'sent_id'], how='semi', maintain_order='left'))['i']
+def rows_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> pl.Series:
+    "Row numbers `i` of the dated statements in range (`in_range`), in sentences mentioning one of `actor_ids` and an actor of `kinds` (if given)."
+    return _selection(data, start, end, actor_ids, kinds)[0]['i']
 
 def statement_rows(data:DateData, rows:pl.Series, first:int|None=None) -> pl.DataFrame:
     "The statements at row numbers `rows`: the `first` of them (all with None)."
     return data.statements[rows if first is None else rows.head(first)]
 
-def active_actors(data:DateData, start:date, end:date, actor_ids=(), kinds=(), top:int=15) -> pl.DataFrame:
-    "The actors of most dated sentences in range: `actor_id`, `actor`, `kind`, `n` (sentences)."
-    _, k = _keys(data, (), kinds)
-    sa = data.sentence_actors.filter(_overlaps(start, end) & (pl.col('k').is_in(k) if kinds else True))
-    keys = _sentences_with(data, start, end, actor_ids)
-    if keys is not None: sa = sa.join(keys, on=['d', 'sent_id'], how='semi')
-    n = sa.group_by('a').agg(n=pl.len()).sort(['n', 'a'], descending=[True, False]).head(top)
-    return n.join(data.actors.select('a', 'actor_id', 'actor', 'kind'), on='a').sort(['n', 'actor'], descending=[True, False]).select('actor_id', 'actor', 'kind', 'n')
+def active_actors(data:DateData, start:date, end:date, actor_ids=(), kinds=(),
+                  top:int|None=15) -> pl.DataFrame:
+    "The actors (of `kinds`) of most sentences in range (mentioning one of `actor_ids`): `actor_id`, `actor`, `kind`, `n` (sentences)."
+    s, (_, k) = _selection(data, start, end, actor_ids)[1], _keys(data, (), kinds)
+    sa = data.sentence_actors.filter(pl.col('s').is_in(s.implode()) & (pl.col('k').is_in(k) if kinds else True))
+    n = sa.group_by('a').agg(n=pl.len().cast(pl.UInt32)).sort(['n', 'a'], descending=[True, False])
+    if top is not None: n = n.head(top)
+    return (n.join(data.actors.select('a', 'actor_id', 'actor', 'kind'), on='a')
+            .sort(['n', 'actor'], descending=[True, False]).select('actor_id', 'actor', 'kind', 'n'))
 
-def pairs_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=(), top:int=60) -> pl.DataFrame:
-    "Co-mention counts of the dated sentences in range: `a_id`, `b_id`, `a`, `b` (names), `n` (sentences)."
-    a, k = _keys(data, actor_ids, kinds)
-    keep = _overlaps(start, end)
-    if kinds: keep &= pl.col('ka').is_in(k) & pl.col('kb').is_in(k)
-    if actor_ids: keep &= pl.col('a').is_in(a) | pl.col('b').is_in(a)
-    n = (data.sentence_pairs.filter(keep).group_by('ab').agg(n=pl.len().cast(pl.UInt32)).sort(['n', 'ab'], descending=[True, False]).head(top)
-         .with_columns(a=(pl.col('ab') // 2**32).cast(pl.UInt32), b=(pl.col('ab') % 2**32).cast(pl.UInt32)))
-    names = data.actors.select('a', 'actor_id', 'actor')
-    return (n.join(names, on='a').join(names.rename({'a': 'b', 'actor_id': 'b_id', 'actor': 'b_name'}), on='b')
-            .select(a_id='actor_id', b_id='b_id', a='actor', b='b_name', n='n'))
+def pairs_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=(),
+                   top:int|None=60) -> pl.DataFrame:
+    "The co-mentions of the range (`comentions_in_range`; of `kinds` only, with one of `actor_ids`), most frequent first: `a_id`, `b_id`, `a`, `b`, `n` (windows)."
+    if data.sentences is None: raise NewsexploreError('date_data was given no sentences: co-mentions cannot be counted')
+    key = (start, end, tuple(kinds))
+    if key not in data.counted:
+        data.counted[key] = comentions_in_range(data.statements, data.mentions, data.sentences, data.actors.drop('a', 'k'), start, end,
+                                                kinds=list(kinds) or None, articles=data.articles)
+    pairs = data.counted[key]
+    if actor_ids: pairs = pairs.filter(pl.col('a_id').is_in(list(actor_ids)) | pl.col('b_id').is_in(list(actor_ids)))
+    pairs = pairs.sort(['n', 'a', 'b'], descending=[True, False, False]).select('a_id', 'b_id', 'a', 'b', 'n')
+    return pairs if top is None else pairs.head(top)
 
 def date_options(period:tuple|None, # from `publication_period` (`corpus.period`)
                  granularity:str='week') -> list[date]:
@@ -153,15 +155,23 @@ class DateState:
     max_rows:int = 50   # statements listed
     top:int = 15        # actors drawn on the timeline
     def views(self, data:DateData) -> dict:
-        "Every frame the date explorer shows: `n_statements` in range, the `statements` listed, `chart` counts (`timeline_counts`), `active` actors, `pairs`, `undated`."
-        rows = statements_in_range(data, self.start, self.end, self.actors, self.kinds)
+        "Every frame the date explorer shows: `n_statements` in range, the `statements` listed, `chart` counts (`timeline_counts`), `active` actors, `pairs` (None when `data` has no sentences), `undated`."
+        rows = rows_in_range(data, self.start, self.end, self.actors, self.kinds)
         und = data.undated
         if self.actors: und = und.filter(pl.col('actor_ids').list.eval(pl.element().is_in(list(self.actors))).list.any())
         span = (self.start, self.end)
         return dict(n_statements=len(rows), statements=statement_rows(data, rows, first=self.max_rows),
                     chart=timeline_counts(statement_rows(data, rows), span, period_every(span), self.top),
                     active=active_actors(data, self.start, self.end, self.actors, self.kinds),
-                    pairs=pairs_in_range(data, self.start, self.end, self.actors, self.kinds), undated=und)
+                    pairs=None if data.sentences is None else pairs_in_range(data, self.start, self.end, self.actors, self.kinds),
+                    undated=und)
+
+# %% ../nbs/07_explore.ipynb #646ea6ab
+def snap(start:date, end:date, stops:list[date]) -> tuple[date, date]:
+    "The slider stops to select for [start, end]: the last stop on or before each (the first stop if none is)."
+    import bisect
+    at = lambda d: stops[max(bisect.bisect_right(stops, d) - 1, 0)]
+    return at(start), at(end)
 
 # %% ../nbs/07_explore.ipynb #5dc9d4f9
 @dataclass
@@ -190,69 +200,206 @@ class ActorState:
         return out
 
 # %% ../nbs/07_explore.ipynb #10cde79a
+def message_chart(text:str, width:int=300, height:int=60) -> alt.Chart:
+    "A chart that only says `text`: what an empty view shows instead of a blank box."
+    return (alt.Chart(pl.DataFrame({'message': [text]})).mark_text(fontSize=13, color='#666')
+            .encode(text='message:N').properties(width=width, height=height))
+
+# %% ../nbs/07_explore.ipynb #0118f421
+@contextlib.contextmanager
+def reporting(status:W.HTML, what:str):
+    "Run a callback's work, showing an error in `status` rather than losing it (ipywidgets only logs what a callback raises)."
+    try: yield
+    except Exception as e:
+        why = html.escape(str(e) or type(e).__name__)
+        status.value = f'<p class="nx-error" style="color:#b00000">{html.escape(what)} failed: {why}</p>'
+
+# %% ../nbs/07_explore.ipynb #b8c7ef97
+def follow(corpus:Corpus, explorer) -> None:
+    "Register `explorer` to be reloaded when the corpus's actors are curated (see `curated`)."
+    corpus.__dict__.setdefault('_explorers', weakref.WeakSet()).add(explorer)
+
+def curated(corpus:Corpus, by=None) -> None:
+    "Reload every explorer open on `corpus` (but `by`) after a curation changed its actors."
+    for e in list(corpus.__dict__.get('_explorers', ())):
+        if e is not by: e.reload()
+
+# %% ../nbs/07_explore.ipynb #bad2249a
+def network_layout(g, # a networkx graph (from `comention_graph`)
+                   known:dict|None=None, # actor id -> (x, y) of the actors placed before: they stay where they are
+                  ) -> dict:
+    "Positions (x, y) for every node of `g`: known nodes keep theirs; new ones are placed by a spring layout around them (all by Kamada-Kawai when none is known)."
+    import networkx as nx
+    known = known or {}
+    fixed = [n for n in g if n in known]
+    if len(fixed) == len(g): return {n: known[n] for n in g}
+    if not fixed and len(g) > 2: pos = nx.kamada_kawai_layout(g, weight=None)
+    else: pos = nx.spring_layout(g, k=2 / math.sqrt(len(g)), pos={n: known[n] for n in fixed} or None, fixed=fixed or None,
+                                 weight=None, iterations=100, seed=0)
+    return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
+
+# %% ../nbs/07_explore.ipynb #cd1e3bd6
+NODES = {'id': pl.String, 'x': pl.Float64, 'y': pl.Float64, 'actor': pl.String, 'kind': pl.String,
+         'n_mentions': pl.Int64, 'group': pl.String}
+EDGES = {'x': pl.Float64, 'y': pl.Float64, 'x2': pl.Float64, 'y2': pl.Float64, 'n': pl.Float64, 'pair': pl.String}
+
+def network_frames(g, pos:dict) -> tuple[pl.DataFrame, pl.DataFrame]:
+    "What the network draws: `NODES` (named by their actor, never null) and `EDGES`, at `pos`."
+    label = lambda v: str(g.nodes[v].get('label') or v)
+    group = lambda c: str(c) if c is not None and 0 <= c < len(COMMUNITY_COLORS) else 'other'
+    nodes = [(str(v), *pos[v], label(v), str(d.get('kind') or 'other'), int(d.get('n_mentions') or 0), group(d.get('community')))
+             for v, d in g.nodes(data=True)]
+    edges = [(*pos[u], *pos[v], float(d.get('n', 0)), f'{label(u)} – {label(v)}') for u, v, d in g.edges(data=True)]
+    return pl.DataFrame(nodes, NODES, orient='row'), pl.DataFrame(edges, EDGES, orient='row')
+
+def network_view(nodes:pl.DataFrame, edges:pl.DataFrame, # from `network_frames`
+                 extent:tuple, # (x0, x1, y0, y1): the axes' fixed domain
+                 width:int=420, height:int=320) -> alt.LayerChart:
+    "The co-mention network of a range: every node labelled with its actor's name, coloured by community, sized by mentions."
+    x = alt.X('x:Q', axis=None, scale=alt.Scale(domain=list(extent[:2]), nice=False))
+    y = alt.Y('y:Q', axis=None, scale=alt.Scale(domain=list(extent[2:]), nice=False))
+    groups = [str(i) for i in range(len(COMMUNITY_COLORS))] + ['other']
+    color = alt.Color('group:N', scale=alt.Scale(domain=groups, range=COMMUNITY_COLORS + ['#c7c7c7']), legend=None)
+    width_by_n = alt.StrokeWidth('n:Q', title='sentences', scale=alt.Scale(range=[0.5, 6]))
+    size_by_n = alt.Size('n_mentions:Q', title='mentions', scale=alt.Scale(range=[30, 600]))
+    e = alt.Chart(edges).mark_rule(opacity=0.4, color='#999').encode(x, y, x2='x2:Q', y2='y2:Q', strokeWidth=width_by_n,
+                                                                     tooltip=['pair:N', 'n:Q'])
+    n = alt.Chart(nodes).mark_circle(opacity=0.85).encode(x, y, size=size_by_n, color=color,
+                                                          tooltip=['actor:N', 'kind:N', 'n_mentions:Q'])
+    t = alt.Chart(nodes).mark_text(dy=-10, fontSize=10, limit=140).encode(x, y, text='actor:N')
+    return alt.layer(e, n, t).properties(width=width, height=height, title='Co-mention network')
+
+# %% ../nbs/07_explore.ipynb #5c9a8ddb
 STATEMENT_COLUMNS = {'date_start': 'date', 'date_text': 'as written', 'sentence': 'statement', 'title': 'article', 'published': 'published'}
+KIND_NAMES = ['person', 'organization', 'place', 'group', 'other']
+UNDATED_COLUMNS = {'date_text': 'as written', 'reason': 'why not placed', 'sentence': 'statement', 'title': 'article'}
+
+def actor_tags(actors:pl.DataFrame) -> dict:
+    "A label for each actor, as typed and shown in a tag picker: its name (with its id when two actors share it), to its `actor_id`."
+    twice = pl.col('actor').is_duplicated()
+    tags = actors.select(tag=pl.when(twice).then(pl.format('{} [{}]', 'actor', 'actor_id')).otherwise('actor'), id='actor_id')
+    return dict(tags.iter_rows())
 
 class DateExplorer:
     "Dated statements of a corpus, filtered by a date-range slider, actors and kinds, in linked views."
     def __init__(self, corpus:Corpus, granularity:str='week', max_rows:int=50):
         enable_offline()
-        self.corpus, self.max_rows = corpus, max_rows
-        self.data = date_data(corpus.timeline, corpus.mentions, corpus.actors, corpus.period)
+        self.corpus, self.max_rows, self._pos, self._shown, self._busy = corpus, max_rows, {}, {}, False
         wide = {'description_width': 'initial'}
-        self.slider = W.SelectionRangeSlider(options=[('-', date.today())], description='Dates', continuous_update=False, style=wide, layout=W.Layout(width='88%'))
+        self.slider = W.SelectionRangeSlider(options=[('-', date.today())], description='Dates', continuous_update=False, readout=False,
+                                             style=wide, layout=W.Layout(width='70%'))
+        self.readout = W.Label(layout=W.Layout(width='auto'))  # the slider's own readout is cut off after ~20 characters
         self.granularity = W.ToggleButtons(options=['day', 'week', 'month'], value=granularity, description='Step', style=wide)
-        top = corpus.actors.head(300)
-        self.actor_pick = W.SelectMultiple(options=[(f"{a} ({n})", i) for a, n, i in top.select('actor', 'n_mentions', 'actor_id').iter_rows()], rows=8, description='Actors')
-        self.kind_pick = W.SelectMultiple(options=[k for k in ('person', 'organization', 'place', 'group', 'other')], rows=5, description='Kinds')
-        self.timeline, self.network = alt.JupyterChart(alt.Chart().mark_point()), alt.JupyterChart(alt.Chart().mark_point())
-        self.statements, self.active, self.undated, self.outside, self.summary = W.HTML(), W.HTML(), W.HTML(), W.HTML(), W.HTML()
-        self._set_options(granularity)
+        self.actor_pick = W.TagsInput(allow_duplicates=False, placeholder='type an actor…', layout=W.Layout(width='60%'))
+        self.kind_pick = W.TagsInput(allowed_tags=KIND_NAMES, allow_duplicates=False, placeholder='kind…', layout=W.Layout(width='30%'))
+        self.timeline, self.network = alt.JupyterChart(message_chart('…')), alt.JupyterChart(message_chart('…'))
+        self.statements, self.active, self.undated, self.outside, self.summary, self.status = (W.HTML() for _ in range(6))
+        self.accordion = W.Accordion([self.undated, self.outside])
+        self.load()
         self.slider.observe(self._on_range, 'value'); self.granularity.observe(self._on_granularity, 'value')
         self.actor_pick.observe(self._on_filter, 'value'); self.kind_pick.observe(self._on_filter, 'value')
-        undated = W.Accordion([self.undated, self.outside])
-        undated.set_title(0, f'Undated or unplaceable statements ({len(self.data.undated):,})')
-        undated.set_title(1, f'Dated outside the publication period ({len(self.data.outside):,})')
-        self.outside.value = html_table(outside_dates(self.data.outside), OUTSIDE_COLUMNS, 'None.')
-        self.widget = W.VBox([self.summary, self.slider, W.HBox([self.granularity]), W.HBox([self.actor_pick, self.kind_pick]), self.timeline,
+        self.widget = W.VBox([self.summary, W.HBox([self.slider, self.readout]), W.HBox([self.granularity]),
+                              W.HBox([W.Label('Actors'), self.actor_pick, W.Label('Kinds'), self.kind_pick]), self.status, self.timeline,
                               W.HBox([W.VBox([W.HTML('<b>Most active actors</b>'), self.active]), self.network]),
-                              W.HTML('<b>Dated statements in range</b>'), self.statements, undated])
+                              W.HTML('<b>Dated statements in range</b>'), self.statements, self.accordion])
+        follow(corpus, self)
         self.refresh()
 
     def _repr_mimebundle_(self, **kwargs): return self.widget._repr_mimebundle_(**kwargs)
 
-# %% ../nbs/07_explore.ipynb #bad2249a
+# %% ../nbs/07_explore.ipynb #27de5fab
 @patch
-def _set_options(self:DateExplorer, granularity:str):
-    "Slider stops for `granularity`, keeping the selected range where possible."
+def load(self:DateExplorer):
+    "(Re)build the explorer's frames from the corpus (after a curation, too), keeping the range and the actors still there."
+    c = self.corpus
+    self.data = date_data(c.timeline, c.mentions, c.actors, c.period, c.sentences, c.articles)
+    self.tags = actor_tags(self.corpus.actors)
+    old = getattr(self, 'state', None)
+    self.actor_pick.allowed_tags = list(self.tags)
+    self.actor_pick.value = [t for t in self.actor_pick.value if t in self.tags]
+    self.accordion.set_title(0, f'Undated or unplaceable statements ({len(self.data.undated):,})')
+    self.accordion.set_title(1, f'Dated outside the publication period ({len(self.data.outside):,})')
+    self.outside.value = html_table(outside_dates(self.data.outside), OUTSIDE_COLUMNS, 'None.')
+    self._pos = network_layout(comention_graph(pairs_in_range(self.data, FIRST_DAY, LAST_DAY), self.data.actors, 'n'))
+    self._set_options(self.granularity.value, None if old is None else (old.start, old.end))
+
+@patch
+def reload(self:DateExplorer):
+    "Follow a curation of the corpus's actors: rebuild the frames and redraw."
+    with reporting(self.status, 'Reloading after curation'):
+        self._busy = True
+        try: self.load()
+        finally: self._busy = False
+        self.refresh()
+
+@patch
+def _set_options(self:DateExplorer, granularity:str, keep:tuple|None=None):
+    "Slider stops for `granularity`, selecting the stops that cover `keep` (start, end), or the whole period."
     opts = date_options(self.data.period, granularity) or [date.today()]
-    self.slider.options = [(d.isoformat() if granularity != 'month' else d.strftime('%Y-%m'), d) for d in opts]
-    self.slider.index = (0, len(opts) - 1)
-    self.state = DateState(opts[0], period_end(opts[-1], granularity), granularity, tuple(self.actor_pick.value), tuple(self.kind_pick.value), self.max_rows)
+    lo, hi = snap(*keep, opts) if keep else (opts[0], opts[-1])
+    self._busy = True
+    try:
+        with self.slider.hold_sync():
+            self.slider.options = [(d.isoformat() if granularity != 'month' else d.strftime('%Y-%m'), d) for d in opts]
+            self.slider.value = (lo, hi)
+    finally: self._busy = False
+    ids = tuple(self.tags[t] for t in self.actor_pick.value if t in self.tags)
+    self.state = DateState(lo, period_end(hi, granularity), granularity, ids, tuple(self.kind_pick.value), self.max_rows)
 
 @patch
 def _on_range(self:DateExplorer, change):
-    lo, hi = change['new']
-    self.state = replace(self.state, start=lo, end=period_end(hi, self.state.granularity)); self.refresh()
+    if getattr(self, '_busy', False): return
+    with reporting(self.status, 'Moving the range'):
+        lo, hi = change['new']
+        self.state = replace(self.state, start=lo, end=period_end(hi, self.state.granularity)); self.refresh()
 
 @patch
-def _on_granularity(self:DateExplorer, change): self._set_options(change['new']); self.refresh()
+def _on_granularity(self:DateExplorer, change):
+    with reporting(self.status, 'Changing the step'):
+        self._set_options(change['new'], (self.state.start, self.state.end)); self.refresh()
 
 @patch
 def _on_filter(self:DateExplorer, change):
-    self.state = replace(self.state, actors=tuple(self.actor_pick.value), kinds=tuple(self.kind_pick.value)); self.refresh()
+    if getattr(self, '_busy', False): return
+    with reporting(self.status, 'Filtering'):
+        ids = tuple(self.tags[t] for t in self.actor_pick.value if t in self.tags)
+        self.state = replace(self.state, actors=ids, kinds=tuple(self.kind_pick.value)); self.refresh()
+
+# %% ../nbs/07_explore.ipynb #829442f2
+@patch
+def _draw(self:DateExplorer, name:str, chart:alt.JupyterChart, key:tuple, make):
+    "Give `chart` the chart `make()` builds, unless `key` (the frames and values it draws) is what it shows already: an unchanged view is not sent again."
+    same = lambda a, b: a.equals(b) if isinstance(a, pl.DataFrame) else a == b
+    old = self._shown.get(name)
+    if old is not None and len(old) == len(key) and all(same(a, b) for a, b in zip(old, key)): return
+    self._shown[name] = key
+    chart.chart = make()
 
 @patch
 def refresh(self:DateExplorer):
-    "Recompute the views' frames from the state and redraw them."
+    "Recompute the views' frames from the state and redraw them, sending every change to the browser at once."
     f = self.frames = self.state.views(self.data)
-    n = f['n_statements']
-    self.summary.value = html.escape(f"{n:,} dated statements from {self.state.start} to {self.state.end}")
-    self.timeline.chart = timeline_chart(f['chart'], (self.state.start, self.state.end), width=650)  # counts per bucket: light at any size
-    self.network.chart = network_chart(comention_graph(f['pairs'], self.data.actors, 'n'), width=420, height=320)
-    self.active.value = html_table(f['active'], {'actor': 'actor', 'kind': 'kind', 'n': 'statements'}, 'No actor in range.')
-    self.statements.value = html_table(f['statements'], STATEMENT_COLUMNS, 'No dated statement in range.') + (
-        f'<p><i>{n - len(f["statements"]):,} more not shown.</i></p>' if n > len(f['statements']) else '')
-    self.undated.value = html_table(f['undated'].head(self.max_rows), {'date_text': 'as written', 'reason': 'why not placed', 'sentence': 'statement', 'title': 'article'}, 'None.')
+    n, span = f['n_statements'], (self.state.start, self.state.end)
+    g = comention_graph(f['pairs'], self.data.actors, 'n')
+    self._pos.update(network_layout(g, self._pos))
+    xy = pl.DataFrame(list(self._pos.values()), schema=['x', 'y'], orient='row')
+    pad = lambda lo, hi: (lo - 0.1 * (hi - lo or 1), hi + 0.1 * (hi - lo or 1))
+    extent = (*pad(xy['x'].min(), xy['x'].max()), *pad(xy['y'].min(), xy['y'].max())) if len(xy) else (-1, 1, -1, 1)
+    nodes, edges = network_frames(g, self._pos)
+    widgets = (self.summary, self.readout, self.active, self.statements, self.undated, self.timeline, self.network)
+    with contextlib.ExitStack() as hold:
+        for w in widgets: hold.enter_context(w.hold_sync())
+        self.summary.value = html.escape(f"{n:,} dated statements from {span[0]} to {span[1]}")
+        self.readout.value = f"{span[0]} – {span[1]}"
+        self._draw('timeline', self.timeline, (f['chart'], span),
+                   lambda: timeline_chart(f['chart'], span, width=650) if n else message_chart('No dated statement in this range.', 650))
+        self._draw('network', self.network, (nodes, edges, extent),
+                   lambda: network_view(nodes, edges, extent) if len(edges) else message_chart('No co-mention in this range.', 420, 320))
+        self.active.value = html_table(f['active'], {'actor': 'actor', 'kind': 'kind', 'n': 'sentences'}, 'No actor in range.')
+        self.statements.value = html_table(f['statements'], STATEMENT_COLUMNS, 'No dated statement in range.') + (
+            f'<p><i>{n - len(f["statements"]):,} more not shown.</i></p>' if n > len(f['statements']) else '')
+        self.undated.value = html_table(f['undated'].head(self.max_rows), UNDATED_COLUMNS, 'None.')
+        if self.status.value.startswith('<p class="nx-error"'): self.status.value = ''
 
 @patch
 def explore_dates(self:Corpus, granularity:str='week') -> DateExplorer:
@@ -268,6 +415,7 @@ def aliases_path(self:Corpus) -> Path:
     folder = self.cache_dir.parent
     return (folder if os.access(folder, os.W_OK) else self.cache_dir)/'newsexplore-aliases.csv'
 
+NO_PARTNER = ('(none)', '')  # the partner choice that shows no pair
 KWIC_COLUMNS = {'published': 'date', 'title': 'article', 'left': '', 'text': 'mention', 'right': ''}
 
 class ActorExplorer:
@@ -276,25 +424,28 @@ class ActorExplorer:
         enable_offline()
         self.corpus, self.state, self._busy = corpus, ActorState(page_size=page_size), False
         self.search = W.Text(placeholder='search names', description='Search')
-        self.kinds = W.SelectMultiple(options=['person', 'organization', 'place', 'group', 'other'], rows=5, description='Kinds')
+        self.kinds = W.TagsInput(allowed_tags=KIND_NAMES, allow_duplicates=False, placeholder='kind…')
         self.min_mentions = W.IntSlider(1, min=1, max=max(2, int(corpus.actors['n_mentions'].max() or 2)), description='Mentions ≥')
         self.list = W.Select(options=[], rows=14, layout=W.Layout(width='320px'))
         self.header, self.evidence, self.kwic, self.status = W.HTML(), W.HTML(), W.HTML(), W.HTML()
-        self.trend, self.bars = alt.JupyterChart(alt.Chart().mark_point()), alt.JupyterChart(alt.Chart().mark_point())
+        self.trend, self.bars = alt.JupyterChart(message_chart('…')), alt.JupyterChart(message_chart('…'))
         self.measure = W.Dropdown(options=['n', 'npmi', 'pmi', 'jaccard', 'llr'], description='Rank by')
         self.window = W.Dropdown(options=[('sentence', 'sentence'), ('paragraph', 'paragraph'), ('article', 'article'), ('3 sentences', 3)], description='Window')
-        self.partner = W.Select(options=[], rows=8, description='With')
+        self.partner = W.Dropdown(options=[NO_PARTNER], value='', description='With')  # a single choice that can be undone
         self.go = W.Button(description='Open this actor')
         self.prev, self.next, self.page_label = W.Button(description='◀'), W.Button(description='▶'), W.Label()
-        self.merge_into = W.Combobox(placeholder='merge into…', ensure_option=True, options=[])
+        self.merge_into = W.Combobox(placeholder='merge into… (type to search)', ensure_option=False, options=[])  # checked on Merge
         self.new_name = W.Text(placeholder='new name')
         self.merge_b, self.rename_b, self.ignore_b, self.undo_b = (W.Button(description=d) for d in ('Merge', 'Rename', 'Ignore', 'Undo'))
         self._wire()
-        self.widget = W.VBox([W.HBox([W.VBox([self.search, self.kinds, self.min_mentions, self.list]),
+        kinds = W.HBox([W.Label('Kinds', layout=W.Layout(width='80px')), self.kinds])
+        self.widget = W.VBox([W.HBox([W.VBox([self.search, kinds, self.min_mentions, self.list]),
                                       W.VBox([self.header, self.trend])]),
-                              W.HBox([W.VBox([self.measure, self.window, self.bars]), W.VBox([self.partner, self.go, self.evidence])]),
+                              W.HBox([W.VBox([self.measure, self.window, self.bars], layout=W.Layout(flex='0 0 auto', min_width='480px')),
+                                      W.VBox([self.partner, self.go, self.evidence], layout=W.Layout(flex='1 1 0', min_width='0', max_height='420px', overflow='auto'))]),
                               W.HTML('<b>Mentions in context</b>'), W.HBox([self.prev, self.page_label, self.next]), self.kwic,
                               W.HTML('<b>Curate</b>'), W.HBox([self.merge_into, self.merge_b, self.new_name, self.rename_b, self.ignore_b, self.undo_b]), self.status])
+        follow(corpus, self)
         self.refresh_list()
 
     def _repr_mimebundle_(self, **kwargs): return self.widget._repr_mimebundle_(**kwargs)
@@ -302,32 +453,39 @@ class ActorExplorer:
 # %% ../nbs/07_explore.ipynb #f177da07
 @patch
 def _wire(self:ActorExplorer):
-    "Connect each widget to a small state change."
+    "Connect each widget to a small state change; any error shows in the status line."
     def on(widget, field, convert=lambda v: v, trait='value', reselect=True):
         def changed(change):
             if self._busy: return  # the view is redrawing itself, not the user acting
-            self.state = replace(self.state, **{field: convert(change['new'])}, **({'page': 0} if field != 'page' else {}))
-            self.refresh_list() if reselect else self.refresh()
+            with reporting(self.status, f'Changing {field}'):
+                self.state = replace(self.state, **{field: convert(change['new'])}, **({'page': 0} if field != 'page' else {}))
+                self.refresh_list() if reselect else self.refresh()
         widget.observe(changed, trait)
+    def click(button, what, act):
+        def clicked(_):
+            with reporting(self.status, what): act()
+        button.on_click(clicked)
     on(self.search, 'query'); on(self.kinds, 'kinds', tuple); on(self.min_mentions, 'min_mentions')
     on(self.list, 'actor_id', reselect=False); on(self.measure, 'measure', reselect=False); on(self.window, 'window', reselect=False)
-    on(self.partner, 'partner', reselect=False)
-    self.go.on_click(lambda _: self.select(self.state.partner) if self.state.partner else None)
-    self.prev.on_click(lambda _: self._page(-1)); self.next.on_click(lambda _: self._page(1))
-    self.merge_b.on_click(lambda _: self.curate('merge', self.merge_into.value))
-    self.rename_b.on_click(lambda _: self.curate('rename', self.new_name.value.strip()))
-    self.ignore_b.on_click(lambda _: self.curate('ignore')); self.undo_b.on_click(lambda _: self.undo())
+    on(self.partner, 'partner', lambda v: v or None, reselect=False)
+    click(self.go, 'Opening the actor', lambda: self.select(self.state.partner) if self.state.partner else None)
+    click(self.prev, 'Paging', lambda: self._page(-1)); click(self.next, 'Paging', lambda: self._page(1))
+    click(self.merge_b, 'Merge', lambda: self.curate('merge', self.merge_into.value.strip()))
+    click(self.rename_b, 'Rename', lambda: self.curate('rename', self.new_name.value.strip()))
+    click(self.ignore_b, 'Ignore', lambda: self.curate('ignore')); click(self.undo_b, 'Undo', lambda: self.undo())
 
 @patch
 def _page(self:ActorExplorer, step:int):
-    self.state = replace(self.state, page=max(0, self.state.page + step)); self.refresh()
+    "Show the previous or next page of mentions in context, never past the first or the last."
+    last = max(self.frames['pages'], 1) - 1
+    self.state = replace(self.state, page=min(max(0, self.state.page + step), last)); self.refresh()
 
 @patch
 def select(self:ActorExplorer, actor:str):
     "Select an actor by name or id (clearing filters that would hide it)."
     aid = find_actor(self.corpus.actors, actor)['actor_id']
     self._busy = True
-    try: self.search.value, self.kinds.value, self.min_mentions.value = '', (), 1
+    try: self.search.value, self.kinds.value, self.min_mentions.value = '', [], 1
     finally: self._busy = False
     self.state = replace(self.state, query='', kinds=(), min_mentions=1, actor_id=aid, partner=None, page=0)
     self.refresh_list()
@@ -342,49 +500,87 @@ def refresh_list(self:ActorExplorer):
     keep = self.state.actor_id if len(chosen) else (listed['actor_id'][0] if len(listed) else None)
     self._busy = True
     try:
-        self.list.options = [(f"{a} ({n}, {k})", i) for a, n, k, i in listed.select('actor', 'n_mentions', pl.col('kind').cast(pl.String), 'actor_id').iter_rows()]
-        self.list.value = keep
-        self.merge_into.options = self.corpus.actors['actor'].head(2000).to_list()
+        with self.list.hold_sync(), self.merge_into.hold_sync():
+            self.list.options = [(f"{a} ({n}, {k})", i) for a, n, k, i in listed.select('actor', 'n_mentions', pl.col('kind').cast(pl.String), 'actor_id').iter_rows()]
+            self.list.value = keep
+            if getattr(self, '_names_of', None) is not self.corpus.actors:  # the actors changed: send their names, once
+                self._names_of, self.merge_into.options = self.corpus.actors, self.corpus.actors['actor'].unique(maintain_order=True).to_list()
     finally: self._busy = False
     self.state = replace(self.state, actor_id=keep); self.refresh()
 
 @patch
+def reload(self:ActorExplorer):
+    "Follow a curation made elsewhere (another explorer on the corpus): redraw from the corpus's actors."
+    with reporting(self.status, 'Reloading after curation'): self.refresh_list()
+
+@patch
 def refresh(self:ActorExplorer):
-    "Recompute the selected actor's views and redraw them."
+    "Recompute the selected actor's views and redraw them, sending every change to the browser at once."
     f = self.frames = self.state.views(self.corpus)
     r = f['record']
-    if r is None:
-        self.header.value, self.kwic.value, self.evidence.value = '<p><i>No actor selected.</i></p>', '', ''
-        return
-    esc = lambda xs: html.escape(', '.join(xs)) or '–'
-    self.header.value = (f"<h3>{html.escape(r['actor'])} <small>({html.escape(str(r['kind']))})</small></h3>"
-                         f"<p>{r['n_mentions']} mentions in {r['n_docs']} articles, {r['first']} to {r['last']}</p>"
-                         f"<p><b>Also named:</b> {esc(r['aliases'])}<br><b>Roles:</b> {esc(r['roles'])}</p>")
-    self.trend.chart = mention_trend_chart(f['trend'], self.corpus.period, width=420)
-    p = f['partners'].rename({'actor': 'b'}).with_columns(a=pl.lit(r['actor']))
-    self.bars.chart = top_pairs_chart(p, self.state.measure, top=15).properties(width=300)
-    self._busy = True
-    try:
-        self.partner.options = [(f"{a} ({n})", i) for a, n, i in f['partners'].select('actor', 'n', 'actor_id').iter_rows()]
-        self.partner.value = self.state.partner if self.state.partner in f['partners']['actor_id'] else None
-    finally: self._busy = False
-    self.evidence.value = '' if f['evidence'] is None else html_table(f['evidence'], {'published': 'date', 'title': 'article', 'text': 'text'})
-    self.kwic.value = html_table(f['kwic'], KWIC_COLUMNS, 'No mentions.')
-    self.page_label.value = f"page {min(self.state.page, f['pages'] - 1) + 1} of {f['pages']}"
+    widgets = (self.header, self.trend, self.bars, self.partner, self.evidence, self.kwic, self.page_label)
+    with contextlib.ExitStack() as hold:
+        for w in widgets: hold.enter_context(w.hold_sync())
+        self._busy = True
+        try:
+            partners = [] if r is None else [(f"{a} ({n})", i) for a, n, i in f['partners'].select('actor', 'n', 'actor_id').iter_rows()]
+            self.partner.options = [NO_PARTNER] + partners
+            self.partner.value = self.state.partner if self.state.partner in [i for _, i in partners] else ''
+        finally: self._busy = False
+        if r is None:
+            self.header.value, self.kwic.value, self.evidence.value, self.page_label.value = '<p><i>No actor selected.</i></p>', '', '', ''
+            self.trend.chart, self.bars.chart = message_chart('No actor selected.', 420), message_chart('No actor selected.', 300)
+            return
+        esc = lambda xs: html.escape(', '.join(xs)) or '–'
+        self.header.value = (f"<h3>{html.escape(r['actor'])} <small>({html.escape(str(r['kind']))})</small></h3>"
+                             f"<p>{r['n_mentions']} mentions in {r['n_docs']} articles, {r['first']} to {r['last']}</p>"
+                             f"<p><b>Also named:</b> {esc(r['aliases'])}<br><b>Roles:</b> {esc(r['roles'])}</p>")
+        self.trend.chart = (mention_trend_chart(f['trend'], self.corpus.period, width=420) if f['trend']['n'].sum()
+                            else message_chart('No dated mention (the articles have no publication date).', 420))
+        p = f['partners'].rename({'actor': 'b'}).with_columns(a=pl.lit(r['actor']))
+        self.bars.chart = (top_pairs_chart(p, self.state.measure, top=15).properties(width=300) if len(p)
+                           else message_chart('Mentioned with no other actor.', 300))
+        self.evidence.value = '' if f['evidence'] is None else html_table(f['evidence'], {'published': 'date', 'title': 'article', 'text': 'text'})
+        self.kwic.value = html_table(f['kwic'], KWIC_COLUMNS, 'No mentions.')
+        self.page_label.value = f"page {min(self.state.page, f['pages'] - 1) + 1} of {f['pages']}"
 
 # %% ../nbs/07_explore.ipynb #c5bf66b4
+def curation_problem(actors:pl.DataFrame, # the corpus's actors now
+                     rules:pl.DataFrame, # the aliases file's rules (`read_aliases`)
+                     action:str, name:str, target:str|None=None) -> str|None:
+    "Why the rule `action name [-> target]` must not be written (a target that is no actor, a rename onto an actor, a rule already there), or None."
+    names = set(actors['actor'])
+    if action in ('merge', 'rename') and not target: return f'{action} needs a target name'
+    if action == 'merge' and target not in names: return f'"{target}" is not an actor: choose the target among the actors'
+    if action in ('merge', 'rename') and target == name: return f'"{name}" is already called so'
+    if action == 'rename' and target in names: return f'"{target}" is already an actor: merge into it instead'
+    same = rules.filter((pl.col('action') == action) & (pl.col('name') == name) & pl.col('target').eq_missing(pl.lit(target, pl.String)))
+    if len(same): return 'this rule is already in the aliases file'
+    return None
+
+# %% ../nbs/07_explore.ipynb #06a6037d
+def _id_of(actors:pl.DataFrame, name:str|None) -> str|None:
+    "The id of the actor called `name`, or None."
+    hit = actors.filter(pl.col('actor') == name)['actor_id'] if name else []
+    return hit[0] if len(hit) else None
+
+@patch
+def _refused(self:ActorExplorer, why:str):
+    self.status.value = f'<p class="nx-refused" style="color:#8a5a00">Not written: {html.escape(why)}.</p>'
+
 @patch
 def curate(self:ActorExplorer, action:str, target:str|None=None):
-    "Apply a curation rule to the selected actor: write it to the aliases file and re-resolve actors (no NLP)."
+    "Apply a curation rule to the selected actor: refuse it with the reason shown, or write it to the aliases file, re-resolve actors (no NLP) and redraw every explorer of the corpus."
     r = self.frames['record']
-    if r is None or (action in ('merge', 'rename') and not target):
-        self.status.value = '<p><i>Select an actor, and give a target name.</i></p>'; return
+    if r is None: return self._refused('select an actor first')
+    if why := curation_problem(self.corpus.actors, read_aliases(self.corpus.aliases_path), action, r['actor'], target): return self._refused(why)
     add_rule(self.corpus.aliases_path, action, r['actor'], target)
-    self.corpus.reload_actors(self.corpus.aliases_path)
+    try: self.corpus.reload_actors(self.corpus.aliases_path)
+    finally:  # whatever happened, show the actors as they now are
+        self.state = replace(self.state, actor_id=None if action == 'ignore' else _id_of(self.corpus.actors, target), partner=None, page=0)
+        self.merge_into.value = self.new_name.value = ''
+        self.refresh_list(); curated(self.corpus, by=self)
     self.status.value = html.escape(f"{action} {r['actor']}{' → ' + target if target else ''}: written to {self.corpus.aliases_path}")
-    self.state = replace(self.state, actor_id=None, partner=None)
-    if action != 'ignore': self.state = replace(self.state, actor_id=find_actor(self.corpus.actors, target)['actor_id'])
-    self.refresh_list()
 
 @patch
 def undo(self:ActorExplorer):
@@ -392,10 +588,12 @@ def undo(self:ActorExplorer):
     rules = read_aliases(self.corpus.aliases_path)
     if rules.is_empty(): self.status.value = '<p><i>Nothing to undo.</i></p>'; return
     last = rules.row(-1, named=True)
-    undo_rule(self.corpus.aliases_path); self.corpus.reload_actors(self.corpus.aliases_path)
+    undo_rule(self.corpus.aliases_path)
+    try: self.corpus.reload_actors(self.corpus.aliases_path)
+    finally:
+        self.state = replace(self.state, actor_id=_id_of(self.corpus.actors, last['name']), partner=None, page=0)
+        self.refresh_list(); curated(self.corpus, by=self)
     self.status.value = html.escape(f"undone: {last['action']} {last['name']}")
-    self.state = replace(self.state, actor_id=find_actor(self.corpus.actors, last['name'])['actor_id'], partner=None)
-    self.refresh_list()
 
 @patch
 def explore_actors(self:Corpus, page_size:int=10) -> ActorExplorer:

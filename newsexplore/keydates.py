@@ -79,9 +79,10 @@ def date_references(timeline:pl.DataFrame, # dated statements (schema `TIMELINE`
 # %% ../nbs/04b_keydates.ipynb #12b33214
 def reference_weight(same_day:float=0.3, # what a reference on the date's own day counts: often "today"
                     ) -> pl.Expr:
-    "What one article's reference to a date counts: ln(1 + days after, at most 365), 1 before, `same_day`, 0 for a stamp."
+    "What one article's reference to a date counts: ln(1 + days after, at most 365), 1 before or undated, `same_day`, 0 for a stamp."
     later = (pl.col('gap_days').clip(upper_bound=365) + 1).log()
-    return (pl.when(pl.col('stamp') | pl.col('published').is_null()).then(0.0)
+    return (pl.when(pl.col('stamp')).then(0.0)
+            .when(pl.col('published').is_null()).then(1.0)
             .when(pl.col('same_day')).then(same_day)
             .when(pl.col('gap_days') > 0).then(later)
             .otherwise(1.0)

@@ -12,7 +12,8 @@ from .core import *
 # %% auto #0
 __all__ = ['FIRST_DAY', 'LAST_DAY', 'FIRST_NEWSPAPER', 'EVERY', 'OUTSIDE_COLUMNS', 'ALL_STATEMENTS', 'fenced_range',
            'publication_period', 'period_every', 'period_buckets', 'in_period', 'split_period', 'outside_dates',
-           'bucket_counts', 'timeline_counts', 'mention_buckets']
+           'bucket_counts', 'timeline_counts', 'in_range', 'statements_in_range', 'sentences_in_range',
+           'actors_in_range', 'comentions_in_range', 'mention_buckets']
 
 # %% ../nbs/04a_periods.ipynb #ed26c268
 FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9998, 12, 31) # the calendar a period can cover: a bucket after it still has a Python date
@@ -111,6 +112,53 @@ def timeline_counts(timeline:pl.DataFrame, # dated statements with `date_start` 
     keep = per_actor.group_by('row').len().sort(['len', 'row'], descending=[True, False]).head(top)['row']
     rows = pl.concat([inside.select('date_start', row=pl.lit(ALL_STATEMENTS)), per_actor.filter(pl.col('row').is_in(keep.implode()))])
     return bucket_counts(rows, period, every, by='row')
+
+# %% ../nbs/04a_periods.ipynb #946ef937
+def in_range(start:date|None, end:date|None, # the range's first and last day; None leaves that end open
+             lo:str='date_start', hi:str='date_end', # the columns of a statement's span
+            ) -> pl.Expr:
+    "True where the span [`lo`, `hi`] shares a day with [`start`, `end`]; never for an undated row."
+    keep = pl.col(lo).is_not_null() & pl.col(hi).is_not_null()
+    if end is not None: keep &= pl.col(lo) <= end
+    if start is not None: keep &= pl.col(hi) >= start
+    return keep
+
+# %% ../nbs/04a_periods.ipynb #cbd38294
+def statements_in_range(timeline:pl.DataFrame, # statements with `date_start`, `date_end` (see `timeline_frame`)
+                        start:date|None, end:date|None) -> pl.DataFrame:
+    "The rows of `timeline` in range (see `in_range`), in their order."
+    return timeline.filter(in_range(start, end))
+
+# %% ../nbs/04a_periods.ipynb #7d3200c1
+def sentences_in_range(timeline:pl.DataFrame, # statements with `doc_id`, `sent_id`, `date_start`, `date_end`
+                       start:date|None, end:date|None) -> pl.DataFrame:
+    "`doc_id`, `sent_id` of the sentences with a statement in range, once each."
+    return statements_in_range(timeline, start, end).select('doc_id', 'sent_id').unique(maintain_order=True)
+
+# %% ../nbs/04a_periods.ipynb #d27decaf
+def actors_in_range(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame, # from the corpus
+                    start:date|None, end:date|None,
+                    top:int|None=None, # the most active only; None: all
+                   ) -> pl.DataFrame:
+    "The actors of the sentences in range, most active first: `actor_id`, `actor`, `kind`, `n` (sentences)."
+    keys = sentences_in_range(timeline, start, end)
+    n = (mentions.filter(pl.col('actor_id').is_not_null()).join(keys, on=['doc_id', 'sent_id'], how='semi')
+         .select('doc_id', 'sent_id', 'actor_id').unique().group_by('actor_id').agg(n=pl.len().cast(pl.UInt32)))
+    out = (n.join(actors.select('actor_id', 'actor', 'kind'), on='actor_id')
+           .sort(['n', 'actor'], descending=[True, False]).select('actor_id', 'actor', 'kind', 'n'))
+    return out if top is None else out.head(top)
+
+# %% ../nbs/04a_periods.ipynb #d396972b
+def comentions_in_range(timeline:pl.DataFrame, mentions:pl.DataFrame, sentences:pl.DataFrame, actors:pl.DataFrame, # from the corpus
+                        start:date|None, end:date|None,
+                        window='sentence', kinds:list|str|None=None, min_count:int=1, # as in `comentions`
+                        **options, # passed to `comentions` (`articles=`, `trivial=` ...), as `Corpus.comentions` does
+                       ) -> pl.DataFrame:
+    "Co-mentioned pairs (schema `PAIRS`), counted by `comentions` in the sentences in range only."
+    from newsexplore.comention import comentions
+    keys = sentences_in_range(timeline, start, end)
+    m, s = (f.join(keys, on=['doc_id', 'sent_id'], how='semi') for f in (mentions, sentences))
+    return comentions(m, s, actors, window, kinds, min_count, **options)
 
 # %% ../nbs/04a_periods.ipynb #ee1b138a
 from .corpus import Corpus

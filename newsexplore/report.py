@@ -190,16 +190,23 @@ def network_section(corpus:Corpus, window='sentence', top:int=50) -> Section:
 def _window_name(w) -> str: return f'{w}-sentence window' if isinstance(w, int) else w
 
 def pairs_section(corpus:Corpus, window='sentence', top:int=20, evidence:int=10, per_pair:int=3) -> Section:
-    "The `top` pairs as bars; the evidence of the first `evidence` pairs, `per_pair` windows each, with article and date."
+    """The `top` pairs as bars, in the default ranking (`comention.ranked`); the pairs of people with people;
+    the evidence of the first `evidence` pairs, `per_pair` windows each, best first (`comention_evidence`)."""
     def build():
         from newsexplore.charts import top_pairs_chart
         pairs = corpus.comentions(window)
         if pairs.is_empty(): return '<p class="nx-empty"><i>No two actors are mentioned together.</i></p>', None
-        parts = ['<h3>Evidence for the top pairs</h3>']
+        people = corpus.comentions(window, view='person-person').head(10)
+        parts = ['<h3>People with people</h3>', html_table(people, {'a': 'actor', 'b': 'with', 'n': _window_name(window) + 's',
+                                                                    'n_docs': 'articles'}, 'No two people are mentioned together.'),
+                 '<h3>Evidence for the top pairs</h3>']
         for p in pairs.head(evidence).iter_rows(named=True):
             ev = _labelled(corpus.comention_evidence(p['a_id'], p['b_id'], window), corpus)
-            parts.append(f'<h4>{html_cell(p["a"])} – {html_cell(p["b"])}: {min(per_pair, len(ev))} of {len(ev):,} {_window_name(window)}s</h4>'
-                         + html_table(ev.head(per_pair), {'published': 'date', 'title': 'article', 'text': 'text'}))
+            copies = int(ev['n_copies'].sum()) - len(ev)
+            reprints = f', {copies:,} reprints left out' if copies else ''
+            parts.append(f'<h4>{html_cell(p["a"])} – {html_cell(p["b"])}: {min(per_pair, len(ev))} of {len(ev):,} '
+                         f'{_window_name(window)}s{reprints}</h4>'
+                         + html_table(ev.head(per_pair), {'published': 'date', 'title': 'article', 'link': 'link', 'text': 'text'}))
         return ''.join(parts), top_pairs_chart(pairs, top=top)
     return make_section('pairs', 'Top pairs', build)
 

@@ -134,7 +134,7 @@ def compact_dates(folder:Path, max_small:int=MAX_SMALL):
     for f in small: Path(f).unlink(missing_ok=True)
 
 # %% ../nbs/04_timeline.ipynb #f98b63bd
-DATE_EVIDENCE = ['DATE', 'TIME'] # the spaCy labels passed to the date rules
+DATE_EVIDENCE = ['DATE', 'TIME', 'PERSON'] # the spaCy labels passed to the date rules
 
 def date_evidence(mentions:pl.DataFrame, # the raw spaCy mentions: doc_id, start, end, label
                  ) -> pl.DataFrame:

@@ -20,8 +20,8 @@ __all__ = ['TIMEX_TYPES', 'TIMEX_MODS', 'GRANULARITIES', 'DATES', 'SEASONS', 'FU
            'MONTH_PREPS', 'EVENT_PREPS', 'EVENT_NOUNS', 'YEAR_WORDS', 'NOT_VERBS', 'NOT_NOUNS', 'NUMBER_LABELS',
            'STREETS', 'UNIT_NOUNS', 'HOLIDAYS', 'DateRow', 'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense',
            'pick', 'weekday_days', 'number', 'Timex', 'rule', 'Ctx', 'month_is_name', 'named_period', 'not_a_year',
-           'in_title', 'strip_lookarounds', 'candidates', 'numeric_orders', 'ambiguous_date', 'sentence_bounds',
-           'spacy_ents', 'extract_dates']
+           'name_veto', 'in_title', 'strip_lookarounds', 'candidates', 'numeric_orders', 'ambiguous_date',
+           'sentence_bounds', 'spacy_ents', 'extract_dates']
 
 # %% ../nbs/03a_timex.ipynb #7fe7d65f
 def _alternation(words) -> str:
@@ -750,7 +750,7 @@ def _year_rule(m, c):
     "Years: 2024, in 1990, fiscal 1989, late 2023."
     if not_a_year(c): return None
     if not (m['mod'] or m['fy'] or c.cued()):
-        if c.ent_label() not in (None, 'DATE'): return None
+        if c.ent_label() not in (None, 'DATE', 'PERSON'): return None # a person's name holds no year
         if re.match(r"\s+(?!and\b|to\b|when\b|after\b|before\b)[a-z]", c.after()): return None # "1990 models"
     return Timex('DATE', str(_year(m['y'])), _mod(m['mod']))
 
@@ -1057,6 +1057,16 @@ def _row(text:str, t:Timex, name:str, anchor:dt.date|None) -> DateRow:
 
 # %% ../nbs/03a_timex.ipynb #7bd6a5cb
 _NAMES = {'PERSON', 'ORG', 'WORK_OF_ART', 'PRODUCT', 'FAC', 'LAW'} # entities a date is never inside
+
+def name_veto(label:str|None, # the label of the entity around a match, if any
+              matched:str, # the text of the match
+             ) -> bool:
+    """Whether the entity around a match makes it a name, not a date. Inside a PERSON only a word written as a
+    name vetoes ("Theresa May", "Jamie Noon"): the small model's PERSON spans also swallow "May 14, 2009",
+    "b. 1842", "today" and shouted headlines ("UNTIL AUGUST")."""
+    if label != 'PERSON': return label in _NAMES
+    return matched[:1].isupper() and not matched.isupper() and not any(ch.isdigit() for ch in matched)
+
 _COMMON = {'time', 'day', 'ref', 'set', 'durations', 'duration', 'the_year', 'relative', 'weekend', 'ago', 'year',
            'season'} # rules whose words often continue a name: "VOA Today", "The Arab Weekly"
 _OPENERS = set('in on at since by until from through during before after and or of the last next this early late mid '
@@ -1099,7 +1109,7 @@ def _handle(text, m, anchor, lo, hi, ents, order=None, story=None) -> list:
     if parts is None: # beyond years 1-9999: the value the expression has without an anchor, and no span
         ctx, anchor = Ctx(text, m.start(), m.end(), None, lo, hi, ents, order, story), None
         parts = [t._replace(how='beyond calendar') for t in _call(name, own, ctx, guard=False) or []]
-    if not parts or ctx.ent_label() in _NAMES or (name in _COMMON and in_title(text, m.start(), lo)): return []
+    if not parts or name_veto(ctx.ent_label(), text[m.start():m.end()]) or (name in _COMMON and in_title(text, m.start(), lo)): return []
     parts = [Timex(*t[:3], ctx.tense or 'none', *t[4:]) if t.how == 'tense' else t for t in parts]
     return [_row(text, t, name, anchor) for t in parts]
 

@@ -5,7 +5,7 @@ Needs Debian's Chromium (/usr/bin/chromium) and the `voila` and `playwright` pac
 installs; nothing is skipped when they are missing. Screenshots of both explorers go to the folder named by
 NEWSEXPLORE_SCREENSHOTS (e.g. nbs/images), or to pytest's temporary folder.
 """
-import os, re, signal, socket, subprocess, sys, time, urllib.error, urllib.request
+import os, re, shutil, signal, socket, subprocess, sys, time, urllib.error, urllib.request
 from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -45,6 +45,15 @@ def answers(url: str) -> bool:
     return True
 
 
+def stop(proc: subprocess.Popen):
+    "Stop a server started in its own session, and its children: politely first."
+    for sig, wait in ((signal.SIGTERM, 15), (signal.SIGKILL, 5)):
+        try: os.killpg(proc.pid, sig)
+        except ProcessLookupError: break
+        try: proc.wait(wait); break
+        except subprocess.TimeoutExpired: pass
+
+
 @pytest.fixture(scope='module')
 def voila(tmp_path_factory):
     "The URL of Voilà serving nbs/explore.ipynb on 127.0.0.1; the server's process group is ended afterwards."
@@ -69,11 +78,7 @@ def voila(tmp_path_factory):
             time.sleep(0.25)
         yield url
     finally:
-        for sig, wait in ((signal.SIGTERM, 15), (signal.SIGKILL, 5)):
-            try: os.killpg(proc.pid, sig)
-            except ProcessLookupError: break
-            try: proc.wait(wait); break
-            except subprocess.TimeoutExpired: pass
+        stop(proc)
         log.close()
 
 
@@ -122,6 +127,15 @@ def page(voila, browser):
     pg.close()
 
 
+@pytest.fixture(autouse=True)
+def nothing_external(request):
+    "After every test on the start page: fail if anything at all was requested off the machine while it ran."
+    yield
+    if 'page' in request.fixturenames:
+        external = request.getfixturevalue('page').external
+        assert external == [], f'requests off the machine (blocked): {external}'
+
+
 def explorer(page, heading: str):
     "The outermost widget box of an explorer, found by a heading only it shows."
     return page.locator('.widget-vbox').filter(has=page.locator('.widget-html b', has_text=heading)).first
@@ -163,15 +177,20 @@ def test_explorers_render(page):
     assert not page.problems, page.problems
 
 
+def readout_of(dx):
+    "The label beside the slider that shows the range selected, first and last day."
+    return dx.locator('.widget-label').filter(has_text=re.compile(r'^\d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d$')).first
+
+
 def test_date_slider_filters_views(page):
     from playwright.sync_api import expect
     dx = dates_of(page)
-    text, table, chart, readout = summary(dx), statements(dx), timeline(dx), dx.locator('.widget-readout')
+    text, table, chart, readout = summary(dx), statements(dx), timeline(dx), readout_of(dx)
     before = dict(summary=text.inner_text(), rows=rows(table), chart=labels(chart), readout=readout.inner_text())
+    assert readout.evaluate('e => e.scrollWidth <= e.clientWidth'), 'the range readout is cut off'
     dx.locator('.widget-slider .noUi-handle-upper').press('PageDown')  # one move, five weeks back: August 2024 leaves
     expect(readout).not_to_have_text(before['readout'])
-    lo, hi = re.fullmatch(r'(\d{4}-\d\d-\d\d)-(\d{4}-\d\d-\d\d)', readout.inner_text()).groups()
-    end = (date.fromisoformat(hi) + timedelta(days=6)).isoformat()  # the slider's stops are weeks, from Monday
+    lo, end = re.fullmatch(r'(\d{4}-\d\d-\d\d) – (\d{4}-\d\d-\d\d)', readout.inner_text()).groups()
     expect(text).to_contain_text(f'dated statements from {lo} to {end}', timeout=STEP_MS)
     n = count(text.inner_text())
     assert 0 < n < count(before['summary']), (before['summary'], text.inner_text())
@@ -180,6 +199,14 @@ def test_date_slider_filters_views(page):
     shown = [re.match(r'\d{4}-\d\d-\d\d', r).group(0) for r in rows(table)]
     assert all(d <= end for d in shown), '\n'.join([text.inner_text(), *rows(table)])  # every statement listed starts in range
     redrawn(page, chart, before['chart'], 'The timeline chart')
+
+
+def test_network_names_actors(page):
+    "Every node of the date explorer's network is labelled with an actor's name (never `null`)."
+    dx = dates_of(page)
+    network = dx.locator('.vega-embed').nth(1)
+    names = network.evaluate("e => Array.from(e.querySelectorAll('svg.marks g.mark-text text'), t => t.textContent)")
+    assert names and all(n and n not in ('null', 'undefined') for n in names), names
 
 
 def test_actor_pick_filters_statements(page):
@@ -192,14 +219,18 @@ def test_actor_pick_filters_statements(page):
     expect(table.locator('tbody tr')).to_have_count(min(count(page.first['summary']), 50), timeout=STEP_MS)
     page.wait_for_function(f'([e, b]) => JSON.stringify(({LABELS_JS})(e)) === JSON.stringify(b)', arg=[chart.element_handle(), page.first['timeline']])
     before = rows(table)
-    pick = dx.locator('.widget-select-multiple').filter(has=page.locator('label', has_text='Actors')).locator('select')
-    pick.select_option(value=pick.locator('option[value^="Benjamin Netanyahu ("]').get_attribute('value'))  # "name (mentions)"
+    pick = dx.locator('.jupyter-widget-tagsinput').first  # type an actor's name, as any actor can be
+    pick.locator('input.jupyter-widget-taginput').fill('Benjamin Netanyahu')
+    pick.locator('input.jupyter-widget-taginput').press('Enter')
+    expect(pick.locator('.jupyter-widget-tag', has_text='Benjamin Netanyahu')).to_be_visible()
     expect(table.locator('tbody tr')).not_to_have_count(len(before), timeout=STEP_MS)
     listed = rows(table)
     assert 0 < len(listed) < len(before)
     assert all('Netanyahu' in r for r in listed), listed
     expect(summary(dx)).to_contain_text(f'{len(listed)} dated statements')
     assert 'Benjamin Netanyahu' in redrawn(page, chart, page.first['timeline'], 'The timeline chart')
+    pick.locator('.jupyter-widget-tag-close').first.click()  # deselect with one click
+    expect(table.locator('tbody tr')).to_have_count(len(before), timeout=STEP_MS)
 
 
 def test_actor_search_shows_actor(page):
@@ -216,8 +247,23 @@ def test_actor_search_shows_actor(page):
     expect(ax.locator('table.nx-table').first).to_contain_text('Netanyahu')  # mentions in context
 
 
+def test_partner_keeps_pair_chart_width(page):
+    "Reading the sentences behind a pair does not squeeze the chart of partners beside them; (none) hides them again."
+    from playwright.sync_api import expect
+    ax = actors_of(page)
+    bars = ax.locator('.vega-embed').nth(1)
+    width = bars.evaluate('e => e.getBoundingClientRect().width')
+    pick = ax.locator('.widget-dropdown').filter(has=page.locator('label', has_text='With')).locator('select')
+    pick.select_option(index=1)  # the first partner
+    evidence = ax.locator('table.nx-table:has(th:text-is("text"))')
+    expect(evidence).to_be_visible(timeout=STEP_MS)
+    assert bars.evaluate('e => e.getBoundingClientRect().width') >= width - 1
+    pick.select_option(index=0)  # "(none)"
+    expect(evidence).to_have_count(0, timeout=STEP_MS)
+
+
 def test_screenshots(page, shots):
-    "Both explorers as the tests above left them (Netanyahu searched and picked), for the README."
+    "Both explorers as the tests above left them (Netanyahu searched), for the README."
     from playwright.sync_api import expect
     for name, box in (('explore_actors', actors_of(page)), ('explore_dates', dates_of(page))):
         for chart in box.locator('.vega-embed').all(): expect(chart.locator('svg.marks')).to_be_visible()
@@ -232,6 +278,48 @@ def test_nothing_left_the_machine(page):
     "Every request off 127.0.0.1 was blocked and recorded: the widgets and charts must work offline."
     assert page.external == [], page.external
     assert not page.problems, page.problems
+
+
+def test_jupyterlab_opens_start_notebook_without_dialog(browser, tmp_path):
+    """JupyterLab opens nbs/explore.ipynb on its kernel at once (the notebook names it: no "Select Kernel"
+    dialog), runs it, and draws both explorers, with nothing requested off the machine."""
+    from playwright.sync_api import expect
+    work = tmp_path / 'work'  # a copy: JupyterLab may save the notebook and writes checkpoints beside it
+    (work / 'nbs').mkdir(parents=True)
+    shutil.copy(ROOT / 'nbs' / 'explore.ipynb', work / 'nbs')
+    (work / 'data').symlink_to(ROOT / 'data')
+    port, log = free_port(), (tmp_path / 'lab.log').open('w')
+    env = {**os.environ, 'JUPYTER_CONFIG_DIR': str(tmp_path / 'config'), 'JUPYTER_RUNTIME_DIR': str(tmp_path / 'runtime'),
+           'JUPYTERLAB_WORKSPACES_DIR': str(tmp_path / 'workspaces'), 'PYTHONUNBUFFERED': '1'}
+    proc = subprocess.Popen([sys.executable, '-m', 'jupyterlab', '--no-browser', f'--port={port}', '--ServerApp.ip=127.0.0.1',
+                             '--IdentityProvider.token=', '--ServerApp.password=', '--ServerApp.disable_check_xsrf=True',
+                             '--LabApp.news_url=', '--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate',
+                             '--LabApp.extension_manager=readonly', '--allow-root'],
+                            cwd=work / 'nbs', env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+    url, outside = f'http://127.0.0.1:{port}/', []
+    try:
+        deadline = time.monotonic() + SERVER_START_S
+        while not answers(url + 'api'):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail('JupyterLab did not start:\n' + (tmp_path / 'lab.log').read_text()[-3000:])
+            time.sleep(0.25)
+        page = browser.new_page(viewport={'width': 1400, 'height': 1000})
+        page.set_default_timeout(STEP_MS)
+        page.route('**/*', lambda r: r.continue_() if urlsplit(r.request.url).hostname in LOCAL_HOSTS else (outside.append(r.request.url), r.abort()))
+        page.goto(url + 'lab/tree/explore.ipynb', wait_until='domcontentloaded', timeout=PAGE_S * 1000)
+        status = page.locator('.jp-NotebookPanel-toolbar .jp-KernelName, .jp-Toolbar-kernelName').first
+        expect(status).to_contain_text(re.compile('python3|Python 3'), timeout=PAGE_S * 1000)
+        expect(page.locator('.jp-Dialog')).to_have_count(0)
+        page.locator('.jp-Notebook').first.wait_for()
+        page.locator('.lm-MenuBar-itemLabel', has_text='Run').first.click()
+        page.locator('.lm-Menu-itemLabel', has_text=re.compile('^Run All Cells$')).first.click()
+        expect(page.locator('.vega-embed svg.marks')).to_have_count(4, timeout=PAGE_S * 1000)  # two charts per explorer
+        expect(page.locator('.jp-Dialog')).to_have_count(0)
+        page.close()
+    finally:
+        stop(proc)
+        log.close()
+    assert outside == [], outside
 
 
 def test_report_works_offline_and_its_brush_filters_statements(browser, shots, tmp_path):

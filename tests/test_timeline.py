@@ -132,10 +132,9 @@ def test_dates_frame_unknown_anchor_and_empty():
     assert got.select('start', 'end', 'value', 'date_start').rows() == [(20, 25, 'XXXX-05-03', None)]
     assert dates_frame(sents.clear(), ents, anchors).is_empty()
 
-def test_dates_frame_speed():
-    """Throughput of the bulk path on date-dense text (every other sentence holds two expressions, four times the
-    rate of news): over 5,000 sentences a second; ordinary news text (TempEval-3) runs at about 16,000."""
-    import time
+def test_dates_frame_on_many_sentences():
+    """The bulk path over 20,000 date-dense sentences (every other one holds two expressions) finds every
+    expression; its speed is measured in bench/bench_scale.py, not here."""
     base = ["Blinken returned to the Middle East on March 20th for his sixth visit since October 7th.",
             "He will meet with Saudi leaders in Jeddah and Egyptian leaders in Cairo to discuss an agreement.",
             "Talks of a six-week truce have yet to be realised after six months of combat.",
@@ -148,9 +147,21 @@ def test_dates_frame_speed():
     sents = sents.with_columns(pl.col('start') - pl.col('start').min().over('doc_id'), pl.col('end') - pl.col('start').min().over('doc_id'))
     anchors = pl.DataFrame({'doc_id': sents['doc_id'].unique(), 'published': MAR20})
     ents = pl.DataFrame(schema={'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'label': pl.String})
-    t0 = time.perf_counter(); got = dates_frame(sents, ents, anchors); secs = time.perf_counter() - t0
+    got = dates_frame(sents, ents, anchors)
     assert len(got) == n # two expressions in every other sentence
-    assert n / secs > 5_000, f"{n / secs:.0f} sentences/s"
+
+def test_a_month_or_time_word_in_a_persons_name_is_no_date():
+    "The corpus passes PERSON entities (`date_evidence`): a name word inside one is no date; digits always are."
+    from newsexplore.timeline import date_evidence
+    text = "Theresa May said Jamie Noon would sign on 5 May. MAY 14 was set. John b. 1842, Edward b. 1848."
+    at = lambda part, label: (text.index(part), text.index(part) + len(part), label)
+    spans = [at('Theresa May', 'PERSON'), at('Jamie Noon', 'PERSON'), at('5 May', 'DATE'), at('MAY 14', 'PERSON'),
+             at('John b. 1842', 'PERSON')]
+    mentions = pl.DataFrame({'doc_id': 'd', 'start': [a for a, _, _ in spans], 'end': [b for _, b, _ in spans],
+                             'label': [l for _, _, l in spans]})
+    sents = pl.DataFrame({'doc_id': ['d'], 'sent_id': [0], 'start': [0], 'end': [len(text)], 'text': [text]})
+    got = dates_frame(sents, date_evidence(mentions), pl.DataFrame({'doc_id': ['d'], 'published': [MAR20]}))
+    assert got['text'].to_list() == ['5 May', 'MAY 14', '1842', '1848']
 
 # --- numeric dates: one day/month order in metadata and text (issue 13) ------------------------------------
 

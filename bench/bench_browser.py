@@ -1,0 +1,115 @@
+"""Explorer responsiveness in a real browser: time from a user's input event to the last chart drawn.
+
+    .venv/bin/python bench/bench_browser.py [--corpus /work/shared/corpora/bbc] [--moves 15]
+
+Voilà serves a notebook that opens both explorers on `--corpus` (the extraction should be cached in
+~/.cache/newsexplore, or the first start runs spaCy); headless Chromium (Debian's, driven by Playwright, the
+network cut off as in tests/test_browser.py) opens it. A MutationObserver on the page records when anything
+drawn last changed; a capture listener records when each key press arrived. For each move the time is
+`last change - key press`, once the page has been quiet for `--quiet` ms: the kernel callback, the widget
+messages and every chart's re-render in the browser, which the query timings of bench_explore.py leave out.
+
+Moves: the actor explorer's list (ArrowDown/ArrowUp: another actor, its header, trend, partners and
+mentions redrawn) and the date explorer's slider (PageDown/PageUp on its upper handle), when the corpus has
+dated statements. Target: median under 150 ms on BBC.
+"""
+import argparse, json, os, signal, statistics, subprocess, sys, tempfile, time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / 'tests'))
+from test_browser import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, OFFLINE_TEMPLATE, answers, free_port  # noqa: E402
+
+p = argparse.ArgumentParser()
+p.add_argument('--corpus', default='/work/shared/corpora/bbc')
+p.add_argument('--moves', type=int, default=15)
+p.add_argument('--quiet', type=int, default=600, help='ms without any change that end a move')
+args = p.parse_args()
+
+WATCH = """() => {
+  window.__nx = {t0: 0, last: 0};
+  new MutationObserver(() => { window.__nx.last = performance.now(); })
+    .observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
+  document.addEventListener('keydown', () => { window.__nx.t0 = performance.now(); window.__nx.last = 0; }, true);
+}"""
+SETTLED = "q => window.__nx.last > window.__nx.t0 && performance.now() - window.__nx.last > q"
+
+
+def notebook(folder: Path, corpus: str) -> Path:
+    cells = [f"from newsexplore import Corpus\ncorpus = Corpus.from_folder({corpus!r}, progress=False)",
+             "ax = corpus.explore_actors()\nax", "dx = corpus.explore_dates()\ndx"]
+    nb = {'cells': [{'cell_type': 'code', 'execution_count': None, 'id': f'c{i}', 'metadata': {}, 'outputs': [], 'source': c}
+                    for i, c in enumerate(cells)],
+          'metadata': {'kernelspec': {'display_name': 'python3', 'language': 'python', 'name': 'python3'}}, 'nbformat': 4, 'nbformat_minor': 5}
+    path = folder / 'bench.ipynb'
+    path.write_text(json.dumps(nb))
+    return path
+
+
+def timed_moves(page, target, keys, n, quiet, shown):
+    "Press `keys` in turn on `target` `n` times; the ms from each key press to the last change it caused, and how many moves changed `shown`."
+    out, changed = [], 0
+    for i in range(n):
+        before = shown.inner_text()
+        target.press(keys[i % len(keys)])
+        page.wait_for_function(SETTLED, arg=quiet, timeout=60_000)
+        out.append(page.evaluate('() => window.__nx.last - window.__nx.t0'))
+        changed += shown.inner_text() != before
+    return out, changed
+
+
+def main():
+    from playwright.sync_api import sync_playwright
+    tmp = Path(tempfile.mkdtemp())
+    template = tmp / 'share' / 'voila' / 'templates' / 'nx-offline'
+    template.mkdir(parents=True)
+    (template / 'conf.json').write_text('{"base_template": "lab"}')
+    (template / 'index.html.j2').write_text(OFFLINE_TEMPLATE)
+    nb = notebook(tmp, args.corpus)
+    port, log = free_port(), (tmp / 'voila.log').open('w')
+    env = {**os.environ, 'JUPYTER_PATH': str(tmp / 'share'), 'PYTHONUNBUFFERED': '1'}
+    proc = subprocess.Popen([sys.executable, '-m', 'voila', nb.name, '--no-browser', f'--port={port}', '--Voila.ip=127.0.0.1',
+                             '--template=nx-offline', '--VoilaExecutor.timeout=600'], cwd=tmp, env=env, stdout=log,
+                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+    url, external = f'http://127.0.0.1:{port}/', []
+    try:
+        while not answers(url + 'ping'):
+            if proc.poll() is not None: sys.exit('Voilà stopped:\n' + (tmp / 'voila.log').read_text()[-3000:])
+            time.sleep(0.25)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={'width': 1280, 'height': 900})
+            page.route('**/*', lambda r: r.continue_() if r.request.url.split('/')[2].split(':')[0] in LOCAL_HOSTS
+                       else (external.append(r.request.url), r.abort()))
+            t = time.monotonic()
+            page.goto(url, wait_until='domcontentloaded', timeout=600_000)
+            page.locator('.widget-html b', has_text='Dated statements in range').wait_for(timeout=600_000)
+            page.locator('.vega-embed svg.marks').first.wait_for(timeout=60_000)
+            page.wait_for_timeout(2000)
+            t_open = time.monotonic() - t
+            page.evaluate(WATCH)
+            results = {}
+            actors = page.locator('.widget-select:not(.widget-select-multiple) select').first
+            actors.focus()
+            header = page.locator('.widget-html h3').first  # the selected actor's name
+            results['actor list: next actor'] = timed_moves(page, actors, ['ArrowDown', 'ArrowDown', 'ArrowUp'], args.moves, args.quiet, header)
+            handle = page.locator('.widget-slider .noUi-handle-upper').first
+            stops = page.evaluate("() => document.querySelector('.widget-slider .noUi-handle-upper')?.getAttribute('aria-valuemax')")
+            if stops and float(stops) > 1:
+                handle.focus()
+                summary = page.locator('.widget-html', has_text='dated statements from').first
+                results['date slider: move'] = timed_moves(page, handle, ['PageDown', 'PageUp'], args.moves, args.quiet, summary)
+            browser.close()
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(15)
+    print(f'corpus: {args.corpus}; page open and drawn in {t_open:.1f} s; {args.moves} moves each; blocked requests: {len(external)}')
+    for what, (ms, changed) in results.items():
+        ms = sorted(ms)
+        print(f'{what:28s} median {statistics.median(ms):6.0f} ms   p90 {ms[int(0.9 * (len(ms) - 1))]:6.0f} ms   max {ms[-1]:6.0f} ms'
+              f'   ({changed} of {len(ms)} moves changed the view)')
+    if 'date slider: move' not in results: print('date slider: no dated statement in this corpus, no slider to move')
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,101 @@
+"""The date explorer's views against the one definition of "in a date range" (newsexplore.periods), for any
+range; and the explorers driven as a user would, on the sample (`data/`), beyond the notebook's examples."""
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+import polars as pl
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+from polars.testing import assert_frame_equal
+
+from newsexplore import Corpus
+from newsexplore.actors import read_aliases
+from newsexplore.explore import (DateState, active_actors, date_data, date_options, pairs_in_range, period_end,
+                                 rows_in_range, statement_rows)
+from newsexplore.periods import actors_in_range, comentions_in_range, sentences_in_range, statements_in_range
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope='module')
+def corpus():
+    return Corpus.from_folder(ROOT / 'data', cache_dir=Path(tempfile.mkdtemp()), progress=False)
+
+
+@pytest.fixture(scope='module')
+def data(corpus):
+    return date_data(corpus.timeline, corpus.mentions, corpus.actors, corpus.period, corpus.sentences, corpus.articles)
+
+
+def pair_set(df):
+    return {(frozenset((a, b)), n) for a, b, n in df.select('a_id', 'b_id', 'n').iter_rows()}
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(0, 200), st.integers(0, 200))
+def test_three_views_share_one_range_rule(corpus, data, a, b):
+    "Statements listed, actors ranked and the network: the same sentences, those of `sentences_in_range`."
+    first = corpus.period[0]
+    lo, hi = sorted((first + timedelta(days=a), first + timedelta(days=b)))
+    listed = statement_rows(data, rows_in_range(data, lo, hi))
+    assert_frame_equal(listed.drop('i', 's'), statements_in_range(data.statements, lo, hi).drop('i', 's'))
+    assert_frame_equal(listed.select('doc_id', 'sent_id').unique().sort('doc_id', 'sent_id'),
+                       sentences_in_range(data.statements, lo, hi).sort('doc_id', 'sent_id'))
+    assert_frame_equal(active_actors(data, lo, hi, top=None).select('actor_id', 'n'),
+                       actors_in_range(data.statements, corpus.mentions, corpus.actors, lo, hi).select('actor_id', 'n'))
+    assert pair_set(pairs_in_range(data, lo, hi, top=None)) == \
+        pair_set(comentions_in_range(data.statements, corpus.mentions, corpus.sentences, corpus.actors, lo, hi, articles=corpus.articles))
+
+
+def test_actor_filter_narrows_all_three_views(corpus, data):
+    "Picking an actor keeps, in every view, only sentences that mention it."
+    net = corpus.actors.filter(pl.col('actor') == 'Benjamin Netanyahu')['actor_id'][0]
+    v = DateState(*corpus.period, actors=(net,)).views(data)
+    assert v['n_statements'] > 0 and all(net in ids for ids in v['statements']['actor_ids'])
+    assert v['active']['actor_id'][0] == net  # in its own sentences, it is the most active
+    assert len(v['pairs']) and all(net in (a, b) for a, b in v['pairs'].select('a_id', 'b_id').iter_rows())
+
+
+@pytest.mark.parametrize('steps', [('week', 'month', 'day', 'week'), ('day', 'month', 'week')])
+def test_changing_the_step_keeps_the_range(corpus, steps):
+    "Whatever the step, the range shown still covers the days chosen before (snapped out to whole steps)."
+    dx = corpus.explore_dates(steps[0])
+    stops = [d for _, d in dx.slider.options]
+    dx.slider.value = (stops[len(stops) // 3], stops[len(stops) // 2])
+    chosen = dx.state.start, dx.state.end
+    for step in steps[1:]:
+        dx.granularity.value = step
+        assert dx.state.start <= chosen[0] and dx.state.end >= min(chosen[1], dx.data.period[1]), (step, chosen, dx.state)
+        assert dx.state.end - dx.state.start <= chosen[1] - chosen[0] + timedelta(days=62), (step, chosen, dx.state)
+        assert dx.summary.value.endswith(f'from {dx.state.start} to {dx.state.end}')
+
+
+def test_curation_reaches_the_date_explorer(corpus, tmp_path):
+    "Ignoring an actor in the actor explorer drops it from the date explorer's picker, selection and views at once."
+    work = Corpus.from_folder(ROOT / 'data', cache_dir=corpus.cache_dir, aliases=tmp_path / 'aliases.csv', progress=False)
+    dx, ax = work.explore_dates(), work.explore_actors()
+    dx.actor_pick.value = ['Hamas']
+    assert dx.state.actors and dx.frames['n_statements'] > 0
+    ax.select('Hamas'); ax.ignore_b.click()
+    assert read_aliases(work.aliases_path).rows() == [('ignore', 'Hamas', None)]
+    assert 'Hamas' not in dx.tags and list(dx.actor_pick.value) == [] and dx.state.actors == ()
+    assert 'Hamas' not in dx.frames['active']['actor'].to_list()
+    assert dx.frames['n_statements'] == len(dx.data.statements)  # no filter left: the whole period again
+    ax.undo_b.click()
+    assert 'Hamas' in dx.tags and 'Hamas' in dx.frames['active']['actor'].to_list()
+
+
+def test_a_failing_callback_leaves_the_view_consistent(corpus, monkeypatch):
+    "An error inside a slider callback shows in the status line; the next move works and clears it."
+    dx = corpus.explore_dates()
+    stops = [d for _, d in dx.slider.options]
+    import newsexplore.explore as ex
+    real = ex.DateState.views
+    monkeypatch.setattr(ex.DateState, 'views', lambda self, data: 1 / 0)
+    dx.slider.value = (stops[0], stops[1])
+    assert 'Moving the range failed' in dx.status.value and 'division by zero' in dx.status.value
+    monkeypatch.setattr(ex.DateState, 'views', real)
+    dx.slider.value = (stops[0], stops[2])
+    assert dx.status.value == '' and dx.state.end == period_end(stops[2], 'week')
+    assert dx.summary.value.endswith(f'to {dx.state.end}')
