@@ -11,16 +11,16 @@ from pathlib import Path
 import polars as pl
 from tqdm.auto import tqdm
 from .core import *
-from .extract import SHARD_DOCS, _write_atomic, clean_leftovers, extract, extract_distributed
+from .extract import SHARD_DOCS, write_atomic, clean_leftovers, extract, extract_distributed
 from .actors import resolve_parts
 from .timeline import dates_frame, timeline_frame
 from . import comention
 
 # %% auto #0
-__all__ = ['PARTS', 'MANIFEST', 'write_part', 'read_part', 'read_manifest', 'write_dataset', 'analyse_dataset', 'Dataset']
+__all__ = ['PART_FRAMES', 'MANIFEST', 'write_part', 'read_part', 'read_manifest', 'write_dataset', 'analyse_dataset', 'Dataset']
 
 # %% ../nbs/05a_dataset.ipynb #998ebda7
-PARTS = ('articles', 'sentences', 'spans') # what extraction writes per part (`articles` last: it commits the part)
+PART_FRAMES = ('articles', 'sentences', 'spans') # what extraction writes per part (`articles` last: it commits the part)
 MANIFEST = 'manifest.json'
 _PART_FILE = re.compile(r'part-(\d+)\.parquet')
 
@@ -47,7 +47,7 @@ def write_part(folder:Path, # the dataset folder
               ):
     """Store the frames of part `i` of a dataset, each atomically.
     Raises `WriteError` when a file cannot be written."""
-    for name, df in frames.items(): _write_atomic(df, _file(folder, name, i))
+    for name, df in frames.items(): write_atomic(df, _file(folder, name, i))
 
 # %% ../nbs/05a_dataset.ipynb #747d1744
 def read_part(folder:Path, # the dataset folder
@@ -77,7 +77,7 @@ def read_manifest(folder:Path, # the dataset folder
 # %% ../nbs/05a_dataset.ipynb #a071f3df
 def _write_manifest(folder:Path, manifest:dict):
     "Write `manifest` as the dataset's `manifest.json`, atomically."
-    _write_atomic(json.dumps(manifest, indent=1), Path(folder)/MANIFEST)
+    write_atomic(json.dumps(manifest, indent=1), Path(folder)/MANIFEST)
 
 # %% ../nbs/05a_dataset.ipynb #5dae3114
 def _part_files(folder:Path) -> list[tuple[int, Path]]:
@@ -90,7 +90,7 @@ def _part_done(folder:Path, i:int, key:str) -> bool:
     "Whether part `i` holds the articles whose ids hash to `key`, with every frame extraction writes readable."
     try: ids = pl.read_parquet(_file(folder, 'articles', i), columns=['doc_id'])['doc_id']
     except Exception: return False
-    return _ids_hash(ids) == key and all(_readable(_file(folder, f, i)) for f in PARTS)
+    return _ids_hash(ids) == key and all(_readable(_file(folder, f, i)) for f in PART_FRAMES)
 
 # %% ../nbs/05a_dataset.ipynb #f1269bc4
 def write_dataset(articles:pl.DataFrame, # a loaded corpus (`load_articles`): its articles
@@ -154,7 +154,7 @@ def analyse_dataset(folder:str|Path, # a dataset written by `write_dataset`
     write_mentions = lambda i, m: write_part(folder, i, mentions=m)
     try: res = resolve_parts([part(i) for i in range(n)], write_mentions, aliases=aliases, spill=spill, **actor_options)
     finally: shutil.rmtree(spill, ignore_errors=True)
-    for name in ('actors', 'links', 'ambiguous'): _write_atomic(getattr(res, name), folder/f'{name}.parquet')
+    for name in ('actors', 'links', 'ambiguous'): write_atomic(getattr(res, name), folder/f'{name}.parquet')
     for i in bar(range(n), 'timeline'):
         arts, sents, spans, mentions = read_part(folder, i, 'articles', 'sentences', 'spans', 'mentions')
         anchors = arts.select('doc_id', published=pl.coalesce('published', pl.lit(anchor, pl.Date)))

@@ -14,11 +14,11 @@ from .core import (PARA_KINDS, ARTICLES, PARAGRAPHS, NewsexploreError, atomic_fi
 
 # %% auto #0
 __all__ = ['SENTENCES', 'NER_LABELS', 'MENTIONS', 'COMPONENTS', 'SPAN_COUNTS', 'SENT_SPANS', 'ENT_SPANS', 'CACHE_FORMAT',
-           'SHARD_DOCS', 'CACHE_INDEX', 'PARTS', 'MAX_SMALL', 'READ_ONLY_ERRORS', 'STALE_AFTER', 'PIECE_CHARS',
+           'SHARD_DOCS', 'CACHE_INDEX', 'SHARD_FILES', 'MAX_SMALL', 'READ_ONLY_ERRORS', 'STALE_AFTER', 'PIECE_CHARS',
            'mentions_schema', 'title_offset', 'model_info', 'pipeline', 'doc_spans', 'sentence_rows', 'title_sentences',
-           'mention_rows', 'text_hash', 'default_cache_dir', 'cache_key', 'cache_folder', 'write_shard', 'drop_shard',
-           'read_shards', 'compact', 'cache_writable', 'warn_read_only', 'try_write', 'leftovers', 'clean_leftovers',
-           'piece_bounds', 'run_spans', 'extract', 'extract_distributed']
+           'mention_rows', 'text_hash', 'default_cache_dir', 'cache_key', 'cache_folder', 'write_atomic', 'write_shard',
+           'drop_shard', 'read_shards', 'compact', 'cache_writable', 'warn_read_only', 'try_write', 'leftovers',
+           'clean_leftovers', 'piece_bounds', 'run_spans', 'extract', 'extract_distributed']
 
 # %% ../nbs/02_extract.ipynb #22d93fca
 SENTENCES = pl.Schema({
@@ -202,7 +202,7 @@ def default_cache_dir(data_path, # the folder (or file) the articles are loaded 
 # %% ../nbs/02_extract.ipynb #ba49ff9e
 CACHE_INDEX = pl.Schema({'doc_id': pl.String, 'text_hash': pl.String, 'n_sents': pl.Int64, 'n_ents': pl.Int64})
 # written in this order: the index commits a shard
-PARTS = {'sents': SENT_SPANS, 'ents': ENT_SPANS, 'index': CACHE_INDEX}
+SHARD_FILES = {'sents': SENT_SPANS, 'ents': ENT_SPANS, 'index': CACHE_INDEX}
 
 # %% ../nbs/02_extract.ipynb #b349cb57
 def cache_key(info:dict, # from `model_info`
@@ -225,7 +225,7 @@ def _path(folder:Path, part:str, shard:str) -> Path:
     return folder/part/f'{shard}.parquet'
 
 # %% ../nbs/02_extract.ipynb #afc82b39
-def _write_atomic(df:pl.DataFrame|str, path:Path):
+def write_atomic(df:pl.DataFrame|str, path:Path):
     "Write `df` to `path` as Parquet (a `str` as text), atomically (see `atomic_file`)."
     with atomic_file(path) as tmp:
         if isinstance(df, str): tmp.write_text(df)
@@ -241,10 +241,10 @@ def write_shard(folder:Path, # from `cache_folder`
     """Store one shard atomically, its index last; return its name (names sort by time).
     Raises `SchemaError` when a frame lacks a column, `WriteError` when a file cannot be written."""
     if not (folder/'settings.json').exists():
-        _write_atomic(json.dumps(cache_key(info), indent=1), folder/'settings.json')
+        write_atomic(json.dumps(cache_key(info), indent=1), folder/'settings.json')
     shard = f'{time.time_ns():020d}-{uuid.uuid4().hex[:8]}'
-    for (part, schema), df in zip(PARTS.items(), (sents, ents, index)):
-        _write_atomic(check_schema(df, schema, part).select(schema.names()), _path(folder, part, shard))
+    for (part, schema), df in zip(SHARD_FILES.items(), (sents, ents, index)):
+        write_atomic(check_schema(df, schema, part).select(schema.names()), _path(folder, part, shard))
     return shard
 
 # %% ../nbs/02_extract.ipynb #d2b99c4b
@@ -257,7 +257,7 @@ def drop_shard(folder:Path, # from `cache_folder`
     if reason:
         warnings.warn(f"newsexplore cache: shard {shard} in {folder} is {reason}; "
                       "its articles will be extracted again")
-    for part in reversed(PARTS if delete else ()): _path(folder, part, shard).unlink(missing_ok=True)
+    for part in reversed(SHARD_FILES if delete else ()): _path(folder, part, shard).unlink(missing_ok=True)
 
 # %% ../nbs/02_extract.ipynb #efbdb91c
 def _read_index(folder:Path, delete:bool=True) -> pl.DataFrame:
@@ -280,7 +280,7 @@ def _read_part(folder:Path, part:str, found:pl.DataFrame, by_shard:bool) -> pl.D
     "The `part` ('sents' or 'ents') rows of the articles in `found`, every shard read in one call."
     files = [_path(folder, part, s) for s in found['shard'].unique().sort()]
     df = pl.read_parquet(files, include_file_paths='shard' if by_shard else None)
-    df = check_schema(df, PARTS[part], part).filter(pl.col('doc_id').is_in(found['doc_id'].implode()))
+    df = check_schema(df, SHARD_FILES[part], part).filter(pl.col('doc_id').is_in(found['doc_id'].implode()))
     if not by_shard: return df
     stem = {f: Path(f).stem for f in df['shard'].unique()}  # one entry per file
     return df.with_columns(pl.col('shard').replace_strict(stem)).join(found, on=['doc_id', 'shard'], how='semi')
@@ -530,7 +530,7 @@ def extract(articles:pl.DataFrame, # `doc_id`, `text`, and `title` if any (`ARTI
     check_schema(paragraphs, pl.Schema({c: PARAGRAPHS[c] for c in needed}), 'paragraphs')
     docs, info = _docs(articles), model_info(model)
     folder = None if cache_dir is None else cache_folder(cache_dir, info)
-    store = folder is not None and cache_writable(cache_dir, folder, *(folder/p for p in PARTS))
+    store = folder is not None and cache_writable(cache_dir, folder, *(folder/p for p in SHARD_FILES))
     if store: clean_leftovers(folder)
     nothing = empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS)
     found = read_shards(folder, docs, delete=store) if folder else nothing
@@ -621,7 +621,7 @@ def extract_distributed(articles:pl.DataFrame, # see `extract`
     from functools import partial
     docs, info = _docs(articles), model_info(model)
     folder = cache_folder(cache_dir, info)
-    store = writable = cache_writable(cache_dir, folder, *(folder/p for p in PARTS))
+    store = writable = cache_writable(cache_dir, folder, *(folder/p for p in SHARD_FILES))
     if store: clean_leftovers(folder)
     found = read_shards(folder, docs, delete=store)[0]
     todo = docs.join(found, on=['doc_id', 'text_hash'], how='anti', maintain_order='left')

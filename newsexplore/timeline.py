@@ -67,7 +67,7 @@ def dates_frame(sentences:pl.DataFrame, # doc_id, sent_id, start, end, text: off
 # %% ../nbs/04_timeline.ipynb #60d96226
 import hashlib, importlib.util, shutil, time, uuid, warnings
 from pathlib import Path
-from .extract import (MAX_SMALL, SHARD_DOCS, STALE_AFTER, _write_atomic, cache_folder, cache_writable,
+from .extract import (MAX_SMALL, SHARD_DOCS, STALE_AFTER, write_atomic, cache_folder, cache_writable,
                                  model_info, text_hash, try_write, warn_read_only)
 
 def _sources_hash(*modules:str) -> str:
@@ -119,7 +119,7 @@ def read_dates(folder:Path, # from `dates_cache_folder`
 def write_dates(folder:Path, rows:pl.DataFrame) -> Path:
     "Store `DATES_CACHE` rows as a new file in `folder`, atomically; file names sort by time."
     path = folder/f'{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet'
-    _write_atomic(check_schema(rows, DATES_CACHE, 'dates cache').select(DATES_CACHE.names()), path)
+    write_atomic(check_schema(rows, DATES_CACHE, 'dates cache').select(DATES_CACHE.names()), path)
     return path
 
 def compact_dates(folder:Path, max_small:int=MAX_SMALL):

@@ -15,13 +15,13 @@ from .core import DATE_ORDERS, DEFAULT_DATE_ORDER, check_date_order, numeric_evi
 # %% auto #0
 __all__ = ['TIMEX_TYPES', 'TIMEX_MODS', 'GRANULARITIES', 'DATES', 'SEASONS', 'FUTURE_CUES', 'PAST_CUES', 'PAST_VERBS',
            'NOT_PAST_ED', 'PUT_OFF', 'MONTHS', 'WEEKDAYS', 'SEASON_CODES', 'UNITS', 'PARTS_OF_DAY', 'RELATIVE',
-           'ORDINALS', 'MODS', 'QMODS', 'MON', 'WDAY', 'DAY', 'YEAR', 'NUMW', 'UNIT', 'QMOD', 'PMOD', 'PARTS', 'SPOKEN',
-           'RULES', 'DATE_LEADS', 'FAR', 'MEDIA_WORDS', 'CLOCK_LEADS', 'NAME_MONTHS', 'NAME_TITLES', 'PERSON_VERBS',
-           'MONTH_PREPS', 'EVENT_PREPS', 'EVENT_NOUNS', 'YEAR_WORDS', 'NOT_VERBS', 'NOT_NOUNS', 'NUMBER_LABELS',
-           'STREETS', 'UNIT_NOUNS', 'HOLIDAYS', 'DateRow', 'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense',
-           'pick', 'weekday_days', 'number', 'Timex', 'rule', 'Ctx', 'month_is_name', 'named_period', 'not_a_year',
-           'name_veto', 'in_title', 'strip_lookarounds', 'candidates', 'numeric_orders', 'ambiguous_date',
-           'sentence_bounds', 'spacy_ents', 'extract_dates']
+           'ORDINALS', 'MODS', 'QMODS', 'MON', 'WDAY', 'DAY', 'YEAR', 'NUMW', 'UNIT', 'QMOD', 'PMOD', 'DAY_PARTS',
+           'SPOKEN', 'RULES', 'DATE_LEADS', 'FAR', 'MEDIA_WORDS', 'CLOCK_LEADS', 'NAME_MONTHS', 'NAME_TITLES',
+           'PERSON_VERBS', 'MONTH_PREPS', 'EVENT_PREPS', 'EVENT_NOUNS', 'YEAR_WORDS', 'NOT_VERBS', 'NOT_NOUNS',
+           'NUMBER_LABELS', 'STREETS', 'UNIT_NOUNS', 'HOLIDAYS', 'DateRow', 'NUMERIC_WRITTEN', 'ORDER_FROM',
+           'value_span', 'tense', 'pick', 'weekday_days', 'number', 'Timex', 'rule', 'Ctx', 'month_is_name',
+           'named_period', 'not_a_year', 'name_veto', 'in_title', 'strip_lookarounds', 'candidates', 'numeric_orders',
+           'ambiguous_date', 'sentence_bounds', 'spacy_ents', 'extract_dates']
 
 # %% ../nbs/03a_timex.ipynb #7fe7d65f
 def _alternation(words) -> str:
@@ -259,7 +259,7 @@ UNIT = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies
 QMOD = _alternation(QMODS)
 PMOD = (r"(?:early|late|mid-?|the\s+(?:end|beginning|start|middle|close)\s+of|(?:end|beginning|start|middle)\s+of|"
         r"end-)")
-PARTS = r"(?:morning|afternoon|evening|night|overnight)"
+DAY_PARTS = r"(?:morning|afternoon|evening|night|overnight)"
 
 # %% ../nbs/03a_timex.ipynb #74aaf2a2
 _TENS_RX = "ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -460,7 +460,7 @@ def _numeric(m, c):
 # %% ../nbs/03a_timex.ipynb #1905d70c
 @rule('month_day', rf"(?:(?P<wd>{WDAY}),?\s+)?"
       rf"(?:(?P<mon>{MON})\s*(?P<d>{DAY})|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON}))"
-      rf"(?:,?\s+(?P<y>{YEAR}|['’]\d\d(?!\w))|\s+(?P<rely>last|this|next)\s+year)?(?:\s+(?P<part>{PARTS}))?")
+      rf"(?:,?\s+(?P<y>{YEAR}|['’]\d\d(?!\w))|\s+(?P<rely>last|this|next)\s+year)?(?:\s+(?P<part>{DAY_PARTS}))?")
 def _month_day(m, c):
     "Dates with a day of the month: Aug. 19, 2024; March 20th; 20 March; Friday, Oct. 15."
     v = _md(c, m['mon'] or m['mon2'], m['d'] or m['d2'], m['y'])
@@ -843,7 +843,7 @@ def _ago(m, c):
 
 # %% ../nbs/03a_timex.ipynb #8b9148d2
 @rule('weekday', rf"(?:(?P<rel>last|next|this\s+coming|this|coming|this\s+past|past|early|late)\s+)?"
-      rf"(?P<wd>{WDAY})(?:\s+(?P<part>{PARTS}))?")
+      rf"(?P<wd>{WDAY})(?:\s+(?P<part>{DAY_PARTS}))?")
 def _weekday_rule(m, c):
     "Weekdays: on Tuesday, Monday night, next Friday."
     rel = (m['rel'] or '').lower()
@@ -856,7 +856,7 @@ def _weekday_rule(m, c):
 # %% ../nbs/03a_timex.ipynb #c1273745
 @rule('day', rf"(?:(?P<mod>early|late)\s+)?"
       rf"(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|today|yesterday|"
-      rf"tomorrow|tonight|overnight|(?:this|last|tomorrow|yesterday)(?=\s+{PARTS}))(?:\s+(?P<part>{PARTS}))?(?![\w-])")
+      rf"tomorrow|tonight|overnight|(?:this|last|tomorrow|yesterday)(?=\s+{DAY_PARTS}))(?:\s+(?P<part>{DAY_PARTS}))?(?![\w-])")
 def _day(m, c):
     "Days relative to the anchor: yesterday, today, tonight, this morning, last night, tomorrow evening."
     rel = re.sub(r"\s+", " ", m['rel'].lower()).removeprefix('the ')
@@ -889,7 +889,7 @@ _EVERY = {'daily': 'day', 'weekly': 'week', 'monthly': 'month', 'annually': 'yea
 
 @rule('set', rf"(?:(?P<every>every|each|per)\s+(?P<other>other\s+)?"
       rf"(?:(?P<n>{NUMW})[\s-]+(?P<un>{UNIT})s?|(?P<u>{UNIT}|weekend)"
-      rf"|(?P<wd>{WDAY})|(?P<mon>{MON})|(?P<part>{PARTS})|(?P<season>{'|'.join(SEASON_CODES)}))"
+      rf"|(?P<wd>{WDAY})|(?P<mon>{MON})|(?P<part>{DAY_PARTS})|(?P<season>{'|'.join(SEASON_CODES)}))"
       rf"|(?P<adv>{_alternation(_EVERY)})"
       rf"|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s))(?:a|an)\s+(?P<u2>{UNIT}))(?![\w-])")
 def _set(m, c):
