@@ -16,14 +16,16 @@ from .corpus import Corpus
 from .actors import KINDS, find_actor, add_rule, undo_rule, read_aliases, kwic
 from .comention import comentions, comention_graph
 from .periods import FIRST_DAY, LAST_DAY, OUTSIDE_COLUMNS, comentions_in_range, in_range, outside_dates, period_buckets, period_every, split_period, timeline_counts
+from .report import keydates_html
 from .charts import enable_offline, html_table, timeline_chart, mention_trend_chart, top_pairs_chart, kind_scale, COMMUNITY_COLORS
 
 # %% auto #0
-__all__ = ['KIND_CODES', 'NODES', 'EDGES', 'STATEMENT_COLUMNS', 'KIND_NAMES', 'UNDATED_COLUMNS', 'NO_PARTNER', 'KWIC_COLUMNS',
-           'filter_actors', 'partners', 'page', 'DateData', 'date_data', 'rows_in_range', 'statement_rows',
-           'active_actors', 'pairs_in_range', 'date_options', 'period_end', 'DateState', 'snap', 'ActorState',
-           'message_chart', 'reporting', 'follow', 'curated', 'network_layout', 'network_frames', 'network_view',
-           'actor_tags', 'DateExplorer', 'ActorExplorer', 'curation_problem']
+__all__ = ['KIND_CODES', 'KEY_SENTENCE', 'NODES', 'EDGES', 'STATEMENT_COLUMNS', 'KIND_NAMES', 'WHOLE_PERIOD', 'UNDATED_COLUMNS',
+           'NO_PARTNER', 'KWIC_COLUMNS', 'filter_actors', 'partners', 'page', 'DateData', 'date_data', 'rows_in_range',
+           'statement_rows', 'active_actors', 'pairs_in_range', 'date_options', 'key_dates_in_range', 'key_date_source',
+           'no_key_dates', 'key_dates_shown', 'period_end', 'DateState', 'snap', 'actor_key_dates', 'ActorState',
+           'message_chart', 'reporting', 'key_dates_html', 'follow', 'curated', 'network_layout', 'network_frames',
+           'network_view', 'actor_tags', 'DateExplorer', 'ActorExplorer', 'curation_problem']
 
 # %% ../nbs/07_explore.ipynb #956ad162
 def filter_actors(actors:pl.DataFrame, query:str='', kinds=(), min_mentions:int=1) -> pl.DataFrame:
@@ -61,12 +63,14 @@ class DateData:
     mentions:pl.DataFrame        # the mentions of the dated sentences ...
     sentences:pl.DataFrame|None  # ... and the sentences: what `comentions_in_range` counts the network from
     articles:pl.DataFrame|None   # the corpus's articles (`comentions` looks for each one's outlet)
+    key_dates:object = None      # actor id or None -> (key dates, their summaries): `key_date_source`
     counted:dict = field(default_factory=dict, repr=False) # co-mentions counted per (start, end, kinds): a range seen again is not recounted
 
 def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame,
               period:tuple|None, # the period every time view covers: `corpus.period`
               sentences:pl.DataFrame|None=None, # the corpus's sentences: without them, no network (`pairs_in_range` raises)
               articles:pl.DataFrame|None=None, # the corpus's articles
+              key_dates=None, # `key_date_source(corpus)`: without it, no key dates
              ) -> DateData:
     "Prepare a corpus's frames for the date explorer: the statements inside `period`, keyed by integers."
     dated, outside = split_period(timeline, period)
@@ -78,7 +82,7 @@ def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame,
     statements = dated.join(sents, on=['doc_id', 'sent_id'], maintain_order='left').with_row_index('i')
     inside = lambda f: None if f is None else f.join(sents, on=['doc_id', 'sent_id'], how='semi')
     return DateData(statements, timeline.filter(pl.col('date_start').is_null()), sa, keyed, period, outside,
-                    inside(mentions), inside(sentences), articles)
+                    inside(mentions), inside(sentences), articles, key_dates)
 
 # %% ../nbs/07_explore.ipynb #96b6af53
 KIND_CODES = {k: i for i, k in enumerate(KINDS.categories)}  # the physical codes of the `kind` Enum
@@ -136,6 +140,60 @@ def date_options(period:tuple|None, # from `publication_period` (`corpus.period`
     every = {'day': '1d', 'week': '1w', 'month': '1mo'}[granularity]
     return period_buckets(period, every)['bucket'].to_list()
 
+# %% ../nbs/07_explore.ipynb #4654dee1
+KEY_SENTENCE = ('sentence', 'doc_id', 'sent_id', 'title', 'source', 'published')  # what a key date's sentence carries
+
+def key_dates_in_range(keys:pl.DataFrame, # the key dates (`keydates.KEY_DATES`): `Corpus.key_dates`
+                       summaries:pl.DataFrame, # their sentences (`keydates.SUMMARIES`): `Corpus.key_date_summaries`
+                       start:date|None, end:date|None, # the range; None leaves that end open
+                      ) -> pl.DataFrame:
+    """The key dates whose bucket [`date`, `date_end`] shares a day with the range (`in_range`), in date order:
+    the `KEY_DATES` columns and `sentences`, a list of structs (`KEY_SENTENCE`), best first, empty for none."""
+    told = (summaries.sort(['date', 'score'], descending=[False, True])
+            .group_by('date', maintain_order=True)
+            .agg(sentences=pl.struct(*KEY_SENTENCE)))
+    return (keys.filter(in_range(start, end, 'date', 'date_end'))
+            .join(told, on='date', how='left')
+            .with_columns(pl.col('sentences').fill_null([]))
+            .sort('date'))
+
+# %% ../nbs/07_explore.ipynb #c7e0005e
+def key_date_source(corpus:Corpus):
+    "What `date_data` lists key dates with: actor id or None -> its key dates and their summaries (`Corpus.key_dates`)."
+    return lambda actor_id=None: (corpus.key_dates(actor=actor_id), corpus.key_date_summaries(actor=actor_id))
+
+# %% ../nbs/07_explore.ipynb #0849c6ad
+def no_key_dates(whose:str|None, # the actor's name; None: the corpus
+                 dated:bool|None, # whether it has dated statements; None: the corpus has no dated article at all
+                ) -> str:
+    "Why there is no key date, as an empty key dates view says it."
+    if dated is None: return 'No key dates: no article and no statement has a date.'
+    if whose is None: return ('No key dates: no statement has a date in the period.' if not dated
+                              else 'No key dates: no day of the period is referred to, page stamps aside.')
+    if not dated: return f'No key dates of {whose}: no dated statement mentions it.'
+    return f'No key dates of {whose}: no day its statements name is referred to, page stamps aside.'
+
+# %% ../nbs/07_explore.ipynb #b7da52b5
+def key_dates_shown(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> dict:
+    """The key dates view of a range: `all_key_dates` of the corpus, or of the actor when one is picked
+    (`KEY_DATES`), `key_dates` in range (`key_dates_in_range`), and `key_note`: whose, or why none is listed."""
+    one = actor_ids[0] if len(actor_ids) == 1 else None
+    whose = None if one is None else data.actors.filter(pl.col('actor_id') == one)['actor'].item()
+    if data.key_dates is None: return dict(all_key_dates=None, key_dates=None, key_note='No key dates were given.')
+    keys, told = data.key_dates(one)
+    shown = key_dates_in_range(keys, told, start, end)
+    of = 'the corpus' if one is None else whose
+    if data.period is None: note = no_key_dates(whose, None)
+    elif keys.is_empty():
+        mine = pl.col('actor_ids').list.contains(one) if one else pl.lit(True)
+        note = no_key_dates(whose, not data.statements.filter(mine).is_empty())
+    elif shown.is_empty(): note = f'None of the {len(keys)} key dates of {of} falls between {start} and {end}.'
+    else: note = (f'{len(shown)} of the {len(keys)} key dates of {of}: the days the articles refer to most, '
+                  'and from furthest after them, each with the sentences that tell it.')
+    if len(actor_ids) > 1: note += " Several actors are picked: these are the corpus's key dates."
+    if kinds: note += ' The kind filter does not apply to key dates.'
+    return dict(all_key_dates=keys, key_dates=shown, key_note=note)
+
 # %% ../nbs/07_explore.ipynb #1c19ff3d
 def period_end(d:date, granularity:str) -> date:
     "The last day of the day, week or month starting on `d`."
@@ -155,7 +213,9 @@ class DateState:
     max_rows:int = 50   # statements listed
     top:int = 15        # actors drawn on the timeline
     def views(self, data:DateData) -> dict:
-        "Every frame the date explorer shows: `n_statements` in range, the `statements` listed, `chart` counts (`timeline_counts`), `active` actors, `pairs` (None when `data` has no sentences), `undated`."
+        """Every frame the date explorer shows: `n_statements` in range, the `statements` listed,
+        `chart` counts (`timeline_counts`), `active` actors, `pairs` (None when `data` has no sentences), `undated`,
+        and the key dates (`key_dates_shown`)."""
         rows = rows_in_range(data, self.start, self.end, self.actors, self.kinds)
         und = data.undated
         if self.actors: und = und.filter(pl.col('actor_ids').list.eval(pl.element().is_in(list(self.actors))).list.any())
@@ -164,7 +224,7 @@ class DateState:
                     chart=timeline_counts(statement_rows(data, rows), span, period_every(span), self.top),
                     active=active_actors(data, self.start, self.end, self.actors, self.kinds),
                     pairs=None if data.sentences is None else pairs_in_range(data, self.start, self.end, self.actors, self.kinds),
-                    undated=und)
+                    undated=und, **key_dates_shown(data, self.start, self.end, self.actors, self.kinds))
 
 # %% ../nbs/07_explore.ipynb #646ea6ab
 def snap(start:date, end:date, stops:list[date]) -> tuple[date, date]:
@@ -172,6 +232,18 @@ def snap(start:date, end:date, stops:list[date]) -> tuple[date, date]:
     import bisect
     at = lambda d: stops[max(bisect.bisect_right(stops, d) - 1, 0)]
     return at(start), at(end)
+
+# %% ../nbs/07_explore.ipynb #d88520df
+def actor_key_dates(corpus:Corpus, actor_id:str, name:str) -> dict:
+    "An actor's `key_dates` (`key_dates_in_range`, the whole period) and `key_note`: how many, or why none."
+    keys = corpus.key_dates(actor=actor_id)
+    shown = key_dates_in_range(keys, corpus.key_date_summaries(actor=actor_id), None, None)
+    if corpus.period is None: note = no_key_dates(name, None)
+    elif keys.is_empty():
+        note = no_key_dates(name, not corpus.actor_timeline(actor_id).drop_nulls('date_start').is_empty())
+    else: note = (f'The {len(keys)} key dates of {name}: the days its statements refer to most, '
+                  'each with the sentences that tell it.')
+    return dict(key_dates=shown, key_note=note)
 
 # %% ../nbs/07_explore.ipynb #5dc9d4f9
 @dataclass
@@ -188,14 +260,16 @@ class ActorState:
     page_size:int = 10
     every:str|None = None      # the bucket of the mentions-over-time chart; None: chosen by the corpus's period
     def views(self, corpus:Corpus) -> dict:
-        "Every frame the actor explorer shows."
+        "Every frame the actor explorer shows; `key_dates` and `key_note` from `actor_key_dates`."
         listed = filter_actors(corpus.actors, self.query, self.kinds, self.min_mentions)
-        out = dict(actors=listed, record=None, partners=None, trend=None, kwic=None, pages=0, evidence=None)
+        out = dict(actors=listed, record=None, partners=None, trend=None, kwic=None, pages=0, evidence=None,
+                   key_dates=None, key_note='')
         if self.actor_id is None or self.actor_id not in corpus.actors['actor_id']: return out
         view = corpus.actor(self.actor_id)
         out.update(record=view.record, partners=partners(corpus.comentions(self.window), self.actor_id, self.measure),
                    trend=corpus.mention_buckets(self.every, actors=[self.actor_id]))
         out['kwic'], out['pages'] = page(view.kwic, self.page, self.page_size)
+        out.update(actor_key_dates(corpus, self.actor_id, view.record['actor']))
         if self.partner: out['evidence'] = corpus.comention_evidence(self.actor_id, self.partner, self.window)
         return out
 
@@ -213,6 +287,18 @@ def reporting(status:W.HTML, what:str):
     except Exception as e:
         why = html.escape(str(e) or type(e).__name__)
         status.value = f'<p class="nx-error" style="color:#b00000">{html.escape(what)} failed: {why}</p>'
+
+# %% ../nbs/07_explore.ipynb #9e1ce001
+def key_dates_html(shown:pl.DataFrame|None, # from `key_dates_in_range`
+                   note:str, # what the view says above the table, or instead of it when `shown` is empty
+                  ) -> str:
+    "The key dates as the report's story timeline (`keydates_html`: escaped), or `note` alone when there are none."
+    if shown is None or shown.is_empty(): return f'<p class="nx-empty"><i>{html.escape(note)}</i></p>'
+    told = (shown.select('date', 'sentences')
+            .explode('sentences')
+            .unnest('sentences')
+            .drop_nulls('sentence'))
+    return keydates_html(shown.drop('sentences'), told, note)
 
 # %% ../nbs/07_explore.ipynb #b8c7ef97
 def follow(corpus:Corpus, explorer) -> None:
@@ -272,6 +358,7 @@ def network_view(nodes:pl.DataFrame, edges:pl.DataFrame, # from `network_frames`
 # %% ../nbs/07_explore.ipynb #5c9a8ddb
 STATEMENT_COLUMNS = {'date_start': 'date', 'date_text': 'as written', 'sentence': 'statement', 'title': 'article', 'published': 'published'}
 KIND_NAMES = ['person', 'organization', 'place', 'group', 'other']
+WHOLE_PERIOD = ('(the whole period)', None)  # the key date choice that shows every date
 UNDATED_COLUMNS = {'date_text': 'as written', 'reason': 'why not placed', 'sentence': 'statement', 'title': 'article'}
 
 def actor_tags(actors:pl.DataFrame) -> dict:
@@ -295,11 +382,17 @@ class DateExplorer:
         self.timeline, self.network = alt.JupyterChart(message_chart('…')), alt.JupyterChart(message_chart('…'))
         self.statements, self.active, self.undated, self.outside, self.summary, self.status = (W.HTML() for _ in range(6))
         self.accordion = W.Accordion([self.undated, self.outside])
+        self.keydates, self._key_options = W.HTML(), None
+        self.key_pick = W.Dropdown(options=[WHOLE_PERIOD], value=None, description='Go to', style=wide)
+        keys_box = W.VBox([W.HTML('<b>Key dates in range</b>'), self.key_pick, self.keydates],
+                          layout=W.Layout(max_height='360px', overflow='auto'))
         self.load()
         self.slider.observe(self._on_range, 'value'); self.granularity.observe(self._on_granularity, 'value')
         self.actor_pick.observe(self._on_filter, 'value'); self.kind_pick.observe(self._on_filter, 'value')
+        self.key_pick.observe(self._on_key_pick, 'value')
         self.widget = W.VBox([self.summary, W.HBox([self.slider, self.readout]), W.HBox([self.granularity]),
-                              W.HBox([W.Label('Actors'), self.actor_pick, W.Label('Kinds'), self.kind_pick]), self.status, self.timeline,
+                              W.HBox([W.Label('Actors'), self.actor_pick, W.Label('Kinds'), self.kind_pick]), self.status,
+                              self.timeline, keys_box,
                               W.HBox([W.VBox([W.HTML('<b>Most active actors</b>'), self.active]), self.network]),
                               W.HTML('<b>Dated statements in range</b>'), self.statements, self.accordion])
         follow(corpus, self)
@@ -312,7 +405,7 @@ class DateExplorer:
 def load(self:DateExplorer):
     "(Re)build the explorer's frames from the corpus (after a curation, too), keeping the range and the actors still there."
     c = self.corpus
-    self.data = date_data(c.timeline, c.mentions, c.actors, c.period, c.sentences, c.articles)
+    self.data = date_data(c.timeline, c.mentions, c.actors, c.period, c.sentences, c.articles, key_date_source(c))
     self.tags = actor_tags(self.corpus.actors)
     old = getattr(self, 'state', None)
     self.actor_pick.allowed_tags = list(self.tags)
@@ -365,6 +458,30 @@ def _on_filter(self:DateExplorer, change):
         ids = tuple(self.tags[t] for t in self.actor_pick.value if t in self.tags)
         self.state = replace(self.state, actors=ids, kinds=tuple(self.kind_pick.value)); self.refresh()
 
+# %% ../nbs/07_explore.ipynb #d2579382
+@patch
+def _on_key_pick(self:DateExplorer, change):
+    "Move the slider to the key date chosen (the stops that cover its bucket), or to the whole period."
+    if self._busy: return
+    with reporting(self.status, 'Going to the key date'):
+        stops = [d for _, d in self.slider.options]
+        if change['new'] is None: self.slider.value = (stops[0], stops[-1]); return
+        key = self.frames['all_key_dates'].filter(pl.col('date') == change['new']).row(0, named=True)
+        self.slider.value = snap(key['date'], key['date_end'], stops)
+
+@patch
+def _show_key_dates(self:DateExplorer, f:dict):
+    "Draw the key dates in range, and offer all of the selection's as places to go (the choice kept while offered)."
+    self.keydates.value = key_dates_html(f['key_dates'], f['key_note'])
+    keys = f['all_key_dates']
+    label = lambda d, e, n: f"{d}{'' if d == e else ' to ' + str(e)} ({n} article{'s' * (n != 1)})"
+    rows = [] if keys is None else keys.select('date', 'date_end', 'n_articles').iter_rows()
+    opts = [WHOLE_PERIOD] + [(label(d, e, n), d) for d, e, n in rows]
+    if opts == self._key_options: return
+    self._busy, self._key_options, keep = True, opts, self.key_pick.value
+    try: self.key_pick.options, self.key_pick.value = opts, keep if keep in [d for _, d in opts] else None
+    finally: self._busy = False
+
 # %% ../nbs/07_explore.ipynb #829442f2
 @patch
 def _draw(self:DateExplorer, name:str, chart:alt.JupyterChart, key:tuple, make):
@@ -386,7 +503,8 @@ def refresh(self:DateExplorer):
     pad = lambda lo, hi: (lo - 0.1 * (hi - lo or 1), hi + 0.1 * (hi - lo or 1))
     extent = (*pad(xy['x'].min(), xy['x'].max()), *pad(xy['y'].min(), xy['y'].max())) if len(xy) else (-1, 1, -1, 1)
     nodes, edges = network_frames(g, self._pos)
-    widgets = (self.summary, self.readout, self.active, self.statements, self.undated, self.timeline, self.network)
+    widgets = (self.summary, self.readout, self.active, self.statements, self.undated, self.timeline, self.network,
+               self.keydates, self.key_pick)
     with contextlib.ExitStack() as hold:
         for w in widgets: hold.enter_context(w.hold_sync())
         self.summary.value = html.escape(f"{n:,} dated statements from {span[0]} to {span[1]}")
@@ -399,6 +517,7 @@ def refresh(self:DateExplorer):
         self.statements.value = html_table(f['statements'], STATEMENT_COLUMNS, 'No dated statement in range.') + (
             f'<p><i>{n - len(f["statements"]):,} more not shown.</i></p>' if n > len(f['statements']) else '')
         self.undated.value = html_table(f['undated'].head(self.max_rows), UNDATED_COLUMNS, 'None.')
+        self._show_key_dates(f)
         if self.status.value.startswith('<p class="nx-error"'): self.status.value = ''
 
 @patch
@@ -427,7 +546,7 @@ class ActorExplorer:
         self.kinds = W.TagsInput(allowed_tags=KIND_NAMES, allow_duplicates=False, placeholder='kind…')
         self.min_mentions = W.IntSlider(1, min=1, max=max(2, int(corpus.actors['n_mentions'].max() or 2)), description='Mentions ≥')
         self.list = W.Select(options=[], rows=14, layout=W.Layout(width='320px'))
-        self.header, self.evidence, self.kwic, self.status = W.HTML(), W.HTML(), W.HTML(), W.HTML()
+        self.header, self.evidence, self.kwic, self.status, self.keydates = (W.HTML() for _ in range(5))
         self.trend, self.bars = alt.JupyterChart(message_chart('…')), alt.JupyterChart(message_chart('…'))
         self.measure = W.Dropdown(options=['n', 'npmi', 'pmi', 'jaccard', 'llr'], description='Rank by')
         self.window = W.Dropdown(options=[('sentence', 'sentence'), ('paragraph', 'paragraph'), ('article', 'article'), ('3 sentences', 3)], description='Window')
@@ -443,6 +562,8 @@ class ActorExplorer:
                                       W.VBox([self.header, self.trend])]),
                               W.HBox([W.VBox([self.measure, self.window, self.bars], layout=W.Layout(flex='0 0 auto', min_width='480px')),
                                       W.VBox([self.partner, self.go, self.evidence], layout=W.Layout(flex='1 1 0', min_width='0', max_height='420px', overflow='auto'))]),
+                              W.VBox([W.HTML('<b>Key dates of this actor</b>'), self.keydates],
+                                     layout=W.Layout(max_height='360px', overflow='auto')),
                               W.HTML('<b>Mentions in context</b>'), W.HBox([self.prev, self.page_label, self.next]), self.kwic,
                               W.HTML('<b>Curate</b>'), W.HBox([self.merge_into, self.merge_b, self.new_name, self.rename_b, self.ignore_b, self.undo_b]), self.status])
         follow(corpus, self)
@@ -518,7 +639,8 @@ def refresh(self:ActorExplorer):
     "Recompute the selected actor's views and redraw them, sending every change to the browser at once."
     f = self.frames = self.state.views(self.corpus)
     r = f['record']
-    widgets = (self.header, self.trend, self.bars, self.partner, self.evidence, self.kwic, self.page_label)
+    widgets = (self.header, self.trend, self.bars, self.partner, self.evidence, self.kwic, self.page_label,
+               self.keydates)
     with contextlib.ExitStack() as hold:
         for w in widgets: hold.enter_context(w.hold_sync())
         self._busy = True
@@ -529,6 +651,7 @@ def refresh(self:ActorExplorer):
         finally: self._busy = False
         if r is None:
             self.header.value, self.kwic.value, self.evidence.value, self.page_label.value = '<p><i>No actor selected.</i></p>', '', '', ''
+            self.keydates.value = ''
             self.trend.chart, self.bars.chart = message_chart('No actor selected.', 420), message_chart('No actor selected.', 300)
             return
         esc = lambda xs: html.escape(', '.join(xs)) or '–'
@@ -542,6 +665,7 @@ def refresh(self:ActorExplorer):
                            else message_chart('Mentioned with no other actor.', 300))
         self.evidence.value = '' if f['evidence'] is None else html_table(f['evidence'], {'published': 'date', 'title': 'article', 'text': 'text'})
         self.kwic.value = html_table(f['kwic'], KWIC_COLUMNS, 'No mentions.')
+        self.keydates.value = key_dates_html(f['key_dates'], f['key_note'])
         self.page_label.value = f"page {min(self.state.page, f['pages'] - 1) + 1} of {f['pages']}"
 
 # %% ../nbs/07_explore.ipynb #c5bf66b4

@@ -233,6 +233,28 @@ def test_actor_pick_filters_statements(page):
     expect(table.locator('tbody tr')).to_have_count(len(before), timeout=STEP_MS)
 
 
+def test_key_dates_follow_the_range_and_go_to(page):
+    "The date explorer lists the story's key dates in range; choosing one in 'Go to' moves the range to it, and back."
+    from playwright.sync_api import expect
+    dx = dates_of(page)
+    table, readout = dx.locator('table#keydates'), readout_of(dx)
+    expect(summary(dx)).to_have_text(page.first['summary'], timeout=STEP_MS)  # the whole range, as the test before left it
+    n = table.locator('tbody tr').count()
+    assert n > 0 and all(re.match(r'\d{4}-\d\d-\d\d', r) for r in rows(table)), rows(table)
+    before = readout.inner_text()
+    go = dx.locator('.widget-dropdown').filter(has=page.locator('label', has_text='Go to')).locator('select')
+    first = go.locator('option').nth(1).inner_text()  # "2024-03-18 (1 article)"
+    go.select_option(index=1)
+    expect(readout).not_to_have_text(before, timeout=STEP_MS)
+    lo, hi = re.fullmatch(r'(\d{4}-\d\d-\d\d) – (\d{4}-\d\d-\d\d)', readout.inner_text()).groups()
+    assert lo <= first[:10] <= hi, (first, lo, hi)
+    expect(table.locator('tbody tr')).to_have_count(1, timeout=STEP_MS)
+    expect(table.locator('tbody tr')).to_contain_text(first[:10])
+    go.select_option(index=0)  # the whole period again
+    expect(readout).to_have_text(before, timeout=STEP_MS)
+    expect(table.locator('tbody tr')).to_have_count(n, timeout=STEP_MS)
+
+
 def test_actor_search_shows_actor(page):
     from playwright.sync_api import expect
     ax = actors_of(page)
@@ -244,7 +266,8 @@ def test_actor_search_shows_actor(page):
     expect(header).to_contain_text('Benjamin Netanyahu', timeout=STEP_MS)
     expect(ax.locator('.widget-select:not(.widget-select-multiple) select').first.locator('option')).to_have_count(1)
     assert 'Benjamin Netanyahu' in redrawn(page, trend, before, "The actor's mentions-over-time chart")  # its row label
-    expect(ax.locator('table.nx-table').first).to_contain_text('Netanyahu')  # mentions in context
+    expect(ax.locator('table.nx-table:has(th:text-is("mention"))')).to_contain_text('Netanyahu')  # mentions in context
+    expect(ax.locator('table#keydates')).to_contain_text('Netanyahu')  # its key dates, told in its sentences
 
 
 def test_partner_keeps_pair_chart_width(page):

@@ -1,5 +1,6 @@
 """The date explorer's views against the one definition of "in a date range" (newsexplore.periods), for any
 range; and the explorers driven as a user would, on the sample (`data/`), beyond the notebook's examples."""
+import html
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -10,7 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from polars.testing import assert_frame_equal
 
 from newsexplore import Corpus
-from newsexplore.actors import read_aliases
+from newsexplore.actors import find_actor, read_aliases
 from newsexplore.explore import (DateState, active_actors, date_data, date_options, pairs_in_range, period_end,
                                  rows_in_range, statement_rows)
 from newsexplore.periods import actors_in_range, comentions_in_range, sentences_in_range, statements_in_range
@@ -99,3 +100,101 @@ def test_a_failing_callback_leaves_the_view_consistent(corpus, monkeypatch):
     dx.slider.value = (stops[0], stops[2])
     assert dx.status.value == '' and dx.state.end == period_end(stops[2], 'week')
     assert dx.summary.value.endswith(f'to {dx.state.end}')
+
+
+# -- key dates (issue 17) in both explorers ---------------------------------------------------------------------
+def dates_of(frame):
+    return frame['date'].to_list()
+
+
+def test_date_explorer_key_dates_follow_range_and_actor(corpus):
+    "The key dates view lists the key dates in the slider's range, of the one actor picked, and says why when none is."
+    dx = corpus.explore_dates()
+    keys = corpus.key_dates()
+    assert len(keys) and dates_of(dx.frames['key_dates']) == dates_of(keys)  # the whole period at first
+    assert all(str(d) in dx.keydates.value for d in dates_of(keys))
+    first = corpus.key_date_summaries().sort('date', 'score', descending=[False, True]).row(0, named=True)
+    assert html.escape(first['sentence']) in dx.keydates.value and html.escape(first['source']) in dx.keydates.value
+    stops = [d for _, d in dx.slider.options]
+    empty = next(s for s in stops if keys.filter(pl.col('date').is_between(s, period_end(s, 'week'))).is_empty())
+    dx.slider.value = (empty, empty)
+    assert dx.frames['key_dates'].is_empty() and len(dx.frames['all_key_dates']) == len(keys)
+    assert f'None of the {len(keys)} key dates of the corpus falls between {empty}' in dx.keydates.value
+    dx.slider.value = (stops[0], stops[-1])
+    net = find_actor(corpus.actors, 'Benjamin Netanyahu')['actor_id']
+    dx.actor_pick.value = ['Benjamin Netanyahu']
+    assert_frame_equal(dx.frames['all_key_dates'], corpus.key_dates(actor=net))
+    assert 'key dates of Benjamin Netanyahu' in dx.keydates.value
+    dx.actor_pick.value = ['Benjamin Netanyahu', 'Hamas']  # two actors: the corpus's, and the view says so
+    assert_frame_equal(dx.frames['all_key_dates'], keys)
+    assert 'Several actors are picked' in dx.keydates.value
+    dx.actor_pick.value = []
+    dx.kind_pick.value = ['person']
+    assert_frame_equal(dx.frames['all_key_dates'], keys)
+    assert 'kind filter does not apply' in dx.keydates.value
+
+
+def test_choosing_a_key_date_moves_the_slider(corpus):
+    "Each key date offered in 'Go to' moves the range to the stops holding it; the whole period puts it back."
+    dx = corpus.explore_dates('day')
+    offered = [d for _, d in dx.key_pick.options[1:]]
+    assert offered == dates_of(corpus.key_dates())
+    for d in offered:
+        dx.key_pick.value = d
+        assert (dx.state.start, dx.state.end) == (d, d) and dates_of(dx.frames['key_dates']) == [d]
+        assert dx.key_pick.value == d and dx.status.value == ''
+    dx.key_pick.value = None
+    assert (dx.state.start, dx.state.end) == corpus.period and dates_of(dx.frames['key_dates']) == offered
+    dx.granularity.value = 'month'  # a month stop holds the key date: the range is that month
+    dx.key_pick.value = offered[0]
+    assert dx.state.start <= offered[0] <= dx.state.end and dx.state.start.day == 1
+
+
+def test_actor_explorer_shows_the_actors_key_dates(corpus):
+    "The chosen actor's key dates with their sentences; an actor with none says why."
+    ax = corpus.explore_actors()
+    for name in ('Hamas', 'Benjamin Netanyahu', 'Antony Blinken'):
+        ax.select(name)
+        aid = ax.state.actor_id
+        assert dates_of(ax.frames['key_dates']) == dates_of(corpus.key_dates(actor=aid)), name
+        told = corpus.key_date_summaries(actor=aid)
+        assert len(told) and all(html.escape(s) in ax.keydates.value for s in told['sentence']), name
+    dated = set(corpus.timeline.drop_nulls('date_start')['actor_ids'].explode().drop_nulls())
+    undated = corpus.actors.filter(~pl.col('actor_id').is_in(list(dated))).row(0, named=True)
+    ax.select(undated['actor_id'])
+    assert ax.frames['key_dates'].is_empty()
+    assert f'No key dates of {html.escape(undated["actor"])}: no dated statement mentions it.' in ax.keydates.value
+    ax.search.value = 'no actor has this name'
+    assert ax.frames['record'] is None and ax.keydates.value == ''
+
+
+def test_key_dates_follow_curation(corpus, tmp_path):
+    "After a merge, both explorers show the key dates a fresh load with the aliases file gives; undo puts them back."
+    work = Corpus.from_folder(ROOT / 'data', cache_dir=corpus.cache_dir, aliases=tmp_path / 'aliases.csv', progress=False)
+    dx, ax = work.explore_dates(), work.explore_actors()
+    dx.actor_pick.value = ['Israel']
+    before = dx.frames['all_key_dates']
+    ax.select('Israeli'); ax.merge_into.value = 'Israel'; ax.merge_b.click()
+    assert read_aliases(work.aliases_path).rows() == [('merge', 'Israeli', 'Israel')]
+    fresh = Corpus.from_folder(ROOT / 'data', cache_dir=corpus.cache_dir, aliases=tmp_path / 'aliases.csv', progress=False)
+    israel = find_actor(fresh.actors, 'Israel')['actor_id']
+    assert_frame_equal(dx.frames['all_key_dates'], fresh.key_dates(actor=israel))
+    assert not dx.frames['all_key_dates'].equals(before)  # Israeli's statements count now: not a stale copy
+    assert dates_of(ax.frames['key_dates']) == dates_of(fresh.key_dates(actor=israel))
+    assert ax.frames['record']['actor'] == 'Israel' and 'key dates of Israel' in ax.keydates.value
+    ax.undo_b.click()
+    assert_frame_equal(dx.frames['all_key_dates'], before)
+
+
+def test_key_dates_of_an_undated_corpus_say_why(corpus, tmp_path):
+    "A corpus without a single date: both explorers say there are no key dates, and why."
+    (tmp_path / 'a.txt').write_text('Talks\n\nBenjamin Netanyahu met Antony Blinken in Jerusalem to talk about Gaza.\n')
+    bare = Corpus.from_folder(tmp_path, cache_dir=tmp_path / 'cache', progress=False)
+    assert bare.period is None
+    why = 'No key dates: no article and no statement has a date.'
+    dx = bare.explore_dates()
+    assert dx.frames['key_dates'].is_empty() and why in dx.keydates.value
+    assert [o for _, o in dx.key_pick.options] == [None]
+    ax = bare.explore_actors()
+    ax.select('Netanyahu')
+    assert why in ax.keydates.value
