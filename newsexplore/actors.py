@@ -4,8 +4,8 @@
 
 # %% ../nbs/03_actors.ipynb #6199f99e
 from __future__ import annotations
-import csv, hashlib, re
-from dataclasses import dataclass
+import csv, hashlib, io, re, warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 import polars as pl
 from .core import *
@@ -15,11 +15,12 @@ from .extract import title_offset
 __all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'LEXICON_FILE', 'LEXICON', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE',
            'ROLE_AFTER', 'ORG_WORDS', 'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'PLACE_SHARE',
            'LOCATIVE_SHARE', 'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'MIN_BASE_CHARS', 'ALIAS_ACTIONS', 'ALIASES',
-           'TITLE_VOTES', 'ROLE_WORDS', 'Lexicon', 'role_patterns', 'name_key', 'clean_name', 'mention_names',
-           'key_stats', 'merge_key_stats', 'person_names', 'NameIndex', 'name_index', 'link_short_forms',
-           'merge_ambiguous', 'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms', 'misspelt_pairs',
-           'pairs_together', 'fuzzy_edges', 'org_form_edges', 'read_aliases', 'add_rule', 'undo_rule', 'clusters',
-           'actor_id', 'Spill', 'Resolution', 'resolve_parts', 'resolve_actors', 'find_actor', 'kwic', 'ActorView']
+           'ALIAS_HEADER', 'TITLE_VOTES', 'ROLE_WORDS', 'RULE_WARNINGS', 'Lexicon', 'role_patterns', 'name_key',
+           'clean_name', 'mention_names', 'key_stats', 'merge_key_stats', 'person_names', 'NameIndex', 'name_index',
+           'link_short_forms', 'merge_ambiguous', 'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms',
+           'misspelt_pairs', 'pairs_together', 'fuzzy_edges', 'org_form_edges', 'read_aliases', 'add_rule', 'undo_rule',
+           'clusters', 'actor_id', 'Curation', 'apply_rules', 'Spill', 'Resolution', 'resolve_parts', 'resolve_actors',
+           'find_actor', 'kwic', 'ActorView']
 
 # %% ../nbs/03_actors.ipynb #33821a05
 KINDS = pl.Enum(['person', 'organization', 'place', 'group', 'other'])
@@ -428,36 +429,92 @@ def org_form_edges(stats:pl.DataFrame, # from `key_stats`
 # %% ../nbs/03_actors.ipynb #1a8ada91
 ALIAS_ACTIONS = ('merge', 'rename', 'split', 'ignore')
 ALIASES = pl.Schema({'action': pl.String, 'name': pl.String, 'target': pl.String})
+ALIAS_HEADER = 'action,name,target'
 
-def read_aliases(path:Path|str|None) -> pl.DataFrame:
-    "The curation rules of an aliases file (empty when there is no file)."
-    if path is None or not Path(path).exists(): return empty(ALIASES)
-    try: df = pl.read_csv(path, schema_overrides=dict(ALIASES), infer_schema=False)
-    except Exception as e: raise NewsexploreError(f'aliases file {path} is not a readable CSV: {e}') from None
-    if missing := [c for c in ('action', 'name') if c not in df.columns]: raise NewsexploreError(f'aliases file {path} lacks columns {missing}')
-    df = df.with_columns(pl.col('action').str.strip_chars().str.to_lowercase(), *([] if 'target' in df.columns else [pl.lit(None, pl.String).alias('target')]))
-    if len(bad := df.with_row_index('line', 2).filter(~pl.col('action').is_in(ALIAS_ACTIONS) | pl.col('name').is_null()
-                                                      | (pl.col('action').is_in(['merge', 'rename']) & pl.col('target').is_null()))):
-        raise NewsexploreError(f'aliases file {path}, line {bad["line"][0]}: expected one of {ALIAS_ACTIONS} with a name (and a target for merge/rename)')
-    return df.select(ALIASES.names())
+def _rows(text:str) -> list[tuple[int, str]]:
+    "The (line number, line) of each row of an aliases file: not blank, not a `#` comment; the first is the header."
+    return [(i, s) for i, s in enumerate(text.splitlines(), 1) if s.strip() and not s.lstrip().startswith('#')]
+
+# %% ../nbs/03_actors.ipynb #rdal0001
+def read_aliases(path:Path|str|None, # the aliases file; None or a missing file: no rules
+                 lines:bool=False, # add each rule's `line` in the file
+                ) -> pl.DataFrame:
+    """The curation rules of an aliases file, in file order: `action`, `name`, `target` (and `line`).
+    Raises `NewsexploreError` naming the line of a row with an unknown action or a missing name or target."""
+    schema = pl.Schema({**ALIASES, **({'line': pl.Int64} if lines else {})})
+    if path is None or not Path(path).exists(): return empty(schema)
+    try: rows = _rows(Path(path).read_text(encoding='utf-8-sig'))
+    except (OSError, UnicodeDecodeError) as e:
+        raise NewsexploreError(f'aliases file {path} cannot be read: {e}') from None
+    if not rows: return empty(schema)
+    parsed = list(csv.reader(s for _, s in rows))
+    head = [h.strip().lower() for h in parsed[0]]
+    if missing := [c for c in ('action', 'name') if c not in head]:
+        raise NewsexploreError(f'aliases file {path} lacks columns {missing}: its first row must be {ALIAS_HEADER}')
+    cell = lambda r, c: (r[head.index(c)].strip() or None) if c in head and head.index(c) < len(r) else None
+    recs = [((cell(r, 'action') or '').lower(), cell(r, 'name'), cell(r, 'target'), n)
+            for (n, _), r in zip(rows[1:], parsed[1:])]
+    for a, name, target, n in recs:
+        if a not in ALIAS_ACTIONS or not name or (a in ('merge', 'rename') and not target):
+            raise NewsexploreError(f'aliases file {path}, line {n}: expected one of {ALIAS_ACTIONS} with a name '
+                                   '(and a target for merge/rename)')
+    return pl.DataFrame(recs, schema={**ALIASES, 'line': pl.Int64}, orient='row').select(schema.names())
 
 # %% ../nbs/03_actors.ipynb #2e735e23
-def _write_rules(path:Path, rules:pl.DataFrame) -> None:
-    with atomic_file(path) as tmp: rules.write_csv(tmp)
+def _write_text(path:Path, text:str) -> None:
+    with atomic_file(path) as tmp: Path(tmp).write_text(text, encoding='utf-8')
 
-def add_rule(path:Path|str, action:str, name:str, target:str|None=None) -> pl.DataFrame:
-    "Append one curation rule to the aliases file at `path` (created if missing); return all rules."
+def _csv_row(*cells) -> str:
+    out = io.StringIO(); csv.writer(out, lineterminator='\n').writerow(['' if c is None else c for c in cells])
+    return out.getvalue()
+
+def _refusal(actors:pl.DataFrame, action:str, name:str, target:str|None) -> str|None:
+    "Why the rule must not be written, given the corpus's `actors` now; None if it may."
+    names = {k: a for k, a in zip(keys_of(actors['actor']), actors['actor'])}
+    if action == 'merge' and keys_of([target])[0] not in names:
+        return f'"{target}" is not an actor: merge into an actor'
+    if action == 'rename' and (k := keys_of([target])[0]) in names and k != keys_of([name])[0]:
+        return f'"{target}" is already an actor: merge into it instead'
+    return None
+
+# %% ../nbs/03_actors.ipynb #addr0001
+def add_rule(path:Path|str, # the aliases file (created, with its folder, if missing)
+             action:str, name:str, target:str|None=None, # the rule
+             actors:pl.DataFrame|None=None, # the corpus's actors now: refuse a merge into no actor, a rename onto one
+            ) -> pl.DataFrame:
+    """Append one curation rule to the aliases file; return all its rules. A rule already there is not written
+    again (a warning says so). Raises `NewsexploreError` for a bad rule or a refused one (with the reason)."""
     if action not in ALIAS_ACTIONS: raise NewsexploreError(f'action must be one of {ALIAS_ACTIONS}, not {action!r}')
     if action in ('merge', 'rename') and not target: raise NewsexploreError(f'{action} needs a target')
-    rules = pl.concat([read_aliases(path), pl.DataFrame([(action, name, target)], schema=ALIASES, orient='row')])
-    _write_rules(Path(path), rules)
-    return rules
+    if any('\n' in s or '\r' in s for s in (name, target or '')):
+        raise NewsexploreError('a name cannot hold a line break')
+    if actors is not None and (why := _refusal(actors, action, name, target)):
+        raise NewsexploreError(f'not written: {why}')
+    path, rules = Path(path), read_aliases(path)
+    same = ((pl.col('action') == action) & (pl.col('name') == name)
+            & pl.col('target').eq_missing(pl.lit(target, pl.String)))
+    if len(rules.filter(same)):
+        warnings.warn(f'{action},{name},{target or ""} is already in {path}: not written again'); return rules
+    text = path.read_text(encoding='utf-8-sig') if path.exists() else ''
+    if text and not text.endswith('\n'): text += '\n'
+    if not _rows(text): text += ALIAS_HEADER + '\n'
+    _write_text(path, text + _csv_row(action, name, target))
+    return read_aliases(path)
 
-def undo_rule(path:Path|str) -> pl.DataFrame:
-    "Remove the last rule of the aliases file; return the rules left."
-    rules = read_aliases(path)
-    if len(rules): _write_rules(Path(path), rules := rules.head(-1))
-    return rules
+# %% ../nbs/03_actors.ipynb #undo0001
+def undo_rule(path:Path|str, # the aliases file
+             ) -> pl.DataFrame:
+    "Remove the last rule of the aliases file (the file itself when nothing is left in it); return the rules left."
+    path = Path(path)
+    if not path.exists() or len(rows := _rows(text := path.read_text(encoding='utf-8-sig'))) < 2:
+        return read_aliases(path)
+    lines = text.splitlines(keepends=True)
+    del lines[rows[-1][0] - 1]
+    if len(rows) == 2 and not any(s.strip() for i, s in enumerate(lines) if i != rows[0][0] - 1):
+        path.unlink()
+        if path.parent.name == '.newsexplore' and not any(path.parent.iterdir()): path.parent.rmdir()
+    else: _write_text(path, ''.join(lines))
+    return read_aliases(path)
 
 # %% ../nbs/03_actors.ipynb #4e2648ce
 def clusters(nodes:list[str], edges:pl.DataFrame) -> pl.DataFrame:
@@ -477,17 +534,19 @@ def clusters(nodes:list[str], edges:pl.DataFrame) -> pl.DataFrame:
 _ORDER = ['place', 'organization', 'person', 'group', 'other']
 
 def _edges(acr, plural, misspelt, rules, variants, demonyms, orgs=None) -> tuple[pl.DataFrame, pl.DataFrame]:
-    "All merge edges (`a`, `b`, `rule`), and display names the tables and acronyms give (`key`, `name`, `pri`)."
+    """All automatic merge edges (`a`, `b`, `rule`) with the `split` rules applied, and display names the tables
+    and acronyms give (`key`, `name`, `pri`)."""
     table = table_edges({**VARIANTS, **(variants or {})}, 'variant')
     if demonyms: table = pl.concat([table, table_edges(DEMONYMS, 'demonym')])
     acr = acr.with_columns(a=name_key('short'), b=name_key('long'), rule=pl.lit('acronym'))
-    alias = rules.filter(pl.col('action').is_in(['merge', 'split']) & pl.col('target').is_not_null()).select(
-        a=name_key('name'), b=name_key('target'), rule=pl.lit('alias'))
-    split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
+    splits = rules.filter(pl.col('action') == 'split')
+    named = splits.filter(pl.col('target').is_not_null())
+    alias = named.select(a=name_key('name'), b=name_key('target'), rule=pl.lit('alias'))
+    split = keys_of(splits['name'])
     edges = pl.concat([table.select('a', 'b', 'rule'), acr.select('a', 'b', 'rule'), plural, misspelt, *([] if orgs is None else [orgs])])
     edges = pl.concat([edges.filter(~pl.col('a').is_in(split) & ~pl.col('b').is_in(split)), alias])
     names = pl.concat([table.select(key='b', name='canonical', pri=pl.lit(2)), acr.select(key='b', name='long', pri=pl.lit(1)),
-                       rules.filter(pl.col('action') == 'split', pl.col('target').is_not_null()).select(key=name_key('target'), name='target', pri=pl.lit(3))])
+                       named.select(key=name_key('target'), name='target', pri=pl.lit(3))])
     return edges, names.unique()
 
 # %% ../nbs/03_actors.ipynb #f7a794a0
@@ -543,13 +602,12 @@ def _distinct(ranked:pl.DataFrame, # `root`, `names` (best first), `kind`, in th
         taken.add(pick); out.append(pick)
     return pl.Series('actor', out, dtype=pl.String)
 
-def _canonical(seen:pl.DataFrame, names:pl.DataFrame, cl:pl.DataFrame, rules:pl.DataFrame, kinds:pl.DataFrame) -> pl.DataFrame:
-    "Per cluster `root`: the display name `actor` (renames applied), from the names `seen` (`n`, `n_body`) and `kinds` (`kind`, `n_mentions`)."
+def _canonical(seen:pl.DataFrame, names:pl.DataFrame, cl:pl.DataFrame, kinds:pl.DataFrame) -> pl.DataFrame:
+    """Per cluster `root`: the display name `actor`, from the names `seen` (`n`, `n_body`) and `kinds` (`kind`,
+    `n_mentions`)."""
     ranked = _ranked(seen, names, cl, kinds.select('root', 'kind')).join(kinds.select('root', 'n_mentions'), on='root')
     ranked = ranked.sort(['n_mentions', 'root'], descending=[True, False])
-    best = ranked.select('root', actor=_distinct(ranked))
-    renames = rules.filter(pl.col('action') == 'rename').select(key=name_key('name'), new='target').join(cl, on='key').group_by('root').agg(pl.col('new').last())
-    return best.join(renames, on='root', how='left').select('root', actor=pl.coalesce('new', 'actor'))
+    return ranked.select('root', actor=_distinct(ranked))
 
 def _kind() -> pl.Expr:
     "The kind an actor's votes (`v_<kind>`) elect; ties go to the first in `_ORDER`."
@@ -560,21 +618,30 @@ def _by_count(df:pl.DataFrame, col:str) -> pl.DataFrame:
     return df.sort(['n', col], descending=[True, False]).group_by('root', maintain_order=True).agg(pl.col(col).alias(col + 's'))
 
 # %% ../nbs/03_actors.ipynb #d831c6e9
-def actor_id(names:pl.Series, # actor names, most mentioned first
-             roots:pl.Series, # their cluster keys
-            ) -> pl.Series:
-    "A stable id for each actor: from its name, and for a second actor of the same name (two Foxes) from its cluster too."
-    first = names.is_first_distinct()
-    ids = [n if f else f'{n}\x1f{r}' for n, r, f in zip(names, roots, first)]
-    return pl.Series('actor_id', [hashlib.blake2b(i.encode(), digest_size=6).hexdigest() for i in ids], dtype=pl.String)
+def actor_id(keys:pl.DataFrame, # `key`, `root`: the name keys of each cluster
+            ) -> pl.DataFrame:
+    """A stable id per cluster (`root`, `actor_id`): a hash (BLAKE2b, 6 bytes as hex) of its smallest name key,
+    so it is the same from run to run, whatever the actor is called; clusters share no key, so no id."""
+    first = keys.group_by('root').agg(pl.col('key').min()).sort('root')
+    ids = [hashlib.blake2b(k.encode(), digest_size=6).hexdigest() for k in first['key']]
+    return first.select('root', actor_id=pl.Series(ids, dtype=pl.String))
 
-def _actors(t:dict, names:pl.DataFrame, cl:pl.DataFrame, rules:pl.DataFrame) -> pl.DataFrame:
-    "The `actors` frame (with `root`) from the added-up tallies `t` (ignored actors left out)."
-    a = (t['roots'].with_columns(kind=_kind()).join(_by_count(t['names'], 'name').rename({'names': 'aliases'}), on='root')
-         .join(_by_count(t['roles'], 'role'), on='root', how='left').with_columns(pl.col('roles').fill_null(pl.lit([], pl.List(pl.String)))))
-    a = a.join(_canonical(t['names'], names, cl, rules, a.select('root', 'kind', 'n_mentions')), on='root')
-    a = a.sort(['n_mentions', 'actor', 'root'], descending=[True, False, False])
-    return a.with_columns(actor_id(a['actor'], a['root'])).select('root', *ACTORS.names())
+def _counts(t:dict) -> pl.DataFrame:
+    "Per cluster `root` of the tallies `t`: its voted `kind`, `aliases`, `roles`, mentions, articles and dates."
+    no_roles = pl.lit([], pl.List(pl.String))
+    return (t['roots'].with_columns(kind=_kind())
+            .join(_by_count(t['names'], 'name').rename({'names': 'aliases'}), on='root')
+            .join(_by_count(t['roles'], 'role'), on='root', how='left')
+            .with_columns(pl.col('roles').fill_null(no_roles)))
+
+def _sorted(a:pl.DataFrame) -> pl.DataFrame:
+    return a.sort(['n_mentions', 'actor', 'root'], descending=[True, False, False]).select('root', *ACTORS.names())
+
+def _actors(t:dict, names:pl.DataFrame, cl:pl.DataFrame) -> pl.DataFrame:
+    "The `actors` frame (with `root`) from the added-up tallies `t`, before curation."
+    a = _counts(t)
+    a = a.join(_canonical(t['names'], names, cl, a.select('root', 'kind', 'n_mentions')), on='root')
+    return _sorted(a.join(actor_id(cl), on='root'))
 
 def _links(t:dict, actors:pl.DataFrame) -> pl.DataFrame:
     "Every name and the actor it resolved to, with the rule that linked it most often and its mentions `n`."
@@ -582,6 +649,73 @@ def _links(t:dict, actors:pl.DataFrame) -> pl.DataFrame:
             .sort(['n', 'rule'], descending=[True, False], nulls_last=True)
             .group_by('name', 'actor', maintain_order=True).agg(rule=pl.col('rule').drop_nulls().first(), n=pl.col('n').sum())
             .sort(['actor', 'n', 'name'], descending=[False, True, False]))
+
+# %% ../nbs/03_actors.ipynb #cur00001
+class Curation:
+    "The actors as the rules applied so far leave them: the group each automatic actor (`root`) is in, and group names."
+    def __init__(self, actors:pl.DataFrame, # `root`, `actor` of the actors before curation
+                 keys:pl.DataFrame, # `key`, `root`: every name key of those actors
+                ):
+        self.name = dict(actors.select('root', 'actor').iter_rows())
+        self.by_name = dict(zip(keys_of(actors['actor']), actors['root']))  # display name key -> group
+        self.by_key = dict(keys.select('key', 'root').iter_rows())
+        self.into, self.ignored, self.renamed = {}, set(), set()
+
+    def find(self, name:str) -> str|None:
+        "The group (a `root`) `name` refers to now: by display name, else by any name of its actors; None: no actor."
+        k = keys_of([name])[0]
+        g = self.by_name.get(k) or self.by_key.get(k)
+        return None if g is None else self.group_of(g)
+
+    def group_of(self, root:str) -> str|None:
+        "The group the automatic actor `root` is in now; None: ignored."
+        while root in self.into: root = self.into[root]
+        return None if root in self.ignored else root
+
+    def _unname(self, g:str):
+        if self.by_name.get(k := keys_of([self.name[g]])[0]) == g: del self.by_name[k]
+
+# %% ../nbs/03_actors.ipynb #cur00002
+@patch
+def apply(self:Curation, action:str, name:str, target:str|None) -> str|None:
+    "Apply one rule; return why it changed nothing, or None."
+    if action == 'split': return None  # splits act on the automatic merges (see `_edges`)
+    if (g := self.find(name)) is None: return f'"{name}" is no actor: rule not applied'
+    if action == 'ignore': self.ignored.add(g); self._unname(g); return None
+    if action == 'merge':
+        if (to := self.find(target)) is None: return f'the target "{target}" is no actor: "{name}" kept as it is'
+        if to == g: return f'"{name}" and "{target}" are already one actor'
+        self.into[g] = to; self._unname(g); return None
+    other = self.by_name.get(k := keys_of([target])[0])
+    if other is not None and other != g:
+        return f'"{target}" is already an actor: not renamed (to make them one actor, write merge,{name},{target})'
+    self._unname(g); self.by_name[k], self.name[g] = g, target; self.renamed.add(g)
+
+# %% ../nbs/03_actors.ipynb #cur00003
+RULE_WARNINGS = pl.Schema({'line': pl.Int64, 'action': pl.String, 'name': pl.String, 'target': pl.String,
+                          'warning': pl.String})
+
+def apply_rules(actors:pl.DataFrame, # `root`, `actor` of the actors before curation
+                keys:pl.DataFrame, # `key`, `root`: every name key each actor is seen under
+                rules:pl.DataFrame, # curation rules, in order (`read_aliases`, with `line` when known)
+               ) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The merge, rename and ignore `rules`, in order: the `root`s that changed with their `group` (null when
+    ignored) and `actor` (the group's name), and a warning (`RULE_WARNINGS`) for each rule that changed nothing."""
+    if 'line' not in rules.columns: rules = rules.with_columns(line=pl.lit(None, pl.Int64))
+    wanted = list(set(keys_of(rules['name'])) | set(keys_of(rules['target'].drop_nulls())))
+    keys = keys.filter(pl.col('key').is_in(wanted), pl.col('root').is_in(actors['root'].implode()))
+    near = actors.filter(name_key('actor').is_in(wanted) | pl.col('root').is_in(keys['root'].implode()))
+    cur, said = Curation(near, keys), []
+    for r in rules.iter_rows(named=True):
+        why = cur.apply(r['action'], r['name'], r['target'])
+        if r['action'] == 'split' and keys_of([r['name']])[0] not in cur.by_key:
+            why = f'"{r["name"]}" is no name in the corpus'
+        if why: said.append({**{c: r[c] for c in RULE_WARNINGS.names()[:-1]}, 'warning': why})
+    changed = sorted(set(cur.into) | cur.ignored | cur.renamed)
+    groups = [cur.group_of(r) for r in changed]
+    out = pl.DataFrame({'root': changed, 'group': groups}, schema={'root': pl.String, 'group': pl.String})
+    out = out.with_columns(actor=pl.col('group').replace_strict(cur.name, default=None, return_dtype=pl.String))
+    return out, pl.DataFrame(said, schema=RULE_WARNINGS)
 
 # %% ../nbs/03_actors.ipynb #d37d7a2f
 class Spill:
@@ -600,6 +734,43 @@ class Resolution:
     actors:pl.DataFrame    # one row per actor (schema `ACTORS`)
     links:pl.DataFrame     # every name and the actor it was resolved to, with the rule that linked it
     ambiguous:pl.DataFrame # short forms that fit more than one actor, left apart
+    # curation rules that changed nothing, and why (`RULE_WARNINGS`)
+    warnings:pl.DataFrame = field(default_factory=lambda: empty(RULE_WARNINGS))
+
+# %% ../nbs/03_actors.ipynb #tal00001
+def _tallies(n:int, kept:Spill, roots:pl.DataFrame) -> dict:
+    """The tallies of the `n` parts `kept`, their mentions' `target` keys put in clusters by `roots` (`target`,
+    `root`, `merged`)."""
+    t, cue_roots = None, roots.select(cue_for='target', cue_root='root')
+    for i in range(n):
+        m = kept[i].join(roots, on='target').join(cue_roots, on='cue_for', how='left')
+        t = _add([*([t] if t else []), _tally(m)])
+    return t
+
+def _name_keys(seen:pl.DataFrame, # `key`, `target`, `n`: the mentions' name keys and the keys they resolved to
+               cl:pl.DataFrame, # `key`, `root` (`clusters`)
+              ) -> pl.DataFrame:
+    "Every name key an actor is seen under (`key`, `root`); a key seen in several actors goes to the one it names most."
+    seen = seen.join(cl.select(target='key', root='root'), on='target').group_by('key', 'root').agg(pl.col('n').sum())
+    return (pl.concat([seen, cl.select('key', 'root', n=pl.lit(0, seen['n'].dtype))])
+            .sort(['n', 'root'], descending=[True, False])
+            .unique('key', keep='first', maintain_order=True).select('key', 'root'))
+
+def _curated(roots:pl.DataFrame, changed:pl.DataFrame) -> pl.DataFrame:
+    "`roots` with each changed `root` put in its `group` (`apply_rules`), and ignored ones left out."
+    moved = changed.filter(pl.col('group').is_null() | (pl.col('group') != pl.col('root')))
+    return (roots.join(moved.select('root', 'group'), on='root', how='left')
+            .with_columns(merged=pl.when(pl.col('group').is_not_null()).then(pl.lit('alias')).otherwise('merged'),
+                          root=pl.when(pl.col('root').is_in(moved['root'].implode())).then('group').otherwise('root'))
+            .drop('group').drop_nulls('root'))
+
+def _say(said:pl.DataFrame):
+    "Warn once about the rules that changed nothing."
+    if said.is_empty(): return
+    first = '; '.join(f"line {r['line']}: {r['warning']}" if r['line'] else r['warning']
+                      for r in said.head(3).iter_rows(named=True))
+    warnings.warn(f'aliases file: {len(said)} rule(s) changed nothing ({first}{"; ..." if len(said) > 3 else ""}); '
+                  'see corpus.actor_warnings', stacklevel=3)
 
 # %% ../nbs/03_actors.ipynb #3f37fcd9
 def resolve_parts(parts:list, # per part of a corpus, a function returning its (mentions, articles, sentences or None); an article is in one part only
@@ -609,7 +780,7 @@ def resolve_parts(parts:list, # per part of a corpus, a function returning its (
                   lexicon:Lexicon|None=None, # see `resolve_actors`
                  ) -> Resolution:
     "Resolve the mentions of a corpus into actors part by part; the `Resolution` has no `mentions` (they went to `write`)."
-    rules = aliases if isinstance(aliases, pl.DataFrame) else read_aliases(aliases)
+    rules = aliases if isinstance(aliases, pl.DataFrame) else read_aliases(aliases, lines=True)
     kept, stats, acr = Spill(spill), [], []
     for i, part in enumerate(parts):
         mentions, articles, sentences = part()
@@ -618,27 +789,33 @@ def resolve_parts(parts:list, # per part of a corpus, a function returning its (
     stats = stats[0]
     index, pairs = name_index(stats), misspelt_pairs(stats) if fuzzy else pl.DataFrame(schema=_EDGES)
     split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
-    amb, together, targets = [], [], []
+    amb, together, targets, seen = [], [], [], []
     for i in range(len(parts)):
         m, a = link_short_forms(kept[i], index)
         kept[i] = m = m.with_columns(target=pl.when(pl.col('key').is_in(split)).then('key').otherwise('target'),
                                      link=pl.when(pl.col('key').is_in(split)).then(None).otherwise('link'))
         amb = [_fold_ambiguous([*amb, a])]; together.append(pairs_together(m, pairs))
         targets = [pl.concat([*targets, m['target']]).unique()]
+        seen = [pl.concat([*seen, m.group_by('key', 'target').agg(n=pl.len())])
+                .group_by('key', 'target').agg(pl.col('n').sum())]
     edges, names = _edges(acronyms(None, pl.concat(acr)), plural_edges(stats), pairs.join(pl.concat(together), on=['a', 'b'], how='anti'),
                           rules, variants, demonyms, org_form_edges(stats, lexicon))
     cl = clusters(pl.concat(targets).unique().sort().to_list(), edges)
-    ignored = rules.filter(pl.col('action') == 'ignore').select(key=name_key('name')).join(cl, on='key')['root']
-    roots = cl.select(target='key', root='root', merged='rule').filter(~pl.col('root').is_in(ignored.implode()))
-    t = None
-    cue_roots = roots.select(cue_for='target', cue_root='root')
-    for i in range(len(parts)): t = _add([*([t] if t else []), _tally(kept[i].join(roots, on='target').join(cue_roots, on='cue_for', how='left'))])
-    actors = check_schema(_actors(t, names, cl, rules), pl.Schema({'root': pl.String, **ACTORS}), 'actors')
+    roots = cl.select(target='key', root='root', merged='rule')
+    actors = _actors(t := _tallies(len(parts), kept, roots), names, cl)
+    changed, said = apply_rules(actors.select('root', 'actor'), _name_keys(seen[0], cl), rules)
+    if len(changed):  # tally again with the curated clusters; each keeps its name (or new name), kind and id
+        t = _tallies(len(parts), kept, roots := _curated(roots, changed))
+        new = changed.drop_nulls('group').select(root='group', new='actor').unique('root')
+        actors = _sorted(_counts(t).drop('kind').join(actors.select('root', 'actor_id', 'actor', 'kind'), on='root')
+                         .join(new, on='root', how='left').with_columns(actor=pl.coalesce('new', 'actor')))
+    actors = check_schema(actors, pl.Schema({'root': pl.String, **ACTORS}), 'actors')
     ids = roots.join(actors.select('root', 'actor_id', 'actor'), on='root').select('target', 'actor_id', 'actor')
     for i, part in enumerate(parts):
         m = kept[i].select('doc_id', 'start', 'end', 'target')
         write(i, part()[0].join(m, on=['doc_id', 'start', 'end'], how='left').join(ids, on='target', how='left').drop('target'))
-    return Resolution(None, actors.drop('root'), _links(t, actors), merge_ambiguous(amb, stats))
+    _say(said)
+    return Resolution(None, actors.drop('root'), _links(t, actors), merge_ambiguous(amb, stats), said)
 
 # %% ../nbs/03_actors.ipynb #60ef2b9d
 def resolve_actors(mentions:pl.DataFrame, # `mentions` from extraction
@@ -714,6 +891,11 @@ def mentions(self:Corpus) -> pl.DataFrame:
 def actors(self:Corpus) -> pl.DataFrame:
     "One row per actor (schema `ACTORS`), most mentioned first."
     return self.resolution.actors
+
+@patch(as_prop=True)
+def actor_warnings(self:Corpus) -> pl.DataFrame:
+    "The curation rules that changed nothing, with their `line` and why (`RULE_WARNINGS`)."
+    return self.resolution.warnings
 
 # %% ../nbs/03_actors.ipynb #557ac0d0
 @patch

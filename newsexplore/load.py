@@ -15,13 +15,13 @@ from .clean import *
 from .clean import _rules
 
 # %% auto #0
-__all__ = ['SIDECARS', 'OWN_OUTPUT', 'CP1252_NOTE', 'CONTROL_CHARS', 'SUMMARIES', 'FIELDS', 'FRONT_MATTER_LIMITS',
-           'TITLE_MAX_WORDS', 'READERS', 'unreadable_reason', 'own_output', 'find_inputs', 'InputError', 'decode',
-           'decode_lines', 'without_controls', 'field_names', 'fields_table', 'map_record', 'MappingError',
-           'check_mapping', 'number_dates', 'parse_dates', 'parse_dates_by', 'suggest_mapping', 'no_text_reason',
-           'front_matter', 'read_text', 'flatten', 'read_json', 'read_jsonl', 'csv_dialect', 'read_csv', 'read_parquet',
-           'OwnOutputError', 'read_html', 'sidecar_target', 'read_sidecar', 'normalise', 'content_id', 'assemble',
-           'Loaded', 'url_site', 'load_articles']
+__all__ = ['SIDECARS', 'OWN_OUTPUT', 'CURATION_FOLDER', 'CP1252_NOTE', 'CONTROL_CHARS', 'SUMMARIES', 'FIELDS',
+           'FRONT_MATTER_LIMITS', 'TITLE_MAX_WORDS', 'READERS', 'unreadable_reason', 'own_output', 'find_inputs',
+           'InputError', 'decode', 'decode_lines', 'without_controls', 'field_names', 'fields_table', 'map_record',
+           'MappingError', 'check_mapping', 'number_dates', 'parse_dates', 'parse_dates_by', 'suggest_mapping',
+           'no_text_reason', 'front_matter', 'read_text', 'flatten', 'read_json', 'read_jsonl', 'csv_dialect',
+           'read_csv', 'read_parquet', 'OwnOutputError', 'read_html', 'sidecar_target', 'read_sidecar', 'normalise',
+           'content_id', 'assemble', 'Loaded', 'url_site', 'load_articles']
 
 # %% ../nbs/01_load.ipynb #5d9a9b1f
 SIDECARS = ('metadata.csv', 'metadata.json')
@@ -62,6 +62,7 @@ def unreadable_reason(path:Path, # a path found or given as input
 # %% ../nbs/01_load.ipynb #b48f5642
 OWN_OUTPUT = "newsexplore's own output, not read"
 _OWN_FILES = {'newsexplore-aliases.csv': 'the curation (aliases) file'}
+CURATION_FOLDER = '.newsexplore' # a corpus's curation, beside its data (`newsexplore.corpus.default_aliases`)
 
 # %% ../nbs/01_load.ipynb #cc3c0d58
 def _is_manifest(path:Path) -> bool:
@@ -75,6 +76,7 @@ def own_output(folder:Path, # a folder
               ) -> str|None:
     "What of newsexplore's own output `folder` is (cache, `extract` output, dataset), or None."
     if folder.name == '.newsexplore-cache': return 'the extraction cache'
+    if folder.name == CURATION_FOLDER: return 'the curation folder'
     if 'articles.parquet' in names and names & {'mentions.parquet', 'timeline.json'}:
         return 'the output of extract'
     if 'manifest.json' in names and _is_manifest(folder/'manifest.json'):
@@ -111,8 +113,10 @@ def _walk(folder:Path) -> tuple[list[Path], list[dict]]:
 
 # %% ../nbs/01_load.ipynb #8b32a266
 def _one(path:Path, paths:list, problems:list):
-    "Add `path` (a file named as input) to `paths`, or why not to `problems`."
-    if why := unreadable_reason(path): problems.append(_problem(path, why))
+    "Add `path` (a file named as input) to `paths`, or why not to `problems` (newsexplore's own curation files too)."
+    if path.name in _OWN_FILES or path.parent.name == CURATION_FOLDER:
+        problems.append(_own(path, _OWN_FILES.get(path.name, 'the curation (aliases) file')))
+    elif why := unreadable_reason(path): problems.append(_problem(path, why))
     else: paths.append(path)
 
 # %% ../nbs/01_load.ipynb #8a2b7761

@@ -17,11 +17,12 @@ __all__ = ['TIMEX_TYPES', 'TIMEX_MODS', 'GRANULARITIES', 'DATES', 'SEASONS', 'FU
            'NOT_PAST_ED', 'PUT_OFF', 'MONTHS', 'WEEKDAYS', 'SEASON_CODES', 'UNITS', 'PARTS_OF_DAY', 'RELATIVE',
            'ORDINALS', 'MODS', 'QMODS', 'MON', 'WDAY', 'DAY', 'YEAR', 'NUMW', 'UNIT', 'QMOD', 'PMOD', 'DAY_PARTS',
            'SPOKEN', 'RULES', 'DATE_LEADS', 'FAR', 'MEDIA_WORDS', 'CLOCK_LEADS', 'NAME_MONTHS', 'NAME_TITLES',
-           'PERSON_VERBS', 'MONTH_PREPS', 'EVENT_PREPS', 'EVENT_NOUNS', 'YEAR_WORDS', 'NOT_VERBS', 'NOT_NOUNS',
-           'NUMBER_LABELS', 'STREETS', 'UNIT_NOUNS', 'HOLIDAYS', 'DateRow', 'NUMERIC_WRITTEN', 'ORDER_FROM',
-           'value_span', 'tense', 'pick', 'weekday_days', 'number', 'Timex', 'rule', 'Ctx', 'month_is_name',
-           'named_period', 'not_a_year', 'name_veto', 'in_title', 'strip_lookarounds', 'candidates', 'numeric_orders',
-           'ambiguous_date', 'sentence_bounds', 'spacy_ents', 'extract_dates']
+           'PERSON_VERBS', 'MODAL_VERBS', 'MONTH_PREPS', 'EVENT_PREPS', 'EVENT_NOUNS', 'YEAR_WORDS', 'NOT_VERBS',
+           'NOT_NOUNS', 'NUMBER_LABELS', 'STREETS', 'UNIT_NOUNS', 'CLOCK_YEARS', 'HOLIDAYS', 'DateRow',
+           'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense', 'pick', 'weekday_days', 'number', 'Timex', 'rule',
+           'Ctx', 'month_is_name', 'named_period', 'clock_line', 'not_a_year', 'name_veto', 'in_title',
+           'strip_lookarounds', 'candidates', 'numeric_orders', 'ambiguous_date', 'sentence_bounds', 'spacy_ents',
+           'extract_dates']
 
 # %% ../nbs/03a_timex.ipynb #7fe7d65f
 def _alternation(words) -> str:
@@ -511,9 +512,12 @@ PERSON_VERBS = ['said', 'says', 'told', 'tells', 'met', 'meets', 'warned', 'warn
                 'responded', 'admitted', 'conceded', 'promised', 'vowed', 'refused', 'resigned', 'visited', 'called',
                 'claimed', 'claims', 'wants', 'wanted', 'believes', 'thinks', 'hopes', 'hoped', 'tried', 'faces',
                 'faced', 'struck', 'survived', 'won', 'lost', 'played', 'sang', 'asked', 'asks', 'declined']
+MODAL_VERBS = ['would', 'will', 'could', 'should', 'must', 'might', 'may', 'can', 'cannot', "won't", "wouldn't",
+               "couldn't", "can't"] # "May would meet Juncker": a person acts
 _TITLE_BEFORE = re.compile(r"\b(?:" + '|'.join(t.replace(' ', r'\s+') for t in NAME_TITLES) + r")\.?\s+$")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$") # "Theresa May", "Brian May"
 _PERSON_AFTER = re.compile(rf"['’]s\b|\s*,?\s+who\b|\s+{_alternation(PERSON_VERBS)}\b" # "May's", "May said"
+                           rf"|\s+{_alternation(MODAL_VERBS)}\s+(?:not\s+|also\s+|still\s+)?[a-z]" # "May would meet"
                            r"|\s+(?!(?:of|and|or|to|in|on|at|the|a|an|for)\b)"
                            r"[A-Z][a-z]+(?![\w-]*\s*\d)") # "June Sarpong"
 _LEADS = set('in on at since by until till from through throughout during before after and or of the last next this '
@@ -729,10 +733,22 @@ _LABEL_BEFORE = re.compile(r"(?:^|(?<=[^\w§]))(?:" + '|'.join(map(re.escape, NU
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + '|'.join(w.title() for w in STREETS) + r")\b")
 _UNIT_AFTER = re.compile(r"[\s-]+(?:" + '|'.join(UNIT_NOUNS) + r")\b", re.I)
 
+CLOCK_YEARS = 100 # a sentence-opening "1600 ..." this many years from the anchor is a live blog's clock time
+
+def clock_line(c:Ctx) -> bool:
+    """Whether the number at `c` opens its sentence like a live blog's 24-hour time ("1600 United Nations
+    Secretary General ...", "0930 Police say ..."): a valid HHMM followed by a capitalised word, and as a
+    year further than `CLOCK_YEARS` from the anchor (so "2010 World Cup qualifiers ..." stays a year)."""
+    digits = c.text[c.start:c.end]
+    if not (len(digits) == 4 and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60): return False
+    if c.text[c.lo:c.start].strip(' \t"“‘(') or not re.match(r"\s+[A-Z]", c.text[c.end:c.hi]): return False
+    return c.anchor is None or abs(int(digits) - c.anchor.year) > CLOCK_YEARS
+
 def not_a_year(c:Ctx) -> bool:
-    "Whether the number at `c` is a label, score, street number or quantity rather than a year."
+    "Whether the number at `c` is a label, score, street number, quantity or clock time rather than a year."
     after = c.text[c.end:c.hi]
-    return bool(_LABEL_BEFORE.search(c.before(15)) or _STREET_AFTER.match(after) or _UNIT_AFTER.match(after))
+    return bool(_LABEL_BEFORE.search(c.before(15)) or _STREET_AFTER.match(after) or _UNIT_AFTER.match(after)
+                or clock_line(c))
 
 # %% ../nbs/03a_timex.ipynb #1ed32933
 @rule('year_range', rf"(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>(?:1[6-9]|20)?\d\d)(?![\d\w])")
