@@ -103,3 +103,10 @@ def corpus_summary(articles:pl.DataFrame, problems:pl.DataFrame) -> pl.DataFrame
 
 Corpus.summary = lambda self: corpus_summary(self.articles, self.problems)
 Corpus.summary.__doc__ = "The corpus in one row (see `corpus_summary`)."
+
+# %% ../nbs/01a_corpus.ipynb #744c2c5d
+@patch(as_prop=True)
+def aliases_path(self:Corpus) -> Path|None:
+    "The corpus's curation file: `settings.aliases`, else its own (`default_aliases`); None when it has no source."
+    if self.settings.aliases: return Path(self.settings.aliases)
+    return default_aliases(self.source, self.settings.cache_dir)

@@ -526,14 +526,6 @@ def explore_dates(self:Corpus, granularity:str='week') -> DateExplorer:
     return DateExplorer(self, granularity)
 
 # %% ../nbs/07_explore.ipynb #b6f25d62
-@patch(as_prop=True)
-def aliases_path(self:Corpus) -> Path:
-    "The aliases file curation writes to."
-    import os
-    if self.settings.aliases: return Path(self.settings.aliases)
-    folder = self.cache_dir.parent
-    return (folder if os.access(folder, os.W_OK) else self.cache_dir)/'newsexplore-aliases.csv'
-
 NO_PARTNER = ('(none)', '')  # the partner choice that shows no pair
 KWIC_COLUMNS = {'published': 'date', 'title': 'article', 'left': '', 'text': 'mention', 'right': ''}
 
@@ -697,14 +689,19 @@ def curate(self:ActorExplorer, action:str, target:str|None=None):
     "Apply a curation rule to the selected actor: refuse it with the reason shown, or write it to the aliases file, re-resolve actors (no NLP) and redraw every explorer of the corpus."
     r = self.frames['record']
     if r is None: return self._refused('select an actor first')
+    if self.corpus.aliases_path is None: return self._refused('this corpus has no folder: open it with aliases=FILE')
     if why := curation_problem(self.corpus.actors, read_aliases(self.corpus.aliases_path), action, r['actor'], target): return self._refused(why)
-    add_rule(self.corpus.aliases_path, action, r['actor'], target)
+    try: add_rule(self.corpus.aliases_path, action, r['actor'], target, actors=self.corpus.actors)
+    except WriteError: raise  # a failure, shown by `reporting`, not a refusal
+    except NewsexploreError as e: return self._refused(str(e))
     try: self.corpus.reload_actors(self.corpus.aliases_path)
     finally:  # whatever happened, show the actors as they now are
         self.state = replace(self.state, actor_id=None if action == 'ignore' else _id_of(self.corpus.actors, target), partner=None, page=0)
         self.merge_into.value = self.new_name.value = ''
         self.refresh_list(); curated(self.corpus, by=self)
     self.status.value = html.escape(f"{action} {r['actor']}{' → ' + target if target else ''}: written to {self.corpus.aliases_path}")
+    if len(w := self.corpus.actor_warnings):  # rules of the file that now change nothing
+        self.status.value += '<br>' + '<br>'.join(html.escape(f"line {x['line']}: {x['warning']}") for x in w.iter_rows(named=True))
 
 @patch
 def undo(self:ActorExplorer):
