@@ -12,9 +12,10 @@ from .periods import in_period
 from .timex import GRANULARITIES
 
 # %% auto #0
-__all__ = ['STAMP', 'FINEST', 'REFERENCES', 'KEY_DATES', 'TOKEN', 'SUMMARIES', 'page_stamp', 'at_most', 'key_every', 'in_bucket',
-           'date_references', 'reference_weight', 'choose_k', 'rank_dates', 'key_dates', 'date_statements',
-           'event_preference', 'sentence_terms', 'centrality', 'pair_similarity', 'summarise_dates']
+__all__ = ['STAMP', 'FINEST', 'REFERENCES', 'KEY_DATES', 'MONTH_DAY_YEAR', 'CAPTION', 'NEEDS_CONTEXT', 'TOKEN', 'SUMMARIES',
+           'page_stamp', 'at_most', 'key_every', 'in_bucket', 'date_references', 'reference_weight', 'choose_k',
+           'rank_dates', 'key_dates', 'date_statements', 'event_preference', 'sentence_terms', 'centrality',
+           'pair_similarity', 'summarise_dates']
 
 # %% ../nbs/04b_keydates.ipynb #2b01fe08
 STAMP = (r'(?i)\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|gmt|bst|utc|[ecmp][sd]t\b)|\b\d{1,2}:\d{2}\b'
@@ -165,15 +166,25 @@ def date_statements(timeline:pl.DataFrame, # dated statements (schema `TIMELINE`
             .with_row_index('sid'))
 
 # %% ../nbs/04b_keydates.ipynb #f0bade9a
+MONTH_DAY_YEAR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+CAPTION = (r"(?i)\b(?:AP|AFP|Reuters|Getty)\s*(?:Photo|Images)\b|\bphoto(?:graph)?\s*(?::|by\b)|\bthis (?:image|photo)\b"
+           r"|\bpictured\b|^\s*By\s+[A-Z][a-z]+\s+[A-Z]|^\s*\(?(?:AP|AFP|Reuters)\)?\s+" + MONTH_DAY_YEAR
+           + r"|" + MONTH_DAY_YEAR + r"\.?\s*$") # captions, credits and bylines: a page's furniture
+NEEDS_CONTEXT = r"^\W*(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those)\b" # told in the sentence before
+
 def event_preference(later:float=0.25, # added when written on a later day (it recounts the event)
                      lead:float=0.25, # added when the date opens the sentence ("On 20 April, ...")
                      words:tuple[int, int]=(8, 45), # halved outside this many words (fragments, run-ons)
+                     caption:float=0.3, # the factor of a caption, credit or byline (`CAPTION`)
+                     context:float=0.7, # the factor of a sentence that needs the one before (`NEEDS_CONTEXT`)
                     ) -> pl.Expr:
-    "How much a statement reads as telling its date's event, not mentioning the date in passing (0.5 to 1.5)."
+    "How much a statement (`gap_days`, `lead`, `words`, `sentence`) reads as telling its date's event (0.15 to 1.5)."
     bonus = (1 + later * (pl.col('gap_days') > 0).cast(pl.Float64)
              + lead * pl.col('lead').cast(pl.Float64))
     length = pl.when(pl.col('words').is_between(*words)).then(1.0).otherwise(0.5)
-    return (bonus * length).alias('preference')
+    furniture = pl.when(pl.col('sentence').str.contains(CAPTION)).then(caption).otherwise(1.0)
+    alone = pl.when(pl.col('sentence').str.contains(NEEDS_CONTEXT)).then(context).otherwise(1.0)
+    return (bonus * length * furniture * alone).alias('preference')
 
 # %% ../nbs/04b_keydates.ipynb #8c693819
 TOKEN = r"[a-z][a-z'\-]+" # a word, lower case
