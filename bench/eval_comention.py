@@ -1,10 +1,10 @@
 """Co-mentions before and after issue 16: the top pairs of a corpus, the old order beside the new, and evidence.
 
 For a corpus (extraction cached), prints the top `--top` pairs of the old default (pairs by count, known
-relations counted as news, role words counted as co-mentioned actors: by default rebuilt from the new counts
+relations counted as news, role words and demonyms counted as co-mentioned actors: by default rebuilt from the new counts
 with `trivial=True` and `ranked(by='n')`; with `--before OLD.py`, an older copy of `newsexplore/comention.py`,
 e.g. `git show HEAD~1:newsexplore/comention.py > /tmp/old_comention.py`, run as it was), and of the new default (`Corpus.comentions()`: known relations left out,
-supported pairs by G²), each with its relation, so a reader marks them meaningful or noise by hand. Then, over
+demonyms folded into their country, pairs linked in one clause in 2 windows or more first, by G² of those windows), each with its relation, so a reader marks them meaningful or noise by hand. Then, over
 the evidence of the new top pairs, how many windows near-duplicates collapsed (`n_copies` > 1) and how the
 first evidence window of each pair links the two (`link`). With `--order`, the rank of a pair in the new
 order and in the orders by other measures (`npmi`, `n`, ...).
@@ -21,16 +21,17 @@ from newsexplore.corpus import Corpus
 from newsexplore.comention import ranked, MEASURES, pair_view
 
 def old_comentions(path:str, c:Corpus, window) -> pl.DataFrame:
-    "The pairs an older `comention.py` returns (its Corpus patches left out), most frequent first."
+    "The pairs an older `comention.py` returns (its Corpus patches left out), in its own default order."
     src = Path(path).read_text().replace('from .', 'from newsexplore.')
     src = src.split('from datetime import date\nfrom newsexplore.corpus import Corpus')[0]
     ns = {'__name__': 'old_comention'}; exec(compile(src, path, 'exec'), ns)
-    return ns['comentions'](c.mentions, c.sentences, c.actors, window).sort('n', 'llr', descending=True)
+    return ns['comentions'](c.mentions, c.sentences, c.actors, window, articles=c.articles)
 
 def show(pairs:pl.DataFrame, title:str):
     print(f'\n## {title}')
     for i, r in enumerate(pairs.iter_rows(named=True), 1):
-        print(f"{i:>3}. {r['a']} – {r['b']}  n={r['n']} docs={r['n_docs']} llr={r['llr']:.1f} npmi={r['npmi']:.2f}"
+        linked = f" linked={r['n_linked']} list={r['n_list']} llr_linked={r['llr_linked']:.1f}" if 'n_linked' in r else ''
+        print(f"{i:>3}. {r['a']} – {r['b']}  n={r['n']} docs={r['n_docs']} llr={r['llr']:.1f} npmi={r['npmi']:.2f}{linked}"
               + (f"  [{r['relation']}]" if r['relation'] else ''))
 
 def main():
@@ -47,7 +48,7 @@ def main():
           f'({dict(every["relation"].drop_nulls().value_counts().iter_rows())}); counted in {time.time() - t:.1f} s')
     if a.before:
         old = old_comentions(a.before, c, window).head(a.top).join(every.select('a_id', 'b_id', 'relation'), on=['a_id', 'b_id'], how='left')
-        show(old, f'before ({a.before}): top {a.top} by count; [relation] as the new code names it')
+        show(old, f'before ({a.before}): top {a.top} of its default order; [relation] as the new code names it')
     else: show(ranked(every, 'n').head(a.top), f'before: top {a.top} by count, known relations included')
     show(new.head(a.top), f'after: top {a.top} of the default order')
     for view in ('person-person', 'person-organization'): show(pair_view(new, c.actors, view).head(10), f'after: {view}, top 10')

@@ -14,9 +14,10 @@ from .corpus import Corpus
 import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
-__all__ = ['FRAMES', 'SPREADSHEET_ROWS', 'FORMULA_START', 'common_options', 'windows', 'status', 'analyse', 'open_corpus',
-           'report_not_loaded', 'nothing_loaded', 'cmd_summary', 'write_frame', 'spreadsheet_safe', 'timelinejs_label',
-           'timelinejs', 'cmd_extract', 'cmd_report', 'explorer_notebook', 'cmd_lab', 'parser', 'main']
+__all__ = ['FRAMES', 'SPREADSHEET_ROWS', 'FORMULA_START', 'TIMELINE_GROUPS', 'common_options', 'windows', 'status', 'analyse',
+           'open_corpus', 'report_not_loaded', 'nothing_loaded', 'cmd_summary', 'write_frame', 'spreadsheet_safe',
+           'timelinejs_label', 'timelinejs', 'cmd_extract', 'cmd_report', 'explorer_notebook', 'cmd_lab', 'parser',
+           'main']
 
 # %% ../nbs/08_cli.ipynb #082558b6
 def _mapping(items) -> dict:
@@ -49,7 +50,7 @@ def common_options() -> argparse.ArgumentParser:
     g.add_argument('--anchor', type=date.fromisoformat, metavar='YYYY-MM-DD', help='publication date assumed for undated articles')
     g.add_argument('--n-process', type=_count, default=1, metavar='N', help='processes running spaCy (default: 1)')
     g.add_argument('--scheduler', metavar='ADDRESS', help='run spaCy on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs dask[distributed])')
-    g.add_argument('--window', action='append', type=_window, metavar='WINDOW', help="co-mention window: sentence, paragraph, article or a number of sentences; repeatable (default: sentence, paragraph, article)")
+    g.add_argument('--window', action='append', type=_window, metavar='WINDOW', help="co-mention window: sentence, paragraph, article or a number of sentences; repeatable (default: sentence; a scraped paragraph is often a whole article, and article windows of a large corpus fill gigabytes)")
     return p
 
 def _window(s:str):
@@ -63,7 +64,7 @@ def _count(s:str) -> int:
 
 def windows(args) -> list:
     "The co-mention windows the command line asks for."
-    return args.window or ['sentence', 'paragraph', 'article']
+    return args.window or ['sentence']
 
 @contextlib.contextmanager
 def status(what:str, args):
@@ -199,7 +200,9 @@ def _shorten(text:str, words:int=14) -> str:
 def timelinejs(keys:pl.DataFrame, # key dates (`newsexplore.keydates.KEY_DATES`)
                summaries:pl.DataFrame, # their sentences (`newsexplore.keydates.SUMMARIES`)
                timeline:pl.DataFrame, # the statements, for the actors each summary sentence names
-               title:str='newsexplore timeline') -> dict:
+               title:str='newsexplore timeline',
+               groups:list|None=None, # the actors that may name a row (TimelineJS `group`); None: any
+              ) -> dict:
     """The key dates as a TimelineJS document (`title`, `events`: one per key date, earliest first).
 
     Every text is escaped for the field it fills (see above). The format is TimelineJS 3's JSON
@@ -219,9 +222,12 @@ def timelinejs(keys:pl.DataFrame, # key dates (`newsexplore.keydates.KEY_DATES`)
                        'text': '<p>' + '</p><p>'.join(lines) + '</p>'}}
         if k['date_end'] != k['date'] and not month: ev['end_date'] = _date_parts(k['date_end'], g)
         actors = rows['actors'].explode().drop_nulls()
+        if groups is not None: actors = actors.filter(actors.is_in(groups))
         if len(actors): ev['group'] = timelinejs_label(actors.mode().sort()[0])
         events.append(ev)
     return {'title': {'text': {'headline': html.escape(title), 'text': f'{len(events)} key dates'}}, 'events': events}
+
+TIMELINE_GROUPS = 8 # the most mentioned actors that name TimelineJS's rows
 
 def cmd_extract(args) -> int:
     "Write every frame as Parquet and CSV, the graph as GraphML and GEXF, the timeline as TimelineJS JSON."
@@ -240,7 +246,8 @@ def cmd_extract(args) -> int:
     with status('graph and TimelineJS', args):
         g = corpus.comention_graph(windows(args)[0], min_count=args.min_count)
         for suffix in ('graphml', 'gexf'): write_graph(g, out/f'comentions.{suffix}')
-        doc = timelinejs(corpus.key_dates(), corpus.key_date_summaries(), corpus.timeline)
+        main = corpus.actors.head(TIMELINE_GROUPS)['actor'].to_list()  # one TimelineJS row per main actor, not per stray name
+        doc = timelinejs(corpus.key_dates(), corpus.key_date_summaries(), corpus.timeline, groups=main)
         with atomic_file(out/'timeline.json') as tmp: tmp.write_text(json.dumps(doc, default=str, indent=1), encoding='utf-8')
     print(f'{"graph":<24} {g.number_of_nodes():>9,} actors, {g.number_of_edges():,} pairs (GraphML, GEXF)')
     print(f'written to {out}')

@@ -12,11 +12,12 @@ from .actors import find_actor, name_key, keys_of, DEMONYMS, VARIANTS, TITLES, H
 
 # %% auto #0
 __all__ = ['WindowSpec', 'MORE_DEMONYMS', 'SEATS', 'ROLE_WORDS', 'MORE_TITLES', 'TITLE_WORDS', 'TITLE_GAP', 'HAS_TITLE',
-           'ENDS_TITLE', 'TITLE_AFTER', 'LIST_ITEM', 'PAIRS', 'MEASURES', 'VIEWS', 'LINKS', 'CLAUSE_WORDS',
-           'CLAUSE_BREAK', 'ASIDE', 'VERB', 'LIST_GAP', 'window_members', 'collect', 'count_windows', 'association',
-           'actor_keys', 'role_relations', 'known_relations', 'role_mentions', 'outlet_key', 'outlet_mentions',
-           'absorbed_mentions', 'marked_members', 'link_kind', 'dedup_key', 'window_texts', 'pair_counts',
-           'add_pair_counts', 'ranked', 'relation', 'measure', 'comentions', 'pair_view', 'link_of',
+           'ENDS_TITLE', 'TITLE_AFTER', 'LIST_ITEM', 'VERB', 'FUNCTION_WORD', 'DESCRIPTOR', 'LINKS', 'CLAUSE_WORDS',
+           'CLAUSE_BREAK', 'ASIDE', 'LIST_GAP', 'LIST_SIDE', 'AFFILIATION', 'PAIRS', 'MEASURES', 'VIEWS',
+           'window_members', 'collect', 'count_windows', 'association', 'actor_keys', 'demonym_actors', 'as_countries',
+           'role_relations', 'known_relations', 'role_mentions', 'outlet_key', 'outlet_mentions', 'absorbed_mentions',
+           'marked_members', 'link_kind', 'link_of', 'affiliation', 'sentence_links', 'window_links', 'dedup_key',
+           'window_texts', 'pair_counts', 'add_pair_counts', 'ranked', 'relation', 'measure', 'comentions', 'pair_view',
            'comention_evidence', 'comentions_over_time', 'period_windows', 'comention_bursts', 'top_pairs',
            'comention_graph', 'ego_graph', 'write_graph']
 
@@ -112,6 +113,37 @@ def actor_keys(actors:pl.DataFrame) -> pl.DataFrame:
     return (actors.select('actor_id', key=pl.concat_list(pl.col('actor'), 'aliases')).explode('key')
             .with_columns(key=name_key('key')).drop_nulls('key').unique())
 
+# %% ../nbs/05_comention.ipynb #fa1eb128
+def demonym_actors(actors:pl.DataFrame, # `actors`
+                   demonyms:dict|None=None, # {country: [demonyms]}; None: `DEMONYMS` and `MORE_DEMONYMS`
+                  ) -> pl.DataFrame:
+    "Group actors that are a demonym of a country actor: `actor_id`, `country_id` (the country most mentioned)."
+    table = _keyed({**DEMONYMS, **MORE_DEMONYMS} if demonyms is None else demonyms)
+    keys = actor_keys(actors)
+    groups = actors.filter(pl.col('kind').cast(pl.String) == 'group').select('actor_id')
+    size = actors.select(country_id='actor_id', size='n_mentions') if 'n_mentions' in actors.columns else None
+    found = (keys.join(groups, on='actor_id').join(table, left_on='key', right_on='name')
+             .join(keys.select(country_id='actor_id', canonical='key'), on='canonical')
+             .filter(pl.col('actor_id') != pl.col('country_id')).select('actor_id', 'country_id').unique())
+    found = found.join(size, on='country_id', how='left') if size is not None else found.with_columns(size=pl.lit(0))
+    return (found.sort('actor_id', 'size', 'country_id', descending=[False, True, False])
+            .unique('actor_id', keep='first', maintain_order=True).select('actor_id', 'country_id'))
+
+# %% ../nbs/05_comention.ipynb #4cf38d93
+def as_countries(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
+                 actors:pl.DataFrame, # `actors`
+                ) -> pl.LazyFrame:
+    "The mentions with each demonym's `actor_id` replaced by its country's (`demonym_actors`)."
+    fold = demonym_actors(actors).lazy()
+    return (mentions.lazy().join(fold, on='actor_id', how='left')
+            .with_columns(actor_id=pl.coalesce('country_id', 'actor_id')).drop('country_id'))
+
+def _pair_ids(actors:pl.DataFrame, a:str, b:str) -> list:
+    "The ids of the actors `a` and `b` (names, aliases or ids), a demonym as its country's."
+    fold = dict(demonym_actors(actors).iter_rows())
+    ids = [find_actor(actors, x)['actor_id'] for x in (a, b)]
+    return [fold.get(i, i) for i in ids]
+
 # %% ../nbs/05_comention.ipynb #87dda9d4
 def role_relations(actors:pl.DataFrame, # `actors` (their `roles`)
                    longest:int=6, # the most words of a name looked for in a role
@@ -131,7 +163,7 @@ def known_relations(actors:pl.DataFrame, # `actors`
                     demonyms:dict|None=None, # {country: [demonyms]}; None: `DEMONYMS` and `MORE_DEMONYMS`
                     seats:dict|None=None, # {state or institution: [seats and metonyms]}; None: `SEATS`
                    ) -> pl.DataFrame:
-    "Pairs of actors related by a table or by a role (`role_relations`), in both orders: `a_id`, `b_id`, `relation` ('demonym_of', 'seat' or 'role')."
+    "Pairs related by a table or a role, both orders, demonyms as their country: `a_id`, `b_id`, `relation`."
     tables = {'demonym_of': {**DEMONYMS, **MORE_DEMONYMS} if demonyms is None else demonyms,
               'seat': SEATS if seats is None else seats}
     rel = pl.concat([_keyed(t).with_columns(relation=pl.lit(r)) for r, t in tables.items()])
@@ -141,6 +173,8 @@ def known_relations(actors:pl.DataFrame, # `actors`
              .filter(pl.col('a_id') != pl.col('b_id')))
     both = pl.concat([links.select('a_id', 'b_id', 'relation'), links.select(a_id='b_id', b_id='a_id', relation='relation'),
                       role_relations(actors)])
+    fold = lambda c: pl.col(c).replace(*demonym_actors(actors, demonyms).get_columns())  # a demonym is its country
+    both = both.with_columns(fold('a_id'), fold('b_id')).filter(pl.col('a_id') != pl.col('b_id'))
     return both.group_by('a_id', 'b_id').agg(pl.col('relation').min()).sort('a_id', 'b_id')
 
 # %% ../nbs/05_comention.ipynb #8b3904b3
@@ -155,7 +189,14 @@ TITLE_GAP = r'(?i)^(?:[’\x27]s)?(?:\s*(?:' + TITLE_WORDS + r'))*\s*$'  # only 
 HAS_TITLE = r'(?i)(?:^|\s)(?:' + _alt(TITLES + MORE_TITLES) + r')\b'
 ENDS_TITLE = r'(?:^|\s)(?:' + _alt(TITLES + MORE_TITLES + ('Lt.', 'Capt.', 'Cmdr.')) + r')$'  # "Coast Guard Adm." before "Thad Allen"
 TITLE_AFTER = r'(?i)^\s+(?:(?:' + _alt(ROLE_WORDS) + r')\s+)*(?:' + _alt(TITLES) + r')\b'  # "Israeli" in ", the Israeli prime minister"
-LIST_ITEM = r'^\s*,?\s*(?:and|or)?\s*$'  # between two items of a list: ', ', ' and ', ', and '
+LIST_ITEM = r'(?i)^\s*,?\s*(?:and|or)?\s*(?:the\s+)?$'  # between two items of a list: ', ', ' and ', ', and the '
+VERB = (r'(?i)\b(?:\w{3,}ed|met|meets?|meeting|said|says|told|tells|spoke|speaks|urged?s?|called|calls|accused|'
+        r'accuses|asked|asks|warned|warns|thanked|backed|backs|rejected|rejects|criticized|criticised|praised|'
+        r'hosted|hosts|visited|visits|sent|sends|signed|signs|agreed|agrees|joined|joins|defeated|beat|beats|'
+        r'won|wins|lost|loses|hit|hits|sued|sues|faces|faced|fought|leads|led|replaced|succeeded|appointed|hired|'
+        r'fired|sacked|bought|buys|sold|sells|acquired|acquires|merged?|with|against|versus|vs)\b')  # a verb, or a preposition of interaction
+FUNCTION_WORD = r'(?i)\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|as|that|than|who|which)\b'
+DESCRIPTOR = r'^\s+(?:[a-z][a-z-]*\s+){1,3}$'  # "Russian *oil firm* Yukos", "Greek *sprinter* Kostas Kenteris"
 
 # %% ../nbs/05_comention.ipynb #67a31636
 def _neighbours(mentions, sentences) -> pl.LazyFrame:
@@ -182,12 +223,14 @@ def role_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
     nation = label.is_in(['NORP', 'GPE'])
     before = ((pl.col('next_label') == 'PERSON') & gap_next.str.contains(TITLE_GAP)
               & (nation | ((label == 'ORG') & (gap_next.str.contains(HAS_TITLE) | pl.col('text').str.contains(ENDS_TITLE)))))
+    described = ((label == 'NORP') & pl.col('next_label').is_in(['PERSON', 'ORG']) & gap_next.str.contains(DESCRIPTOR)
+                 & ~gap_next.str.contains(FUNCTION_WORD) & ~gap_next.str.contains(VERB))
     behind = (nation & (pl.col('prev_label') == 'PERSON') & gap_prev.str.contains(r'^,\s+(?:the|a|an)\s+$')
               & after.str.contains(TITLE_AFTER))
     listed = lambda side, gap: ((pl.col(f'{side}_label') == 'GPE') & gap.str.contains(LIST_ITEM)).fill_null(False)
     qualifier = ((label == 'GPE') & (pl.col('prev_label') == 'GPE') & gap_prev.str.contains(r'^,\s*$')
                  & ~listed('next', gap_next) & ~listed('prev2', _between('prev2_end', 'prev_start')))  # "Venice, La."
-    host = pl.when(before).then('next_actor_id').when(behind | qualifier).then('prev_actor_id')
+    host = pl.when(before | described).then('next_actor_id').when(behind | qualifier).then('prev_actor_id')
     return (m.with_columns(host_id=host).filter(pl.col('host_id').is_not_null() & pl.col('actor_id').is_not_null())
             .select('doc_id', 'sent_id', 'start', reason=pl.lit('role'), host_id='host_id'))
 
@@ -233,10 +276,81 @@ def link_kind() -> pl.Expr:
     outlet = (~own & pl.col('outlet')) | (~own_b & pl.col('outlet_b'))
     return pl.when(own & own_b).then(pl.lit('news')).when(role).then(pl.lit('role')).when(outlet).then(pl.lit('outlet'))
 
+# %% ../nbs/05_comention.ipynb #fb7f619b
+LINKS = pl.Enum(['clause', 'near', 'sentence', 'list', 'apart'])  # how directly a window links a pair, best first
+CLAUSE_WORDS = 12  # at most this many words between two mentions in one clause
+CLAUSE_BREAK = r'(?i)[;:()\[\]—–]|\s-\s|,\s+(?:and|or)\b|\b(?:which|who|whom|whose|while|whereas|but)\b'
+ASIDE = r'\([^()]{0,30}\)'  # a short aside such as "(R)" or "(AFP)" does not break a clause
+LIST_GAP = r'^[\s,;&]*$'  # "Egypt, Qatar": nothing but commas between
+LIST_SIDE = r'(?i)^\s*(?:[,;&]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$'  # a list goes on: ", ", " and the "
+
+def link_of(gap:pl.Expr, # the text between the two mentions (null: not in one sentence)
+            others:pl.Expr, # how many other actors' mentions stand between them
+           ) -> pl.Expr:
+    "How directly a window links two actors (`LINKS`), from the text between their closest mentions."
+    gap = gap.str.replace_all(ASIDE, ' ')
+    words = gap.str.count_matches(r'\S+')
+    one_clause = ~gap.str.contains(CLAUSE_BREAK) & (words <= CLAUSE_WORDS)
+    listed = gap.str.contains(LIST_GAP) | ((others > 0) & gap.str.contains(r',|\band\b') & ~gap.str.contains(VERB))
+    return (pl.when(gap.is_null()).then(pl.lit('apart')).when(listed).then(pl.lit('list'))
+            .when(one_clause & gap.str.contains(VERB)).then(pl.lit('clause')).when(one_clause).then(pl.lit('near'))
+            .otherwise(pl.lit('sentence')).cast(LINKS))
+
+AFFILIATION = r"^(?:[’']s?)?(?:\s+[a-z][a-z-]*){0,3}\s*$"  # "NBC*'s* Meet the Press", "Liverpool *captain* Steven Gerrard"
+
+def affiliation(gap:pl.Expr) -> pl.Expr:
+    "Whether the text between two names makes one a modifier of the other (a possessive or a few lower-case nouns)."
+    return gap.str.contains(AFFILIATION) & ~gap.str.contains(FUNCTION_WORD) & ~gap.str.contains(VERB)
+
+# %% ../nbs/05_comention.ipynb #23c1983d
+def _ends(mentions:pl.LazyFrame) -> pl.LazyFrame:
+    "Mentions in sentence order with their rank `i` and the end of the one before / start of the one after."
+    over = ('doc_id', 'sent_id')
+    return (mentions.sort('doc_id', 'sent_id', 'start', 'end')
+            .with_columns(i=pl.int_range(pl.len()).over(over), prev_end=pl.col('end').shift(1).over(over),
+                          next_start=pl.col('start').shift(-1).over(over)))
+
+def sentence_links(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
+                   sentences:pl.DataFrame|pl.LazyFrame, # `sentences` (their text)
+                   absorbed:pl.DataFrame|pl.LazyFrame|None=None, # mentions that are not actors there (`absorbed_mentions`)
+                  ) -> pl.LazyFrame:
+    "Each pair of actors in a sentence: `doc_id`, `sent_id`, `x_id` < `y_id`, `link` (`LINKS`), `affiliation`, of their closest own mentions."
+    m = mentions.lazy().filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'start', 'end', 'actor_id')
+    if absorbed is not None:  # a role word is part of its host's mention: neither in a pair nor a name between two
+        m = m.join(absorbed.lazy().select('doc_id', 'sent_id', 'start'), on=['doc_id', 'sent_id', 'start'],
+                   how='anti')
+    m = _ends(m)
+    span = pl.col('hi') - pl.col('lo')
+    pairs = (m.join(m, on=['doc_id', 'sent_id'], suffix='_b')
+             .filter((pl.col('i') < pl.col('i_b')) & (pl.col('actor_id') != pl.col('actor_id_b')))
+             .with_columns(x_id=pl.min_horizontal('actor_id', 'actor_id_b'), y_id=pl.max_horizontal('actor_id', 'actor_id_b'),
+                           lo=pl.col('end'), hi=pl.max_horizontal('start_b', 'end'), others=pl.col('i_b') - pl.col('i') - 1)
+             .group_by('doc_id', 'sent_id', 'x_id', 'y_id')
+             .agg(pl.col('start', 'end_b', 'lo', 'hi', 'others', 'prev_end', 'next_start').sort_by(span, 'lo').first()))
+    s = sentences.lazy().select('doc_id', 'sent_id', s_start='start', s_text='text')
+    edges = dict(prev_end=pl.min_horizontal('prev_end', 'start'), next_start=pl.max_horizontal('next_start', 'end_b'))  # none: ''
+    goes_on = (_between('prev_end', 'start').str.contains(LIST_SIDE)
+               | _between('end_b', 'next_start').str.contains(LIST_SIDE))
+    return (pairs.with_columns(**edges).join(s, on=['doc_id', 'sent_id'])
+            .select('doc_id', 'sent_id', 'x_id', 'y_id',
+                    link=link_of(_between('lo', 'hi'), pl.col('others') + goes_on.cast(pl.Int64)),
+                    affiliation=affiliation(_between('lo', 'hi')) & (pl.col('others') == 0)))
+
+def window_links(links:pl.LazyFrame, # from `sentence_links`
+                 sentences:pl.DataFrame|pl.LazyFrame, window:WindowSpec='sentence') -> pl.LazyFrame:
+    "Each pair's best link in each window: `doc_id`, `w`, `x_id`, `y_id`, `link`, `linked` (in one clause, not an affiliation)."
+    paras = sentences.lazy().select('doc_id', 'sent_id', 'para_id')
+    return (_window_ids(links.join(paras, on=['doc_id', 'sent_id']), sentences.lazy(), window)
+            .group_by('doc_id', 'w', 'x_id', 'y_id')
+            .agg(pl.col('link').min(), linked=(pl.col('link').is_in(['clause', 'near']) & ~pl.col('affiliation')).any()))
+
 # %% ../nbs/05_comention.ipynb #cae1979b
 PAIRS = pl.Schema({'a': pl.String, 'b': pl.String, 'a_id': pl.String, 'b_id': pl.String, 'n': pl.UInt32, 'n_docs': pl.UInt32,
                    'n_texts': pl.UInt32, # distinct window texts: a reprinted (near-duplicate) window counts once
+                   'n_linked': pl.UInt32, # distinct texts of news windows linking them in one clause, not as an affiliation
+                   'n_list': pl.UInt32, # windows where they are only items of one list
                    'n_a': pl.UInt32, 'n_b': pl.UInt32, 'pmi': pl.Float64, 'npmi': pl.Float64, 'jaccard': pl.Float64, 'llr': pl.Float64,
+                   'llr_linked': pl.Float64, # G² of the windows where they are linked in one clause (the default order)
                    'relation': pl.String}) # relation: null (news), 'demonym_of', 'seat', 'role' or 'outlet'
 
 def _restrict(mentions, sentences, actors, kinds, docs):
@@ -273,19 +387,26 @@ def pair_counts(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; 
                 docs:list|pl.Series|None=None, # count only in these articles
                 articles:pl.DataFrame|pl.LazyFrame|None=None, # `articles`, to find each one's own outlet
                ) -> tuple[pl.DataFrame, pl.DataFrame, int]:
-    "What co-mentions are measured from: `pairs` (ids, names, `n`, `n_docs`, `n_texts`, `n_role`, `n_outlet`, `known`), windows per actor, `N`."
-    mentions, sentences = _restrict(mentions.lazy(), sentences.lazy(), actors, kinds, docs)
-    members = marked_members(mentions, sentences, window, absorbed_mentions(mentions, sentences, articles))
+    "Counts to measure: `pairs` (ids, names, `n`, `n_docs`, `n_texts`, `n_linked`, `n_list`, `n_role`, `n_outlet`, `known`), windows per actor, `N`."
+    mentions, sentences = _restrict(as_countries(mentions, actors), sentences.lazy(), actors, kinds, docs)
+    absorbed = absorbed_mentions(mentions, sentences, articles)
+    members = marked_members(mentions, sentences, window, absorbed)
+    links = window_links(sentence_links(mentions, sentences, absorbed), sentences, window)
     names = actors.lazy().select('actor_id', 'actor')
     joined = (members.join(members, on=['doc_id', 'w'], suffix='_b').filter(pl.col('actor_id') != pl.col('actor_id_b'))
               .join(names, on='actor_id').join(names, left_on='actor_id_b', right_on='actor_id', suffix='_b'))
-    link = pl.col('link')
-    pairs = (_ordered(joined).with_columns(link=link_kind()).drop_nulls('link')
+    kind, link = pl.col('kind'), pl.col('link')
+    linked = (kind == 'news') & pl.col('linked').fill_null(False)
+    pairs = (_ordered(joined).with_columns(kind=link_kind()).drop_nulls('kind')
+             .with_columns(x_id=pl.min_horizontal('actor_id', 'actor_id_b'), y_id=pl.max_horizontal('actor_id', 'actor_id_b'))
+             .join(links, on=['doc_id', 'w', 'x_id', 'y_id'], how='left')
              .join(window_texts(sentences, window), on=['doc_id', 'w'], how='left')
              .group_by(a_id='actor_id', b_id='actor_id_b')
              .agg(a=pl.col('actor').first(), b=pl.col('actor_b').first(), n=pl.len().cast(pl.UInt32),
                   n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32), n_texts=pl.col('text_key').n_unique().cast(pl.UInt32),
-                  n_role=(link == 'role').sum().cast(pl.UInt32), n_outlet=(link == 'outlet').sum().cast(pl.UInt32))
+                  n_linked=pl.col('text_key').filter(linked).n_unique().cast(pl.UInt32),
+                  n_list=(link == 'list').sum().cast(pl.UInt32),
+                  n_role=(kind == 'role').sum().cast(pl.UInt32), n_outlet=(kind == 'outlet').sum().cast(pl.UInt32))
              .join(known_relations(actors).lazy().rename({'relation': 'known'}), on=['a_id', 'b_id'], how='left'))
     pairs, n_actor = pl.collect_all([pairs, members.group_by('actor_id').agg(n=pl.len().cast(pl.UInt32))], engine='streaming')
     return pairs, n_actor, count_windows(sentences, window)
@@ -293,19 +414,22 @@ def pair_counts(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; 
 def add_pair_counts(x:tuple, y:tuple) -> tuple[pl.DataFrame, pl.DataFrame, int]:
     "The `pair_counts` of two parts of a corpus added up (no window spans two articles; a text reprinted in both parts counts in each)."
     pairs = (pl.concat([x[0], y[0]]).group_by('a_id', 'b_id')
-             .agg(pl.col('a', 'b').first(), pl.col('n', 'n_docs', 'n_texts', 'n_role', 'n_outlet').sum(), pl.col('known').drop_nulls().first()))
+             .agg(pl.col('a', 'b').first(), pl.col('n', 'n_docs', 'n_texts', 'n_linked', 'n_list', 'n_role', 'n_outlet').sum(),
+                  pl.col('known').drop_nulls().first()))
     return pairs, pl.concat([x[1], y[1]]).group_by('actor_id').agg(pl.col('n').sum()), x[2] + y[2]
 
 # %% ../nbs/05_comention.ipynb #1070f4a8
-MEASURES = ('n', 'n_docs', 'n_texts', 'pmi', 'npmi', 'jaccard', 'llr')
+MEASURES = ('n', 'n_docs', 'n_texts', 'n_linked', 'pmi', 'npmi', 'jaccard', 'llr', 'llr_linked')
 
 def ranked(pairs:pl.DataFrame, # pairs with counts and measures
-           by:str='llr', # the measure to order by, one of `MEASURES`
-           min_support:int=2, # pairs seen together in fewer windows come after all others
+           by:str|None=None, # the measure to order by, one of `MEASURES`; None: `llr_linked` where pairs have it, else `llr`
+           min_support:int=2, # pairs linked in fewer windows come after all others
           ) -> pl.DataFrame:
-    "`pairs` in the default order: supported pairs first (`n_texts`, else `n`, >= `min_support`), then by `by`, `n`, names."
+    "`pairs` in the default order: supported pairs first (`n_linked`, else `n_texts`, else `n`, >= `min_support`), then by `by`, `n`, names."
+    if by is None: by = 'llr_linked' if 'llr_linked' in pairs.columns else 'llr'
     if by not in MEASURES: raise NewsexploreError(f"by must be a measure, one of {', '.join(MEASURES)}; not {by!r}")
-    supported = (pl.col('n_texts' if 'n_texts' in pairs.columns else 'n') >= min_support).alias('supported')
+    support = next(c for c in ('n_linked', 'n_texts', 'n') if c in pairs.columns)
+    supported = (pl.col(support) >= min_support).alias('supported')
     return pairs.sort([supported, by, 'n', 'a', 'b'], descending=[True, True, True, False, False])
 
 def relation() -> pl.Expr:
@@ -317,19 +441,20 @@ def relation() -> pl.Expr:
 def measure(pairs:pl.DataFrame, n_actor:pl.DataFrame, N:int, # from `pair_counts`
             min_count:int=1, # keep pairs seen together in at least this many windows
             *, trivial:bool=False, # keep the pairs of a known relation (`relation` not null)
-            by:str='llr', # the measure of the order (see `ranked`)
+            by:str|None=None, # the measure of the order (see `ranked`)
            ) -> pl.DataFrame:
     "Co-mentioned pairs with their counts, association measures (from `n_texts`) and `relation` (schema `PAIRS`), in the default order (`ranked`)."
     pairs = (pairs.join(n_actor.select(a_id='actor_id', n_a='n'), on='a_id').join(n_actor.select(b_id='actor_id', n_b='n'), on='b_id')
-             .with_columns(pl.col('n', 'n_docs', 'n_texts', 'n_a', 'n_b').cast(pl.UInt32), relation=relation()))
+             .with_columns(pl.col('n', 'n_docs', 'n_texts', 'n_linked', 'n_list', 'n_a', 'n_b').cast(pl.UInt32), relation=relation()))
     measured = association(pairs.rename({'n': 'n_windows'}).with_columns(n='n_texts'), N)  # reprints are no extra evidence
+    measured = measured.with_columns(llr_linked=association(measured.with_columns(n='n_linked'), N)['llr'])
     out = measured.with_columns(n='n_windows').filter(pl.col('n') >= min_count)
     if not trivial: out = out.filter(pl.col('relation').is_null())
     return check_schema(ranked(out, by).select(PAIRS.names()), PAIRS, 'co-mentions')
 
 def comentions(mentions:pl.DataFrame|pl.LazyFrame, sentences:pl.DataFrame|pl.LazyFrame, actors:pl.DataFrame, # see `pair_counts`
                window:WindowSpec='sentence', kinds:list|str|None=None, min_count:int=1, docs:list|pl.Series|None=None,
-               *, articles:pl.DataFrame|None=None, trivial:bool=False, by:str='llr', # see `pair_counts` and `measure`
+               *, articles:pl.DataFrame|None=None, trivial:bool=False, by:str|None=None, # see `pair_counts` and `measure`
               ) -> pl.DataFrame:
     "One row per pair of co-mentioned actors, with counts, association measures and relation (`pair_counts`, then `measure`)."
     counts = pair_counts(mentions, sentences, actors, window, kinds, docs, articles)
@@ -351,61 +476,18 @@ def pair_view(pairs:pl.DataFrame, # from `comentions`
     return pairs.filter(((ka == x) & (kb == y)) | ((ka == y) & (kb == x)))
 
 # %% ../nbs/05_comention.ipynb #ab87ddc7
-LINKS = pl.Enum(['clause', 'near', 'sentence', 'list', 'apart'])  # how directly a window links a pair, best first
-CLAUSE_WORDS = 12  # at most this many words between two mentions in one clause
-CLAUSE_BREAK = r'(?i)[;:()\[\]—–]|\s-\s|,\s+(?:and|or)\b|\b(?:which|who|whom|whose|while|whereas|but)\b'
-ASIDE = r'\([^()]{0,30}\)'  # a short aside such as "(R)" or "(AFP)" does not break a clause
-VERB = (r'(?i)\b(?:\w{3,}ed|met|meets?|meeting|said|says|told|tells|spoke|speaks|urged?s?|called|calls|accused|'
-        r'accuses|asked|asks|warned|warns|thanked|backed|backs|rejected|rejects|criticized|criticised|praised|'
-        r'hosted|hosts|visited|visits|sent|sends|signed|signs|agreed|agrees|joined|joins|defeated|beat|beats|'
-        r'won|wins|lost|loses|hit|hits|sued|sues|faces|faced|fought|leads|led|replaced|succeeded|appointed|hired|'
-        r'fired|sacked|bought|buys|sold|sells|acquired|acquires|merged?|with|against|versus|vs)\b')
-LIST_GAP = r'^[\s,;&]*$'  # "Egypt, Qatar": nothing but commas between
-
-def link_of(gap:pl.Expr, # the text between the two mentions (null: not in one sentence)
-            others:pl.Expr, # how many other actors' mentions stand between them
-           ) -> pl.Expr:
-    "How directly a window links two actors (`LINKS`), from the text between their closest mentions."
-    gap = gap.str.replace_all(ASIDE, ' ')
-    words = gap.str.count_matches(r'\S+')
-    one_clause = ~gap.str.contains(CLAUSE_BREAK) & (words <= CLAUSE_WORDS)
-    listed = gap.str.contains(LIST_GAP) | ((others > 0) & gap.str.contains(r',|\band\b') & ~gap.str.contains(VERB))
-    return (pl.when(gap.is_null()).then(pl.lit('apart')).when(listed).then(pl.lit('list'))
-            .when(one_clause & gap.str.contains(VERB)).then(pl.lit('clause')).when(one_clause).then(pl.lit('near'))
-            .otherwise(pl.lit('sentence')).cast(LINKS))
-
-# %% ../nbs/05_comention.ipynb #af8a34f5
-def _closest(mentions:pl.DataFrame, sentences:pl.DataFrame, ids:list) -> pl.DataFrame:
-    "Per sentence holding both actors `ids`: `doc_id`, `sent_id`, `link` of their closest mentions."
-    m = mentions.filter(pl.col('actor_id').is_in(ids)).select('doc_id', 'sent_id', 'start', 'end', 'actor_id')
-    x, y = m.filter(pl.col('actor_id') == ids[0]), m.filter(pl.col('actor_id') == ids[1])
-    lo = pl.when(pl.col('start') < pl.col('start_b')).then('end').otherwise('end_b')
-    hi = pl.max_horizontal('start', 'start_b')
-    near = (x.join(y, on=['doc_id', 'sent_id'], suffix='_b').with_columns(lo=lo, hi=pl.max_horizontal(hi, lo))
-            .sort('doc_id', 'sent_id', pl.col('hi') - pl.col('lo')).unique(['doc_id', 'sent_id'], keep='first')
-            .select('doc_id', 'sent_id', 'lo', 'hi'))
-    actor_mentions = mentions.filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'start', 'end')
-    others = (near.join(actor_mentions, on=['doc_id', 'sent_id'])
-              .filter((pl.col('start') >= pl.col('lo')) & (pl.col('end') <= pl.col('hi')))
-              .group_by('doc_id', 'sent_id').agg(others=pl.len()))
-    s = sentences.select('doc_id', 'sent_id', s_start='start', s_text='text')
-    near = (near.join(others, on=['doc_id', 'sent_id'], how='left').join(s, on=['doc_id', 'sent_id'])
-            .with_columns(gap=_between('lo', 'hi'), others=pl.col('others').fill_null(0)))
-    return near.select('doc_id', 'sent_id', link=link_of(pl.col('gap'), pl.col('others')))
-
-# %% ../nbs/05_comention.ipynb #a58b5829
 def comention_evidence(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:pl.DataFrame, articles:pl.DataFrame,
                        a:str, b:str, # the two actors (names, aliases or ids)
                        window:WindowSpec='sentence', # as in `comentions`
                       ) -> pl.DataFrame:
     "Windows with `a` and `b`, best first: `doc_id`, `title`, `published`, `w`, `text`, `link` (`LINKS`), `n_copies` (reprints in it)."
-    ids = [find_actor(actors, x)['actor_id'] for x in (a, b)]
+    ids, mentions = _pair_ids(actors, a, b), as_countries(mentions, actors).collect()
     both = _pair_windows(mentions, sentences, articles, ids, window)
     sents = _window_ids(sentences.select('doc_id', 'sent_id', 'para_id', 'text'), sentences, window).join(both, on=['doc_id', 'w'])
     if window == 'article':
         hit = mentions.filter(pl.col('actor_id').is_in(ids)).select('doc_id', 'sent_id').unique()
         sents = sents.join(hit, on=['doc_id', 'sent_id'])
-    sents = sents.join(_closest(mentions, sentences, ids), on=['doc_id', 'sent_id'], how='left')
+    sents = sents.join(_pair_links(mentions, sentences, articles, ids), on=['doc_id', 'sent_id'], how='left')
     text = (sents.sort('doc_id', 'w', 'sent_id').group_by('doc_id', 'w', maintain_order=True)
             .agg(pl.col('text').str.join(' '), link=pl.col('link').fill_null('apart').min()))
     return _best_first(text.join(articles.select('doc_id', 'title', 'published'), on='doc_id'))
@@ -417,6 +499,14 @@ def _pair_windows(mentions, sentences, articles, ids:list, window) -> pl.DataFra
     members = marked_members(m.filter(pl.col('actor_id').is_in(ids)), s, window, absorbed_mentions(m, s, arts)).collect()
     x, y = members.filter(pl.col('actor_id') == ids[0]), members.filter(pl.col('actor_id') == ids[1])
     return x.join(y, on=['doc_id', 'w'], suffix='_b').filter(link_kind().is_not_null()).select('doc_id', 'w')
+
+def _pair_links(mentions, sentences, articles, ids:list) -> pl.DataFrame:
+    "`doc_id`, `sent_id`, `link` of the pair `ids` in each sentence holding both, as counting reads them."
+    m = mentions.filter(pl.col('doc_id').is_in(mentions.filter(pl.col('actor_id').is_in(ids))['doc_id'].unique().implode()))
+    s, arts = (f.join(m.select('doc_id').unique(), on='doc_id', how='semi') for f in (sentences, articles))
+    x, y = sorted(ids)
+    return (sentence_links(m, s, absorbed_mentions(m, s, arts)).filter(x_id=x, y_id=y)
+            .select('doc_id', 'sent_id', 'link').collect())
 
 def _best_first(ev:pl.DataFrame) -> pl.DataFrame:
     "Evidence windows with near-duplicates collapsed (`n_copies`), one per article first, then by `link`, then date."
@@ -433,6 +523,7 @@ def comentions_over_time(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:p
                          pairs:pl.DataFrame|None=None, # only these pairs (`a_id`, `b_id`), e.g. the top rows of `comentions`
                         ) -> pl.DataFrame:
     "Windows with both actors of each pair (counted as `pair_counts` counts them), per period: `period`, `a`, `b`, `a_id`, `b_id`, `n`."
+    mentions = as_countries(mentions, actors)
     members = marked_members(mentions, sentences, window, absorbed_mentions(mentions, sentences, articles)).collect()
     members = (members.join(articles.select('doc_id', 'published'), on='doc_id').drop_nulls('published')
                .with_columns(period=pl.col('published').dt.truncate(every)))
@@ -593,7 +684,7 @@ def comention_bursts(self:Corpus, a:str|None=None, b:str|None=None, # one pair (
     if (a is None) != (b is None): raise NewsexploreError('give both actors of a pair, or neither')
     if a is None: pairs = self.comentions(window).head(top)
     else:
-        ids = sorted(find_actor(self.actors, x)['actor_id'] for x in (a, b))
+        ids = sorted(_pair_ids(self.actors, a, b))
         pairs = pl.DataFrame({'a_id': ids[:1], 'b_id': ids[1:]})
     counts = comentions_over_time(self.mentions, self.sentences, self.actors, self.articles, window, every)
     counts = counts.join(pl.concat([pairs.select('a_id', 'b_id'), pairs.select(a_id='b_id', b_id='a_id')]), on=['a_id', 'b_id'])

@@ -1,12 +1,14 @@
 """Co-mentions that tell a story (issue 16): known relations flagged, role words and outlets not counted as actors,
-the default ranking, evidence best first with reprints collapsed, bursts; on hand-made frames, then on the sample."""
+demonyms counted as their country, links in one clause and lists, the default ranking, evidence best first with
+reprints collapsed, bursts; on hand-made frames, then on the sample."""
 from datetime import date
 from pathlib import Path
 import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 from newsexplore.comention import (comentions, pair_counts, add_pair_counts, measure, known_relations, comention_evidence,
-                                   comentions_over_time, comention_bursts, period_windows, pair_view, ranked, _best_first, LINKS)
+                                   comentions_over_time, comention_bursts, period_windows, pair_view, ranked, _best_first, LINKS,
+                                   demonym_actors, sentence_links)
 
 DATA = Path(__file__).resolve().parent.parent / 'data'
 
@@ -49,15 +51,49 @@ def named(pairs): return {(a, b): r for a, b, r in pairs.select('a', 'b', 'relat
 def test_relations(toy):
     articles, sentences, mentions, actors = toy
     every = named(comentions(mentions, sentences, actors, articles=articles, trivial=True))
-    assert every[('Benjamin Netanyahu', 'Israeli')] == 'role' and every[('Joe Biden', 'United States')] == 'role'
-    assert every[('Israel', 'Israeli')] == 'demonym_of' and every[('United States', 'Washington')] == 'seat'
-    assert every[('Joe Biden', 'Reuters')] == 'outlet'
+    assert every[('Benjamin Netanyahu', 'Israel')] == 'role' and every[('Joe Biden', 'United States')] == 'role'
+    assert not any('Israeli' in p for p in every)  # "Israeli" counts as Israel: no pair of its own, none with Israel
+    assert every[('United States', 'Washington')] == 'seat' and every[('Joe Biden', 'Reuters')] == 'outlet'
     assert ('Benjamin Netanyahu', 'United States') not in every  # "U.S." belongs to Biden's mention, not a pair with Netanyahu
     news = comentions(mentions, sentences, actors, articles=articles)
     assert news['relation'].is_null().all() and set(named(news)) == {k for k, r in every.items() if r is None}
     bn = news.filter(a='Benjamin Netanyahu', b='Joe Biden').row(0, named=True)
-    assert (bn['n'], bn['n_docs']) == (3, 2)
-    assert news.filter(a='Israeli', b='Joe Biden')['n'].item() == 1  # "Israeli media ... Joe Biden": an actor of its own there
+    assert (bn['n'], bn['n_docs'], bn['n_linked'], bn['n_list']) == (3, 2, 3, 0)  # met, called, spoke to
+    assert news.filter(a='Israel', b='Joe Biden')['n'].item() == 1  # "Israeli media ... Joe Biden": Israel's media
+
+def test_demonym_stays_without_its_country():
+    _, _, _, actors = frames([('a', 'Palestinian officials and Israel', [('Palestinian', 'NORP', 'Palestinian', 'group'), ISRAEL]),
+                              ('a', 'Israeli media', [ISRAELI])])
+    ids = dict(demonym_actors(actors).iter_rows())
+    assert ids == {'israeli': 'israel'}  # no "Palestine" actor: "Palestinian" stays an actor of its own
+
+def test_lists_and_clauses():
+    G = lambda name: (name, 'GPE', name, 'place')
+    articles, sentences, mentions, actors = frames([
+        ('a', 'Egypt, Qatar and the United States mediated.', [G('Egypt'), G('Qatar'), G('United States')]),
+        ('a', 'Hamas and Israel agreed.', [('Hamas', 'ORG', 'Hamas', 'organization'), ISRAEL]),
+        ('a', 'Egypt said Qatar would host it; the United States stayed away.', [G('Egypt'), G('Qatar'), G('United States')])])
+    links = sentence_links(mentions, sentences).collect().sort('sent_id', 'x_id', 'y_id')
+    assert links['link'].to_list() == ['list'] * 3 + ['near'] + ['clause', 'sentence', 'sentence']
+    pairs = comentions(mentions, sentences, actors, articles=articles)
+    eq = pairs.filter(a='Egypt', b='Qatar').row(0, named=True)
+    assert (eq['n'], eq['n_linked'], eq['n_list']) == (2, 1, 1)  # a list is no evidence of a link
+    us = pairs.filter(a='Qatar', b='United States').row(0, named=True)
+    assert (us['n_linked'], us['n_list']) == (0, 1)  # "Qatar and the United States" ends the list "Egypt, Qatar and ..."
+
+def test_affiliations_and_nationalities():
+    O = lambda name: (name, 'ORG', name, 'organization')
+    articles, sentences, mentions, actors = frames([
+        ('a', "NBC's Meet the Press was live.", [O('NBC'), O('Meet the Press')]),
+        ('a', "NBC's Meet the Press drew viewers.", [O('NBC'), O('Meet the Press')]),
+        ('a', 'Russian oil firm Yukos sold Yugansk.', [('Russian', 'NORP', 'Russian', 'group'), O('Yukos'), O('Yugansk')]),
+        ('a', 'Russia fined Yukos.', [('Russia', 'GPE', 'Russia', 'place'), O('Yukos')])])
+    pairs = comentions(mentions, sentences, actors, articles=articles, trivial=True)
+    nbc = pairs.filter(a='Meet the Press', b='NBC').row(0, named=True)
+    assert (nbc['n'], nbc['n_linked']) == (2, 0)  # "X's Y": an affiliation, not an interaction
+    ry = pairs.filter(a='Russia', b='Yukos').row(0, named=True)
+    assert (ry['n'], ry['relation']) == (2, 'role') and ry['n_linked'] == 1  # "Russian oil firm Yukos": Yukos's nationality
+    assert pairs.filter(a='Russia', b='Yugansk').height == 0  # "Russian" belongs to Yukos's mention there
 
 def test_no_articles_no_outlet(toy):
     articles, sentences, mentions, actors = toy
@@ -78,6 +114,8 @@ def test_known_relations_custom():
 def test_ranked_supported_first():
     p = pl.DataFrame({'a': ['x', 'y', 'z'], 'b': ['q'] * 3, 'n': [1, 2, 5], 'llr': [50.0, 3.0, 10.0]})
     assert ranked(p)['a'].to_list() == ['z', 'y', 'x']
+    linked = p.with_columns(n_linked=pl.Series([2, 2, 1]), llr_linked=pl.Series([1.0, 2.0, 9.0]))
+    assert ranked(linked)['a'].to_list() == ['y', 'x', 'z']  # support and strength from the windows linked in one clause
     assert ranked(p, min_support=1)['a'].to_list() == ['x', 'z', 'y']
     with pytest.raises(Exception, match='by must be'): ranked(p, 'lift')
 
@@ -114,6 +152,11 @@ def test_sample(tmp_path):
     assert pairs.head(20).join(own, on=['a_id', 'b_id']).height == 0 and pairs.head(20).join(roles, on=['a_id', 'b_id']).height == 0
     people = c.comentions(view='person-person')
     assert ('Antony Blinken', 'Benjamin Netanyahu') in people.head(2).select('a', 'b').rows()
+    assert ('Antony Blinken', 'Benjamin Netanyahu') in pairs.head(10).select('a', 'b').rows()  # the issue's acceptance test
+    groups = c.actors.filter(kind='group')['actor']  # demonyms with their country in the sample are folded into it
+    assert not pairs.head(20).filter(pl.col('a').is_in(['Israeli', 'American', 'Egyptian', 'Qatari'])
+                                     | pl.col('b').is_in(['Israeli', 'American', 'Egyptian', 'Qatari'])).height
+    assert {'Israeli', 'Qatari'} <= set(groups)
     ot = comentions_over_time(c.mentions, c.sentences, c.actors, c.articles, pairs=pairs)
     tot = ot.group_by('a_id', 'b_id').agg(pl.col('n').sum()).join(pairs, on=['a_id', 'b_id'])
     assert (tot['n'] == tot['n_right']).all()  # over time counts as the pairs count
