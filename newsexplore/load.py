@@ -16,12 +16,13 @@ from .clean import _rules
 
 # %% auto #0
 __all__ = ['SIDECARS', 'OWN_OUTPUT', 'CURATION_FOLDER', 'CP1252_NOTE', 'CONTROL_CHARS', 'SUMMARIES', 'FIELDS',
-           'FRONT_MATTER_LIMITS', 'TITLE_MAX_WORDS', 'READERS', 'unreadable_reason', 'own_output', 'find_inputs',
-           'InputError', 'decode', 'decode_lines', 'without_controls', 'field_names', 'fields_table', 'map_record',
-           'MappingError', 'check_mapping', 'number_dates', 'parse_dates', 'parse_dates_by', 'suggest_mapping',
-           'no_text_reason', 'front_matter', 'read_text', 'flatten', 'read_json', 'read_jsonl', 'csv_dialect',
-           'read_csv', 'read_parquet', 'OwnOutputError', 'read_html', 'sidecar_target', 'read_sidecar', 'normalise',
-           'content_id', 'assemble', 'Loaded', 'url_site', 'load_articles']
+           'FRONT_MATTER_LIMITS', 'TITLE_MAX_WORDS', 'ENVELOPES', 'RECORD_WRAPPERS', 'READERS', 'unreadable_reason',
+           'own_output', 'find_inputs', 'InputError', 'decode', 'decode_lines', 'without_controls', 'field_names',
+           'fields_table', 'map_record', 'MappingError', 'check_mapping', 'number_dates', 'parse_dates',
+           'parse_dates_by', 'suggest_mapping', 'no_text_reason', 'front_matter', 'read_text', 'flatten',
+           'find_records', 'read_json', 'read_jsonl', 'csv_dialect', 'read_csv', 'read_parquet', 'OwnOutputError',
+           'read_html', 'sidecar_target', 'read_sidecar', 'normalise', 'content_id', 'assemble', 'Loaded', 'url_site',
+           'load_articles']
 
 # %% ../nbs/01_load.ipynb #5d9a9b1f
 SIDECARS = ('metadata.csv', 'metadata.json')
@@ -436,7 +437,7 @@ def suggest_mapping(sample:pl.DataFrame, # some records of one input; every colu
     lengths = sample.select(pl.all().str.len_chars().mean()).row(0, named=True)
     # the share of values with two words or more
     prose = sample.select(pl.all().str.contains(r'\S\s+\S').mean()).row(0, named=True)
-    not_prose = {names.get('published'), names.get('url')}
+    not_prose = {names.get(f) for f in ('published', 'url', 'title', 'source', 'byline')} # never the text
     long = {c: n for c, n in lengths.items() if n is not None and prose[c] >= 0.5 and c not in not_prose}
     out = {max(long, key=long.get): 'text'} if long and 'text' not in names else {}
     if 'published' not in names:
@@ -601,21 +602,61 @@ def _records(objs:dict, path, mapping) -> tuple[list[dict], list[dict]]:
         else: problems.append(_problem(path, _no_text_field(o), record=i))
     return recs, sorted(problems, key=lambda p: -1 if p['record'] is None else p['record'])
 
+# %% ../nbs/01_load.ipynb #9bf3abae
+ENVELOPES = ('articles', 'items', 'data', 'results', 'docs', 'documents', 'entries', 'posts', 'stories', 'records',
+             'response.results', 'response.docs', 'data.articles', 'data.items', 'data.results', 'hits.hits',
+             'feed.entries') # where common APIs keep their records, in order of preference
+RECORD_WRAPPERS = ('_source',) # a record's own object inside each list item: Elasticsearch
+
+def _object_lists(data:dict, depth:int=2, prefix:str='') -> dict:
+    "{dotted path: list} of the non-empty lists holding objects in `data`, up to `depth` levels down."
+    out = {}
+    for k, v in data.items():
+        if isinstance(v, list) and any(isinstance(x, dict) for x in v): out[f'{prefix}{k}'] = v
+        elif isinstance(v, dict) and depth > 1: out.update(_object_lists(v, depth - 1, f'{prefix}{k}.'))
+    return out
+
+# %% ../nbs/01_load.ipynb #e15102b8
+def _has_text(obj, summaries:bool=True) -> bool:
+    "Whether `obj` is an object with a text field (a summary counts unless `summaries` is False)."
+    return isinstance(obj, dict) and 'text' in field_names(flatten(obj), summaries=summaries)
+
+def find_records(data, # a parsed JSON document
+                ) -> tuple:
+    "(records, where): the article list inside an API envelope and its dotted path, else (`data`, '')."
+    if not isinstance(data, dict) or _has_text(data, summaries=False): return data, ''
+    texty = lambda v: any(_has_text(x) for x in v[:20])
+    lists = {p: v for p, v in _object_lists(data).items() if texty(v) or not _has_text(data)} # a summary: one article
+    if not lists: return data, ''
+    rank = {_key(e): i for i, e in enumerate(ENVELOPES)}
+    where = min(lists, key=lambda p: (not texty(lists[p]), rank.get(_key(p), len(rank)), -len(lists[p])))
+    recs = lists[where]
+    for w in RECORD_WRAPPERS:
+        if all(isinstance(r, dict) and isinstance(r.get(w), dict) for r in recs): recs = [r[w] for r in recs]
+    return recs, where
+
+# %% ../nbs/01_load.ipynb #bec58202
+def _relative(mapping:dict|None, # {input name: field}, as `--map` gives it
+              where:str, # the dotted path of the records in their envelope (see `find_records`)
+             ) -> dict|None:
+    "`mapping` with names relative to the records ('response.docs.headline.main': 'headline.main')."
+    if not mapping or not where: return mapping
+    inside = lambda n: n[len(where) + 1:] if n.lower().startswith(where.lower() + '.') else n
+    return {inside(n): f for n, f in mapping.items() if n.lower() != where.lower()}
+
 # %% ../nbs/01_load.ipynb #8727a707
 def read_json(path:Path, # a `.json` file
               mapping=None, # see `load_articles`
              ):
-    """A `.json` file: an article object, a list of them, or an object holding such a list.
+    """A `.json` file: an article object, a list of them, or an API response holding such a list (`find_records`).
     Returns records and problems; raises `InputError` for malformed JSON or a JSON value that is no object."""
     text, note = decode(path.read_bytes())
     try: data = json.loads(text, strict=False)  # strict=False: control characters in strings are cleaned later
     except json.JSONDecodeError as e: raise InputError(f'malformed JSON: {e}') from None
-    if isinstance(data, dict):
-        lists = (data[k] for k in ('articles', 'items', 'data', 'results') if isinstance(data.get(k), list))
-        data = next(lists, data)
+    data, where = find_records(data)
     if not isinstance(data, (dict, list)): raise InputError(f'not an article object but a JSON {_json_type(data)}')
     one = not isinstance(data, list)
-    recs, problems = _records(dict(enumerate([data] if one else data)), path, mapping)
+    recs, problems = _records(dict(enumerate([data] if one else data)), path, _relative(mapping, where))
     if one:
         recs = [{**r, 'record': None} for r in recs]
         problems = [{**p, 'record': None} for p in problems]

@@ -18,11 +18,11 @@ __all__ = ['TIMEX_TYPES', 'TIMEX_MODS', 'GRANULARITIES', 'DATES', 'SEASONS', 'FU
            'ORDINALS', 'MODS', 'QMODS', 'MON', 'WDAY', 'DAY', 'YEAR', 'NUMW', 'UNIT', 'QMOD', 'PMOD', 'DAY_PARTS',
            'SPOKEN', 'RULES', 'DATE_LEADS', 'FAR', 'MEDIA_WORDS', 'CLOCK_LEADS', 'NAME_MONTHS', 'NAME_TITLES',
            'PERSON_VERBS', 'MODAL_VERBS', 'MONTH_PREPS', 'EVENT_PREPS', 'EVENT_NOUNS', 'YEAR_WORDS', 'NOT_VERBS',
-           'NOT_NOUNS', 'NUMBER_LABELS', 'STREETS', 'UNIT_NOUNS', 'CLOCK_YEARS', 'HOLIDAYS', 'DateRow',
-           'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense', 'pick', 'weekday_days', 'number', 'Timex', 'rule',
-           'Ctx', 'month_is_name', 'named_period', 'clock_line', 'not_a_year', 'name_veto', 'in_title',
-           'strip_lookarounds', 'candidates', 'numeric_orders', 'ambiguous_date', 'sentence_bounds', 'spacy_ents',
-           'extract_dates']
+           'RANGE_WORDS', 'PERIOD_NOUNS', 'PERIOD_NEXT', 'NOT_NOUNS', 'NUMBER_LABELS', 'STREETS', 'UNIT_NOUNS',
+           'CLOCK_YEARS', 'HOLIDAYS', 'DateRow', 'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense', 'pick',
+           'weekday_days', 'number', 'Timex', 'rule', 'Ctx', 'month_is_name', 'named_period', 'clock_line',
+           'not_a_year', 'name_veto', 'in_title', 'strip_lookarounds', 'candidates', 'numeric_orders', 'ambiguous_date',
+           'sentence_bounds', 'spacy_ents', 'extract_dates']
 
 # %% ../nbs/03a_timex.ipynb #7fe7d65f
 def _alternation(words) -> str:
@@ -595,6 +595,8 @@ def _season(m, c):
     if not (m['det'] or m['y'] or m['mod'] or m['mod2']) and (code == 'FA' or not c.cued()): return None
     if m['y']: return Timex('DATE', f"{_year(m['y'])}-{code}", _mod(m['mod'] or m['mod2']))
     if named_period(c, m.start('s'), m.end('s')): return None # the fall of the Berlin Wall, the Arab Spring
+    if not (m['det'] or m['mod'] or m['mod2']) and c.anchor and c.tense is None: # no tense: a generic season
+        return Timex('DATE', f"XXXX-{code}", how='generic') # "in winter, temperatures fall"
     det = (m['det'] or '').lower()
     how = RELATIVE.get(det)
     if det == 'this' and c.anchor is not None: # the season of the anchor's year (winter: the one around New Year)
@@ -638,6 +640,65 @@ def _quarter(m, c):
     if m['ago']: v = f"{int(v[:4]) - 1:04d}{v[4:]}" # the same quarter a year before
     return Timex('DATE', v, how='ago' if m['ago'] else 'reported' if bare else rel or 'tense')
 
+# %% ../nbs/03a_timex.ipynb #d16c6f97
+RANGE_WORDS = ['to', 'and', 'or', 'through', 'thru', 'until', 'till', 'into', '&'] # joining the parts of a range
+_TO = rf"(?:\s*[-–—/]\s*|\s+{_alternation(RANGE_WORDS)}\s+)" # a word, a dash or a slash
+
+# %% ../nbs/03a_timex.ipynb #180450b9
+def _month_no(s:str) -> int: return MONTHS[s.lower().rstrip('.')]
+
+@rule('month_range', rf"(?:(?P<mod1>{PMOD})[\s-]*)?(?P<m1>{MON}){_TO}(?:(?P<mod2>{PMOD})[\s-]*)?(?P<m2>{MON}),?"
+      rf"\s+(?:of\s+)?(?P<y>{YEAR}|['’]\d\d(?!\w))", before='month_day')
+def _month_range(m, c):
+    "Months sharing the year written after the last: between January and March 2003, June-August 2011."
+    if not (_cap(m['m1']) and _cap(m['m2'])): return None
+    n1, n2, y = _month_no(m['m1']), _month_no(m['m2']), _year(m['y'])
+    first = Ctx(c.text, m.start('m1'), m.end('m1'), c.anchor, c.lo, c.hi, c.ents, c.order, c.story)
+    if m['m1'].lower() in NAME_MONTHS and not m['mod1'] and month_is_name(first): return None # Theresa May
+    second = m.start('mod2') if m['mod2'] else m.start('m2')
+    return [Timex('DATE', f"{y - (n1 > n2):04d}-{n1:02d}", _mod(m['mod1']), 'range', c.start, m.end('m1')),
+            Timex('DATE', f"{y:04d}-{n2:02d}", _mod(m['mod2']), 'range', second, c.end)] # December to March 2009
+
+# %% ../nbs/03a_timex.ipynb #dcb2d502
+_DAY_RANGE = (rf"(?:the\s+)?(?:(?P<ma>{MON})\s*(?P<da>{DAY}){_TO}(?:(?P<mc>{MON})\s*)?(?P<dc>{DAY})"
+              rf"(?:,?\s+(?P<y>{YEAR}|['’]\d\d(?!\w))|(?=[.,;:)]|$))" # March 5-7, 2010; March 5 to April 7, 2010
+              rf"|(?P<db>{DAY})(?:\s+(?:of\s+)?(?P<mb>{MON}))?{_TO}(?:the\s+)?(?P<dd>{DAY})\s+(?:of\s+)?(?P<md>{MON})"
+              rf"(?:,?\s+(?P<y2>{YEAR}|['’]\d\d(?!\w)))?)") # 5 and 7 March 2010; 5 March to 7 April
+
+# %% ../nbs/03a_timex.ipynb #d544ae5f
+@rule('day_range', _DAY_RANGE, before='month_day')
+def _day_range(m, c):
+    "Days sharing the month and year written after the last: between 5 and 7 March 2010, March 5 and 7, 2010."
+    mon1, mon2 = m['ma'] or m['mb'] or m['md'], m['mc'] or m['md'] or m['ma']
+    d1, d2 = (int(re.match(r'\d+', m[k])[0]) for k in (('da', 'dc') if m['ma'] else ('db', 'dd')))
+    second = min(m.start(k) for k in ('mc', 'dc', 'dd') if m[k])
+    at = Ctx(c.text, second, c.end, c.anchor, c.lo, c.hi, c.ents, c.order, c.story) # the tense around the last part
+    last = _md(at, mon2, str(d2), m['y'] or m['y2'])
+    if last is None or not _cap(mon1) or not 1 <= d1 <= 31: return None
+    n1, later = _month_no(mon1), (_month_no(mon1), d1) > (_month_no(mon2), d2)
+    y1 = 'XXXX' if last[:4] == 'XXXX' else f"{int(last[:4]) - later:04d}" # 28 December to 3 January 2010
+    first = (m.start('ma'), m.end('da')) if m['ma'] else (m.start('db'), m.end('mb') if m['mb'] else m.end('db'))
+    return [Timex('DATE', f"{y1}-{n1:02d}-{d1:02d}", None, 'range', *first),
+            Timex('DATE', last, how='year' if m['y'] or m['y2'] else 'tense', start=second, end=c.end)]
+
+# %% ../nbs/03a_timex.ipynb #90bfd180
+PERIOD_NOUNS = ['results', 'result', 'sales', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'loss',
+                'losses', 'income', 'net', 'figures', 'numbers', 'growth', 'output', 'deliveries', 'shipments',
+                'dividend', 'dividends', 'margin', 'margins', 'guidance', 'forecast', 'forecasts', 'performance',
+                'report', 'reports', 'update', 'trading', 'operating', 'pre-tax', 'pretax', 'turnover', 'spending',
+                'orders', 'volumes', 'demand', 'estimates', 'cash', 'gdp', 'eps', 'ebitda'] # "Q3 sales"
+PERIOD_NEXT = ['the', 'a', 'an', 'and', 'or', 'vs', 'versus', 'than', 'compared', 'when', 'as', 'while', 'with',
+               'that', 'year', 'alone', 'ended', 'ending'] # small words after a period: "in Q3 the company"
+_PERIOD_NEXT = _alternation(PERIOD_NOUNS + PERIOD_NEXT + DATE_LEADS)
+_CODE_NEXT = re.compile(r"[\s,/-]*(?![QH][1-4](?!\w))(?:[A-Za-z]{1,2}\d|\d(?!\d{3}))") # H1 N1, H1,2,3; not Q2 - Q4
+
+def _named_code(c:Ctx) -> bool:
+    "Whether the short period at `c` is a code or a name (H1 N1, the H1 virus), from the word after it."
+    after = c.after()
+    if _CODE_NEXT.match(after): return True
+    word = re.match(r"\s+([a-z][\w-]*)", after)
+    return bool(word) and not (re.fullmatch(_PERIOD_NEXT, word[1], re.I) or _CUE.fullmatch(word[1]))
+
 # %% ../nbs/03a_timex.ipynb #a02102c9
 @rule('fin_period', rf"(?:(?P<y1>{YEAR})\s+)?(?P<k>[qh])(?P<n>[1-4])"
       rf"(?:\s*(?P<y2>{YEAR})|['’](?P<yy>\d\d))?(?![\w'’-])"
@@ -649,10 +710,21 @@ def _fin_period(m, c):
     if not k.isupper() or (k == 'H' and n > 2): return None
     y = m['y1'] or m['y2'] or (m['yy'] and _year(m['yy']))
     if y: return Timex('DATE', f"{int(y):04d}-{k}{n}", how='year')
+    if _named_code(c): return None # the H1 swine flu virus, H1 N1
     if not (c.cued() or _RESULTS.search(c.text, max(c.lo, c.start - 60), min(c.hi, c.end + 30))): return None
     if c.anchor is None: return Timex('DATE', f"XXXX-{k}{n}")
     how = 'past' if _reported(c) else None
     return Timex('DATE', _resolve(c, f"{{y}}-{k}{n}", how), how='reported' if how else 'tense')
+
+# %% ../nbs/03a_timex.ipynb #8b1d083f
+@rule('fin_range', rf"(?P<k1>[qh])(?P<n1>[1-4]){_TO}(?P<k2>[qh])(?P<n2>[1-4])(?:\s*(?P<y>{YEAR})|['’](?P<yy>\d\d))",
+      before='fin_period')
+def _fin_range(m, c):
+    "Short periods sharing the year written after the last: Q2 - Q4 2010, H1-H2 2011."
+    if m['k1'] != m['k2'] or not m['k1'].isupper() or (m['k1'] == 'H' and max(m['n1'], m['n2']) > '2'): return None
+    k, y = m['k1'], int(m['y']) if m['y'] else _year(m['yy'])
+    return [Timex('DATE', f"{y - (m['n1'] > m['n2']):04d}-{k}{m['n1']}", None, 'range', c.start, m.end('n1')),
+            Timex('DATE', f"{y:04d}-{k}{m['n2']}", None, 'range', m.start('k2'), c.end)]
 
 # %% ../nbs/03a_timex.ipynb #8b7dca71
 @rule('period', r"(?:the\s+)?(?:(?P<k>year-ago|year-earlier|latest|year\s+ago|year\s+earlier|same)\s+period"

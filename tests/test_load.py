@@ -601,3 +601,78 @@ def test_the_table_of_field_names_is_up_to_date():
     from newsexplore.load import fields_table
     nb = json.loads((Path(__file__).parent.parent / 'nbs' / '01_load.ipynb').read_text())
     assert any(fields_table() in ''.join(c['source']) for c in nb['cells'] if c['cell_type'] == 'markdown')
+
+
+# ---- API responses: the records list inside an envelope -------------------------------------------------------------
+GUARDIAN_RESPONSE = {'response': {
+    'status': 'ok', 'userTier': 'developer', 'total': 2, 'startIndex': 1, 'pageSize': 10, 'currentPage': 1, 'pages': 1,
+    'orderBy': 'newest', 'results': [
+        {'id': f'world/2024/mar/0{i}/story', 'type': 'article', 'sectionId': 'world', 'sectionName': 'World news',
+         'webPublicationDate': f'2024-03-0{i}T10:00:00Z', 'webTitle': f'Guardian story {i}',
+         'webUrl': f'https://www.theguardian.com/world/{i}', 'apiUrl': f'https://content.guardianapis.com/world/{i}',
+         'fields': {'byline': 'Ann Writer', 'bodyText': f'The Guardian body text of story {i}, with several words.'},
+         'isHosted': False, 'pillarId': 'pillar/news', 'pillarName': 'News'} for i in (4, 5)]}}
+NYT_RESPONSE = {'status': 'OK', 'copyright': 'Copyright (c) 2024 The New York Times Company.', 'response': {
+    'docs': [{'abstract': f'An abstract of story {i}.', 'web_url': f'https://www.nytimes.com/2024/03/0{i}/us/story.html',
+              'snippet': f'An abstract of story {i}.',
+              'lead_paragraph': f'The lead paragraph of story {i}, which is the longest text the API gives for it.',
+              'source': 'The New York Times', 'multimedia': [{'url': 'images/a.jpg', 'height': 100}],
+              'headline': {'main': f'NYT story {i}', 'kicker': None, 'print_headline': 'Print'},
+              'keywords': [{'name': 'glocations', 'value': 'Ohio', 'rank': 1}], 'pub_date': f'2024-03-0{i}T10:00:00+0000',
+              'document_type': 'article', 'section_name': 'U.S.', 'word_count': 900,
+              'byline': {'original': 'By Ann Writer', 'person': [{'firstname': 'Ann', 'lastname': 'Writer'}],
+                         'organization': None}} for i in (4, 5)],
+    'meta': {'hits': 2, 'offset': 0, 'time': 20}}}
+
+
+def test_guardian_api_response_loads(tmp_path):
+    (tmp_path / 'guardian.json').write_text(json.dumps(GUARDIAN_RESPONSE))
+    a, _, problems = load_articles(tmp_path)
+    assert problems.is_empty(), problems['reason'].to_list()
+    assert a.select('record', 'title', 'published', 'url', 'byline', 'source').rows() == [
+        (0, 'Guardian story 4', date(2024, 3, 4), 'https://www.theguardian.com/world/4', 'Ann Writer', 'theguardian.com'),
+        (1, 'Guardian story 5', date(2024, 3, 5), 'https://www.theguardian.com/world/5', 'Ann Writer', 'theguardian.com')]
+    assert a['text'].str.starts_with('The Guardian body text').all()
+
+
+def test_nyt_article_search_response_loads_with_the_summary_warning(tmp_path):
+    (tmp_path / 'nyt.json').write_text(json.dumps(NYT_RESPONSE))
+    a, _, problems = load_articles(tmp_path)
+    assert a.select('title', 'subtitle', 'published', 'url', 'byline', 'source').rows() == [
+        (f'NYT story {i}', f'An abstract of story {i}.', date(2024, 3, i), f'https://www.nytimes.com/2024/03/0{i}/us/story.html',
+         'By Ann Writer', 'The New York Times') for i in (4, 5)]
+    assert a['text'].str.starts_with('The lead paragraph').all()
+    assert problems.select('severity', 'loaded').rows() == [('warning', True)]
+    assert 'summary' in problems['reason'][0]
+
+
+@pytest.mark.parametrize('envelope', [
+    lambda recs: {'status': 'ok', 'totalResults': len(recs), 'articles': recs},          # NewsAPI
+    lambda recs: {'data': recs, 'meta': {'page': 1}},
+    lambda recs: {'items': recs},
+    lambda recs: {'results': recs, 'count': len(recs)},
+    lambda recs: {'data': {'articles': recs, 'next': None}},
+    lambda recs: {'hits': {'total': {'value': 2}, 'hits': [{'_index': 'news', '_id': i, '_source': r} for i, r in enumerate(recs)]}},
+    lambda recs: {'payload': {'stories': recs, 'tags': [{'name': 'x'}]}, 'version': 2},  # no known name: the list with text
+])
+def test_records_inside_any_common_envelope(tmp_path, envelope):
+    recs = [{'title': f'T{i}', 'content': f'The text of story {i}.', 'publishedAt': f'2024-03-0{i}'} for i in (1, 2)]
+    (tmp_path / 'r.json').write_text(json.dumps(envelope(recs)))
+    a, _, problems = load_articles(tmp_path)
+    assert problems.is_empty(), problems['reason'].to_list()
+    assert a.select('title', 'published').rows() == [('T1', date(2024, 3, 1)), ('T2', date(2024, 3, 2))]
+
+
+def test_map_written_from_the_top_of_the_response(tmp_path):
+    recs = [{'headline': f'T{i}', 'story_body': f'The body of story {i}.'} for i in (1, 2)]
+    (tmp_path / 'r.json').write_text(json.dumps({'data': {'articles': recs}}))
+    for mapping in ({'data.articles': 'text', 'story_body': 'text'}, {'data.articles.story_body': 'text'}):
+        a, _, problems = load_articles(tmp_path, mapping=mapping)
+        assert problems.is_empty(), problems['reason'].to_list()
+        assert a['text'].to_list() == ['The body of story 1.', 'The body of story 2.']
+
+
+def test_an_article_with_a_list_of_objects_is_one_article(tmp_path):
+    (tmp_path / 'a.json').write_text(json.dumps({'title': 'T', 'text': 'The article text.', 'comments': [{'text': 'First!'}]}))
+    a, _, problems = load_articles(tmp_path)
+    assert a.select('record', 'title', 'text').rows() == [(None, 'T', 'The article text.')]

@@ -392,3 +392,73 @@ ELIAN = ("Cuba's government exhorted citizens to keep rallying, after the boy's 
 ])
 def test_known_wrong_kinds(text, anchor, expr, value):
     assert found(text, anchor, expr)[1] == value
+
+# ---- ranges and lists: the year (and month) written once, after the last part, belong to every part ----------
+RANGES = [
+    ("Prices rose between January and March 2003.", D(2009, 5, 1), [('January', '2003-01'), ('March 2003', '2003-03')]),
+    ("The strike lasted from January to April 1919.", D(2009, 5, 1), [('January', '1919-01'), ('April 1919', '1919-04')]),
+    ("Sales fell in March and April 2008.", D(2009, 5, 1), [('March', '2008-03'), ('April 2008', '2008-04')]),
+    ("It rained in March and August 2006.", D(2009, 5, 1), [('March', '2006-03'), ('August 2006', '2006-08')]),
+    ("The show ran from May to July 2010.", D(2011, 1, 1), [('May', '2010-05'), ('July 2010', '2010-07')]),
+    ("Works ran June-August 2011.", D(2013, 1, 1), [('June', '2011-06'), ('August 2011', '2011-08')]),
+    ("Output fell in October or November 1998.", D(2005, 1, 1), [('October', '1998-10'), ('November 1998', '1998-11')]),
+    ("Snow fell from December through February 2010.", D(2012, 1, 1),
+     [('December', '2009-12'), ('February 2010', '2010-02')]),
+    ("The fair ran from early May to late June 2004.", D(2009, 1, 1),
+     [('early May', '2004-05'), ('late June 2004', '2004-06')]),
+    ("The talks were held between 5 and 7 March 2010.", D(2012, 1, 1), [('5', '2010-03-05'), ('7 March 2010', '2010-03-07')]),
+    ("The talks were held from 5 to 7 March 2010.", D(2012, 1, 1), [('5', '2010-03-05'), ('7 March 2010', '2010-03-07')]),
+    ("Voting took place on March 5 and 7, 2010.", D(2012, 1, 1), [('March 5', '2010-03-05'), ('7, 2010', '2010-03-07')]),
+    ("It ran from March 5 to April 7, 2010.", D(2012, 1, 1), [('March 5', '2010-03-05'), ('April 7, 2010', '2010-04-07')]),
+    ("It ran from 5 March to 7 April 2010.", D(2012, 1, 1), [('5 March', '2010-03-05'), ('7 April 2010', '2010-04-07')]),
+    ("The camp ran 28 December to 3 January 2010.", D(2012, 1, 1),
+     [('28 December', '2009-12-28'), ('3 January 2010', '2010-01-03')]),
+    ("No dividends will be paid for Q2 - Q4 2010.", D(2010, 3, 1), [('Q2', '2010-Q2'), ('Q4 2010', '2010-Q4')]),
+]
+
+@pytest.mark.parametrize("text,anchor,items", RANGES)
+def test_range_parts_share_the_written_year(text, anchor, items):
+    assert [(e, found(text, anchor, e)[1]) for e, _ in items] == items
+
+def test_range_parts_are_explicit_story_dates():
+    d = extract_dates("The talks ran from 5 to 7 March 2010 and resumed two days later.", D(2012, 1, 1), ents=[])
+    assert d.filter(pl.col('text') == 'two days later')['value'].to_list() == ['2010-03-09']
+
+@pytest.mark.parametrize("text,word", [
+    ("Theresa May and June Sarpong met in 2017.", "May"), ("On March 5 and 7 people were hurt.", "March 5"),
+])
+def test_not_a_range(text, word):
+    d = extract_dates(text, D(2017, 6, 1), ents=[])
+    assert d.filter(pl.col('rule').str.starts_with('month_range') | pl.col('rule').str.starts_with('day_range')).height == 0
+
+# ---- short periods: H1/Q3 are periods only with a year or a period cue, never before a code or a noun ---------
+@pytest.mark.parametrize("text", [
+    "Dr Hay said this H1 swine flu virus is already worse than expected, officials reported.",
+    "There are fewer deaths from H1 N1 than from ordinary flu.",
+    "The H1 gene has been with us for centuries, the report said.",
+    "With the H1 protein in mind, researchers reported results in May.",
+    "Only H1,2,3 and N1,2 have ever made it into humans.",
+    "Sales of the Audi Q3 crossover rose in March.",
+    "An H2 receptor blocker was reported to reduce acid.",
+])
+def test_short_period_before_a_code_or_noun_is_a_name(text):
+    d = extract_dates(text, D(2009, 6, 15), ents=[])
+    assert d.filter(pl.col('rule').str.starts_with('fin_')).height == 0
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("Profits rose in H1.", "H1", '2009-H1'), ("H1 2023 sales were strong.", "H1 2023", '2023-H1'),
+    ("In H2 the company expects growth.", "H2", '2009-H2'), ("Q1 sales rose 5%.", "Q1", '2009-Q1'),
+    ("Revenue in Q3 was flat, the company reported.", "Q3", '2008-Q3'),
+])
+def test_short_period_with_a_cue(text, expr, value):
+    assert found(text, D(2009, 6, 15), expr)[1] == value
+
+# ---- a bare season with no tense cue is generic: no calendar span -------------------------------------------------
+@pytest.mark.parametrize("text,expr,value", [
+    ("In winter, temperatures fall below zero.", "winter", 'XXXX-WI'),
+    ("In summer the square fills with tourists.", "summer", 'XXXX-SU'),
+    ("In winter, temperatures fell below zero.", "winter", '2008-WI'),
+    ("The plant will reopen in spring.", "spring", '2010-SP'),
+])
+def test_generic_season(text, expr, value):
+    assert found(text, D(2009, 6, 15), expr)[1] == value
