@@ -15,7 +15,7 @@ import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
 __all__ = ['FRAMES', 'SPREADSHEET_ROWS', 'FORMULA_START', 'TIMELINE_GROUPS', 'common_options', 'windows', 'status', 'analyse',
-           'open_corpus', 'report_not_loaded', 'nothing_loaded', 'cmd_summary', 'write_frame', 'spreadsheet_safe',
+           'nothing_loaded', 'report_not_loaded', 'open_corpus', 'cmd_summary', 'write_frame', 'spreadsheet_safe',
            'timelinejs_label', 'timelinejs', 'cmd_extract', 'cmd_report', 'explorer_notebook', 'cmd_lab', 'parser',
            'main']
 
@@ -28,17 +28,36 @@ def _mapping(items) -> dict:
         out[name] = fld
     return out
 
+# %% ../nbs/08_cli.ipynb #28896776
+def _window(s:str):
+    if s.isdigit() and int(s) >= 1: return int(s)
+    if s in ('sentence', 'paragraph', 'article'): return s
+    raise argparse.ArgumentTypeError(f"a window is sentence, paragraph, article or a number of sentences, not {s!r}")
+
+# %% ../nbs/08_cli.ipynb #8f702390
+def _count(s:str) -> int:
+    if s.isdigit() and int(s) >= 1: return int(s)
+    raise argparse.ArgumentTypeError(f"expected a whole number >= 1, not {s!r}")
+
+# %% ../nbs/08_cli.ipynb #584c31bb
 def common_options() -> argparse.ArgumentParser:
-    "The options every command takes."
+    "The options every command takes (an `argparse` parent parser, without `--help`)."
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument('path', nargs='+', help='folder(s), file(s) or glob(s) of articles')
     g = p.add_argument_group('loading')
-    g.add_argument('--map', action='append', metavar='NAME=FIELD', help="read input field NAME as FIELD (title, text, published, source, url, byline, subtitle); repeatable")
-    g.add_argument('--disable-rule', action='append', metavar='RULE', help='switch off a cleaning rule by name (e.g. caps_heading); repeatable')
-    g.add_argument('--rules', type=Path, metavar='FILE', help='more cleaning rules (a YAML file in the format of newsexplore/rules/furniture.yaml), tried before the built-in ones')
+    g.add_argument('--map', action='append', metavar='NAME=FIELD',
+                   help="read input field NAME as FIELD (title, text, published, source, url, byline, subtitle); "
+                        "repeatable")
+    g.add_argument('--disable-rule', action='append', metavar='RULE',
+                   help='switch off a cleaning rule by name (e.g. caps_heading); repeatable')
+    g.add_argument('--rules', type=Path, metavar='FILE',
+                   help='more cleaning rules (a YAML file in the format of newsexplore/rules/furniture.yaml), '
+                        'tried before the built-in ones')
     g.add_argument('--no-sidecars', action='store_true', help='ignore metadata.csv / metadata.json files')
     g.add_argument('--no-infer-dates', action='store_true', help='do not infer missing publication dates from the text')
-    g.add_argument('--date-order', choices=['DMY', 'MDY'], type=str.upper, help='read 05/04/2024 as day/month (DMY) or month/day (MDY) in metadata and text (default: decided per source from its dates, else DMY)')
+    g.add_argument('--date-order', choices=['DMY', 'MDY'], type=str.upper,
+                   help='read 05/04/2024 as day/month (DMY) or month/day (MDY) in metadata and text '
+                        '(default: decided per source from its dates, else DMY)')
     g.add_argument('--strict', action='store_true', help='fail when any input has an error or warning')
     g.add_argument('--no-progress', action='store_true', help='hide progress bars')
     g = p.add_argument_group('analysis')
@@ -47,111 +66,145 @@ def common_options() -> argparse.ArgumentParser:
     g.add_argument('--aliases', type=Path, help="actor curation file (CSV of merge/rename/split/ignore rules; "
                    "default: the corpus's own, .newsexplore/aliases.csv beside the data, "
                    'or in the cache folder when the data is read-only)')
-    g.add_argument('--anchor', type=date.fromisoformat, metavar='YYYY-MM-DD', help='publication date assumed for undated articles')
+    g.add_argument('--anchor', type=date.fromisoformat, metavar='YYYY-MM-DD',
+                   help='publication date assumed for undated articles')
     g.add_argument('--n-process', type=_count, default=1, metavar='N', help='processes running spaCy (default: 1)')
-    g.add_argument('--scheduler', metavar='ADDRESS', help='run spaCy on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs dask[distributed])')
-    g.add_argument('--window', action='append', type=_window, metavar='WINDOW', help="co-mention window: sentence, paragraph, article or a number of sentences; repeatable (default: sentence; a scraped paragraph is often a whole article, and article windows of a large corpus fill gigabytes)")
+    g.add_argument('--scheduler', metavar='ADDRESS',
+                   help='run spaCy on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs dask[distributed])')
+    g.add_argument('--window', action='append', type=_window, metavar='WINDOW',
+                   help="co-mention window: sentence, paragraph, article or a number of sentences; repeatable "
+                        "(default: sentence; a scraped paragraph is often a whole article, and article windows "
+                        "of a large corpus fill gigabytes)")
     return p
 
-def _window(s:str):
-    if s.isdigit() and int(s) >= 1: return int(s)
-    if s in ('sentence', 'paragraph', 'article'): return s
-    raise argparse.ArgumentTypeError(f"a window is sentence, paragraph, article or a number of sentences, not {s!r}")
-
-def _count(s:str) -> int:
-    if s.isdigit() and int(s) >= 1: return int(s)
-    raise argparse.ArgumentTypeError(f"expected a whole number >= 1, not {s!r}")
-
+# %% ../nbs/08_cli.ipynb #4bef41d4
 def windows(args) -> list:
-    "The co-mention windows the command line asks for."
+    "The co-mention windows the command line asks for: `--window` values, else `['sentence']`."
     return args.window or ['sentence']
 
+# %% ../nbs/08_cli.ipynb #44e2651c
+_open_line = []  # not empty while a status line waits for its end
+
+# %% ../nbs/08_cli.ipynb #8fe7eb7e
 @contextlib.contextmanager
 def status(what:str, args):
-    "Context manager: a status line on stderr for a stage (unless --no-progress), ended by its time; yields a function to update it."
-    show, live = not getattr(args, 'no_progress', False), sys.stderr.isatty()  # a terminal sees the line change; a log gets one line a stage
+    """Context manager: a status line on stderr for a stage (unless --no-progress), ended by its time in
+    seconds; yields a function to update it."""
+    # a terminal sees the line change; a log gets one line a stage
+    show, live = not getattr(args, 'no_progress', False), sys.stderr.isatty()
     t0 = time.perf_counter()
     def say(text:str):
-        if show and live: print(f'\rnewsexplore: {text} ...\x1b[K', end='', file=sys.stderr, flush=True); _open_line.append(1)
+        if show and live:
+            print(f'\rnewsexplore: {text} ...\x1b[K', end='', file=sys.stderr, flush=True)
+            _open_line.append(1)
     say(what)
     yield say
     cr, clear = ('\r', '\x1b[K') if live else ('', '')
-    if show: print(f'{cr}newsexplore: {what}: {time.perf_counter() - t0:.1f} s{clear}', file=sys.stderr, flush=True); _open_line.clear()
+    if show:
+        print(f'{cr}newsexplore: {what}: {time.perf_counter() - t0:.1f} s{clear}', file=sys.stderr, flush=True)
+        _open_line.clear()
 
-_open_line = []  # not empty while a status line waits for its end
-
+# %% ../nbs/08_cli.ipynb #3493d07d
 def _say(text:str):
     "Print a line on stderr, after ending a status line left open."
-    print(('\n' if _open_line else '') + text, file=sys.stderr); _open_line.clear()
+    print(('\n' if _open_line else '') + text, file=sys.stderr)
+    _open_line.clear()
 
+# %% ../nbs/08_cli.ipynb #90c76952
 def analyse(corpus:Corpus, args, comentions:bool=True):
-    "Run the stages after loading, each with its status line: extraction (its own progress bar), actors, dates and timeline, co-mentions."
+    """Run the stages after loading, each with its status line: extraction (its own progress bar), actors,
+    dates and timeline, co-mentions (per `windows(args)`)."""
     corpus.spans()
     with status('actors', args): corpus.actors
     with status('dates and timeline', args): corpus.timeline
     if comentions:
         with status('co-mentions', args): [corpus.comentions(w) for w in windows(args)]
 
-def open_corpus(args) -> Corpus:
-    "The corpus the command line names."
-    client = getattr(args, 'client', None)
-    corpus = Corpus.from_folder(args.path, model=args.model, cache_dir=args.cache_dir, aliases=args.aliases, anchor=args.anchor,
-                                n_process=args.n_process, engine='dask' if client else 'local', client=client,
-                                mapping=_mapping(args.map), disable=args.disable_rule, extra_rules=_extra_rules(args), sidecars=not args.no_sidecars,
-                                infer_dates=not args.no_infer_dates, date_order=args.date_order, strict=args.strict, progress=False if args.no_progress else None)
-    if len(corpus) == 0: raise NewsexploreError(nothing_loaded(corpus.problems, args.path))
-    if args.aliases and not args.aliases.is_file() and args.command != 'lab':  # lab may create it
-        raise NewsexploreError(f'--aliases {args.aliases}: no such file')
-    if args.command != 'summary': report_not_loaded(corpus.problems)
-    if args.command in ('report', 'extract', 'lab') and not args.no_progress: print(f'newsexplore: extraction cache: {corpus.cache_dir}', file=sys.stderr)
-    curation = corpus.settings.aliases
-    if args.command in ('report', 'extract', 'lab') and not args.no_progress and curation and curation.is_file():
-        print(f'newsexplore: curation: {curation}', file=sys.stderr)
-    undated = corpus.articles['published'].is_null().sum()
-    if undated > len(corpus) / 2 and args.anchor is None and args.command != 'summary':
-        print(f'newsexplore: hint: {undated:,} of {len(corpus):,} articles have no publication date, so dates such as "on Monday" in them '
-              'cannot be placed; if they were published around one date, pass --anchor YYYY-MM-DD', file=sys.stderr)
-    return corpus
-
-def report_not_loaded(problems:pl.DataFrame, most:int=10):
-    "One line on stderr per input not loaded (the first `most`), then how many there are in all."
-    lost = problems.filter(~pl.col('loaded'))
-    for p in lost.head(most).iter_rows(named=True):
-        print(f"newsexplore: not loaded: {p['path']}{'' if p['record'] is None else ' #' + str(p['record'])}: {p['reason']}", file=sys.stderr)
-    if len(lost) > most: print(f'newsexplore: ... {len(lost):,} inputs not loaded in all; `newsexplore extract` writes them all to problems.csv', file=sys.stderr)
-
+# %% ../nbs/08_cli.ipynb #8279f48f
 def _extra_rules(args) -> list|None:
     from newsexplore.clean import read_rules
     return read_rules(args.rules) if args.rules else None
 
+# %% ../nbs/08_cli.ipynb #a55281cb
 def nothing_loaded(problems:pl.DataFrame, paths:list) -> str:
-    "Why no article was loaded, and what to try."
-    if problems.is_empty(): return f"no article found in {' '.join(map(str, paths))}: no .txt, .md, .html, .json, .jsonl, .csv or .parquet file there"
-    reasons = problems.group_by('reason').agg(n=pl.len(), path=pl.col('path').first()).sort(['n', 'reason'], descending=[True, False])
+    "Why no article was loaded, and what to try: a message of one line per reason (at most 8), then a hint."
+    where = ' '.join(map(str, paths))
+    if problems.is_empty():
+        return f"no article found in {where}: no .txt, .md, .html, .json, .jsonl, .csv or .parquet file there"
+    reasons = (problems.group_by('reason')
+               .agg(n=pl.len(), path=pl.col('path').first())
+               .sort(['n', 'reason'], descending=[True, False]))
     lines = [f"  {r['n']:,} x {r['reason']} (e.g. {r['path']})" for r in reasons.head(8).iter_rows(named=True)]
-    return (f"no article could be loaded from {' '.join(map(str, paths))}; {len(problems):,} input(s) not loaded:\n" + '\n'.join(lines)
-            + "\nhint: if your files name their fields differently, tell newsexplore which field holds the text with --map FIELD=text "
-              "(and --map FIELD=published, --map FIELD=title)")
+    return (f"no article could be loaded from {where}; {len(problems):,} input(s) not loaded:\n" + '\n'.join(lines)
+            + "\nhint: if your files name their fields differently, tell newsexplore which field holds the text "
+              "with --map FIELD=text (and --map FIELD=published, --map FIELD=title)")
+
+# %% ../nbs/08_cli.ipynb #d3f0e16b
+def report_not_loaded(problems:pl.DataFrame, most:int=10):
+    "One line on stderr per input not loaded (the first `most`), then how many there are in all."
+    lost = problems.filter(~pl.col('loaded'))
+    for p in lost.head(most).iter_rows(named=True):
+        record = '' if p['record'] is None else ' #' + str(p['record'])
+        print(f"newsexplore: not loaded: {p['path']}{record}: {p['reason']}", file=sys.stderr)
+    if len(lost) > most:
+        print(f'newsexplore: ... {len(lost):,} inputs not loaded in all; '
+              '`newsexplore extract` writes them all to problems.csv', file=sys.stderr)
+
+# %% ../nbs/08_cli.ipynb #746c7219
+def open_corpus(args) -> Corpus:
+    """The corpus the command line names (loaded, not yet analysed).
+    Raises `NewsexploreError` when no article loads or the `--aliases` file does not exist."""
+    client = getattr(args, 'client', None)
+    corpus = Corpus.from_folder(args.path, model=args.model, cache_dir=args.cache_dir, aliases=args.aliases,
+                                anchor=args.anchor, n_process=args.n_process,
+                                engine='dask' if client else 'local', client=client,
+                                mapping=_mapping(args.map), disable=args.disable_rule,
+                                extra_rules=_extra_rules(args), sidecars=not args.no_sidecars,
+                                infer_dates=not args.no_infer_dates, date_order=args.date_order,
+                                strict=args.strict, progress=False if args.no_progress else None)
+    if len(corpus) == 0: raise NewsexploreError(nothing_loaded(corpus.problems, args.path))
+    if args.aliases and not args.aliases.is_file() and args.command != 'lab':  # lab may create it
+        raise NewsexploreError(f'--aliases {args.aliases}: no such file')
+    if args.command != 'summary': report_not_loaded(corpus.problems)
+    chatty = args.command in ('report', 'extract', 'lab') and not args.no_progress
+    if chatty: print(f'newsexplore: extraction cache: {corpus.cache_dir}', file=sys.stderr)
+    curation = corpus.settings.aliases
+    if chatty and curation and curation.is_file():
+        print(f'newsexplore: curation: {curation}', file=sys.stderr)
+    undated = corpus.articles['published'].is_null().sum()
+    if undated > len(corpus) / 2 and args.anchor is None and args.command != 'summary':
+        print(f'newsexplore: hint: {undated:,} of {len(corpus):,} articles have no publication date, '
+              'so dates such as "on Monday" in them cannot be placed; '
+              'if they were published around one date, pass --anchor YYYY-MM-DD', file=sys.stderr)
+    return corpus
 
 # %% ../nbs/08_cli.ipynb #94c977a3
 def _table(rows:list[tuple]) -> str:
     w = max(len(str(k)) for k,_ in rows)
     return '\n'.join(f'{k:<{w}}  {v}' for k,v in rows)
 
+# %% ../nbs/08_cli.ipynb #f8c9a34f
 def cmd_summary(args) -> int:
-    "Print the corpus summary and its problems."
+    """Print the corpus summary and its problems; return the exit code (0).
+    Raises `NewsexploreError` as `open_corpus` does."""
     corpus = open_corpus(args)
     s = corpus.summary().row(0, named=True)
-    print(_table([('articles', f"{s['articles']:,}"), ('words', f"{s['words'] or 0:,}"),
+    sources = ', '.join(sorted(corpus.articles['source'].drop_nulls().unique()))[:200]
+    print(_table([('articles', f"{s['articles']:,}"),
+                  ('words', f"{s['words'] or 0:,}"),
                   ('dates', f"{s['first']} to {s['last']}" if s['first'] else 'none'),
-                  ('undated articles', s['undated']), ('dates inferred from text', s['dates_from_text']),
-                  ('sources', ', '.join(sorted(corpus.articles['source'].drop_nulls().unique()))[:200] or 'none'),
-                  ('inputs not loaded', s['problems']), ('warnings', s['warnings'])]))
+                  ('undated articles', s['undated']),
+                  ('dates inferred from text', s['dates_from_text']),
+                  ('sources', sources or 'none'),
+                  ('inputs not loaded', s['problems']),
+                  ('warnings', s['warnings'])]))
     if len(corpus.problems):
         print('\nproblems:')
         for p in corpus.problems.head(50).iter_rows(named=True):
-            print(f"  {p['severity']:<8} {p['path']}{'' if p['record'] is None else ' #'+str(p['record'])}: {p['reason']}")
-        if len(corpus.problems) > 50: print(f'  ... and {len(corpus.problems)-50} more (newsexplore extract writes them all)')
+            record = '' if p['record'] is None else ' #' + str(p['record'])
+            print(f"  {p['severity']:<8} {p['path']}{record}: {p['reason']}")
+        if len(corpus.problems) > 50:
+            print(f'  ... and {len(corpus.problems) - 50} more (newsexplore extract writes them all)')
     return 0
 
 # %% ../nbs/08_cli.ipynb #03594ac1
@@ -162,14 +215,17 @@ FRAMES = {'articles': lambda c: c.articles, 'paragraphs': lambda c: c.paragraphs
 
 SPREADSHEET_ROWS = 1_048_576 # the most rows Excel and LibreOffice Calc open
 
+# %% ../nbs/08_cli.ipynb #2b4a8c1f
 def write_frame(df:pl.DataFrame, out:Path, name:str) -> list[Path]:
-    "Write `df` as `name.parquet` (exact) and `name.csv` (lists joined with '; ', `spreadsheet_safe`), atomically."
-    flat = df.with_columns([pl.col(c).cast(pl.List(pl.String)).list.join('; ') for c,t in df.schema.items() if isinstance(t, pl.List)])
-    flat = flat.with_columns(cs.categorical().cast(pl.String)).with_columns(spreadsheet_safe())
+    """Write `df` as `name.parquet` (exact) and `name.csv` (lists joined with '; ', `spreadsheet_safe`),
+    atomically; return both paths. Raises `WriteError` when a file cannot be written."""
+    lists = [pl.col(c).cast(pl.List(pl.String)).list.join('; ') for c, t in df.schema.items() if isinstance(t, pl.List)]
+    flat = df.with_columns(lists).with_columns(cs.categorical().cast(pl.String)).with_columns(spreadsheet_safe())
     with atomic_file(out/f'{name}.parquet') as tmp: df.write_parquet(tmp)
     with atomic_file(out/f'{name}.csv') as tmp: flat.write_csv(tmp)
     return [out/f'{name}.parquet', out/f'{name}.csv']
 
+# %% ../nbs/08_cli.ipynb #a3417548
 def _window_name(w) -> str: return f'{w}sent' if isinstance(w, int) else w
 
 # %% ../nbs/08_cli.ipynb #115907e6
@@ -187,10 +243,12 @@ def timelinejs_label(text:str) -> str:
 # %% ../nbs/08_cli.ipynb #54a2a2b0
 def _date_parts(d:date, granularity:str) -> dict:
     parts = {'year': d.year}
-    if granularity not in ('year', 'decade', 'century', 'millennium', 'half', 'season', 'quarter'): parts['month'] = d.month
+    if granularity not in ('year', 'decade', 'century', 'millennium', 'half', 'season', 'quarter'):
+        parts['month'] = d.month
     if granularity in ('day', 'part_of_day', 'time', 'hour', 'minute', 'second'): parts['day'] = d.day
     return parts
 
+# %% ../nbs/08_cli.ipynb #9fe9ca47
 def _shorten(text:str, words:int=14) -> str:
     "The first `words` words of `text`, with an ellipsis when cut."
     cut = text.split()
@@ -208,18 +266,21 @@ def timelinejs(keys:pl.DataFrame, # key dates (`newsexplore.keydates.KEY_DATES`)
     Every text is escaped for the field it fills (see above). The format is TimelineJS 3's JSON
     (https://timeline.knightlab.com/docs/json-format.html)."""
     named = timeline.select('doc_id', 'sent_id', 'actors').unique(['doc_id', 'sent_id'])
-    said = summaries.join(named, on=['doc_id', 'sent_id'], how='left').sort('date', 'score', descending=[False, True])
+    said = (summaries.join(named, on=['doc_id', 'sent_id'], how='left')
+            .sort('date', 'score', descending=[False, True]))
+    def line(r): # a summary sentence, then its article
+        where = ', '.join(str(x) for x in (r['title'], r['source'], r['published']) if x)
+        return html.escape(r['sentence']) + '<br><i>' + html.escape(where) + '</i>'
     events = []
     for k in keys.sort('date').iter_rows(named=True):  # a few dozen key dates: no hot path
         rows = said.filter(pl.col('date') == k['date'])
         month = (k['date_end'] - k['date']).days >= 27  # a month bucket
         g = 'month' if month else 'day'
-        lines = [html.escape(r['sentence']) + '<br><i>' + html.escape(', '.join(str(x) for x in (r['title'], r['source'], r['published']) if x)) + '</i>'
-                 for r in rows.iter_rows(named=True)]
+        lines = [line(r) for r in rows.iter_rows(named=True)]
         lines.append(f"{k['n_articles']:,} articles from {k['n_sources']:,} sources refer to this date.")
+        headline = _shorten(rows['sentence'][0]) if len(rows) else str(k['date'])
         ev = {'start_date': _date_parts(k['date'], g),
-              'text': {'headline': html.escape(_shorten(rows['sentence'][0]) if len(rows) else str(k['date'])),
-                       'text': '<p>' + '</p><p>'.join(lines) + '</p>'}}
+              'text': {'headline': html.escape(headline), 'text': '<p>' + '</p><p>'.join(lines) + '</p>'}}
         if k['date_end'] != k['date'] and not month: ev['end_date'] = _date_parts(k['date_end'], g)
         actors = rows['actors'].explode().drop_nulls()
         if groups is not None: actors = actors.filter(actors.is_in(groups))
@@ -227,32 +288,45 @@ def timelinejs(keys:pl.DataFrame, # key dates (`newsexplore.keydates.KEY_DATES`)
         events.append(ev)
     return {'title': {'text': {'headline': html.escape(title), 'text': f'{len(events)} key dates'}}, 'events': events}
 
+# %% ../nbs/08_cli.ipynb #0ea4f70b
 TIMELINE_GROUPS = 8 # the most mentioned actors that name TimelineJS's rows
 
+# %% ../nbs/08_cli.ipynb #1d670cf0
+def _too_big_warning(name:str, rows:int) -> str:
+    "The warning for a CSV with more rows than a spreadsheet opens."
+    hint = ', and --min-count 2 keeps only pairs seen at least twice' if name.startswith('comentions') else ''
+    return (f'newsexplore: warning: {name}.csv has {rows:,} rows, more than a spreadsheet opens '
+            f'({SPREADSHEET_ROWS:,}); {name}.parquet holds the same{hint}')
+
+# %% ../nbs/08_cli.ipynb #3a5e2bb5
 def cmd_extract(args) -> int:
-    "Write every frame as Parquet and CSV, the graph as GraphML and GEXF, the timeline as TimelineJS JSON."
+    """Write every frame as Parquet and CSV, the graph as GraphML and GEXF, the timeline as TimelineJS JSON;
+    return the exit code (0). Raises `NewsexploreError` as `open_corpus` does, `WriteError` when a file
+    cannot be written."""
     from newsexplore.comention import write_graph
     corpus, out = open_corpus(args), args.output
     out.mkdir(parents=True, exist_ok=True)
     if args.parts: return _extract_parts(corpus, args)
     analyse(corpus, args)
-    frames = {**FRAMES, **{f'comentions_{_window_name(w)}': (lambda c, w=w: c.comentions(w, min_count=args.min_count)) for w in windows(args)}}
-    for name, get in frames.items():
+    pairs = {f'comentions_{_window_name(w)}': (lambda c, w=w: c.comentions(w, min_count=args.min_count))
+             for w in windows(args)}
+    for name, get in {**FRAMES, **pairs}.items():
         df = get(corpus); write_frame(df, out, name)
         print(f'{name:<24} {len(df):>9,} rows')
-        if len(df) > SPREADSHEET_ROWS:
-            print(f'newsexplore: warning: {name}.csv has {len(df):,} rows, more than a spreadsheet opens ({SPREADSHEET_ROWS:,}); '
-                  f'{name}.parquet holds the same' + (', and --min-count 2 keeps only pairs seen at least twice' if name.startswith('comentions') else ''), file=sys.stderr)
+        if len(df) > SPREADSHEET_ROWS: print(_too_big_warning(name, len(df)), file=sys.stderr)
     with status('graph and TimelineJS', args):
         g = corpus.comention_graph(windows(args)[0], min_count=args.min_count)
         for suffix in ('graphml', 'gexf'): write_graph(g, out/f'comentions.{suffix}')
-        main = corpus.actors.head(TIMELINE_GROUPS)['actor'].to_list()  # one TimelineJS row per main actor, not per stray name
+        # one TimelineJS row per main actor, not per stray name
+        main = corpus.actors.head(TIMELINE_GROUPS)['actor'].to_list()
         doc = timelinejs(corpus.key_dates(), corpus.key_date_summaries(), corpus.timeline, groups=main)
-        with atomic_file(out/'timeline.json') as tmp: tmp.write_text(json.dumps(doc, default=str, indent=1), encoding='utf-8')
+        with atomic_file(out/'timeline.json') as tmp:
+            tmp.write_text(json.dumps(doc, default=str, indent=1), encoding='utf-8')
     print(f'{"graph":<24} {g.number_of_nodes():>9,} actors, {g.number_of_edges():,} pairs (GraphML, GEXF)')
     print(f'written to {out}')
     return 0
 
+# %% ../nbs/08_cli.ipynb #a6df874a
 def _extract_parts(corpus:Corpus, args) -> int:
     "`extract --parts N`: an out-of-core dataset, and its co-mentions per window."
     from newsexplore.dataset import Dataset
@@ -267,7 +341,8 @@ def _extract_parts(corpus:Corpus, args) -> int:
 
 # %% ../nbs/08_cli.ipynb #82b59c19
 def cmd_report(args) -> int:
-    "Write the standalone HTML report."
+    """Write the standalone HTML report; return the exit code (0, also when a section failed: it says so).
+    Raises `NewsexploreError` as `open_corpus` does, `WriteError` when the file cannot be written."""
     from newsexplore.report import write_report
     corpus = open_corpus(args)
     analyse(corpus, args, comentions=False)
@@ -275,70 +350,98 @@ def cmd_report(args) -> int:
         sections = write_report(corpus, args.output, windows(args)[0], network_top=args.network_top,
                                 progress=lambda name: say(f'report: {name}'))
     for s in sections:
-        if s.error: print(f'newsexplore: warning: the report section "{s.title}" could not be made ({s.error}); the report says so in its place', file=sys.stderr)
+        if s.error: print(f'newsexplore: warning: the report section "{s.title}" could not be made ({s.error}); '
+                          'the report says so in its place', file=sys.stderr)
     print(f"report of {len(corpus):,} article{'s' * (len(corpus) != 1)} written to {args.output}")
     return 0
 
 # %% ../nbs/08_cli.ipynb #77d6c0a4
 def explorer_notebook(path, options:dict) -> dict:
-    "A notebook (as nbformat JSON) that opens both explorers on the corpus at `path`."
+    """A notebook (as nbformat 4 JSON: `cells`, `metadata`) that opens both explorers on the corpus at `path`
+    with `options` (the keyword arguments of `Corpus.from_folder`; `rules`: a rules file to read)."""
     options = dict(options)
     opts = ''.join(f', {k}={v!r}' for k, v in options.items() if v is not None and k != 'rules')
     if rules := options.pop('rules', None): opts += f', extra_rules=read_rules({str(rules)!r})'
-    code = lambda src: {'cell_type': 'code', 'execution_count': None, 'metadata': {}, 'outputs': [], 'source': src}
-    md = lambda src: {'cell_type': 'markdown', 'metadata': {}, 'source': src}
-    cells = [md(f'# Exploring {path}\n\nRun all cells. Charts render offline.'),
-             code(f'import datetime\nfrom pathlib import PosixPath\nfrom newsexplore import Corpus\nfrom newsexplore.clean import read_rules\ncorpus = Corpus.from_folder({str(path)!r}{opts})\ncorpus'),
-             md('## Who appears, and with whom'), code('corpus.explore_actors()'), md('## When'), code('corpus.explore_dates()')]
-    return {'cells': cells, 'metadata': {'kernelspec': {'display_name': 'Python 3', 'language': 'python', 'name': 'python3'}}, 'nbformat': 4, 'nbformat_minor': 5}
+    def code(src): return {'cell_type': 'code', 'execution_count': None, 'metadata': {}, 'outputs': [], 'source': src}
+    def md(src): return {'cell_type': 'markdown', 'metadata': {}, 'source': src}
+    opening = ('import datetime\nfrom pathlib import PosixPath\nfrom newsexplore import Corpus\n'
+               f'from newsexplore.clean import read_rules\ncorpus = Corpus.from_folder({str(path)!r}{opts})\ncorpus')
+    cells = [md(f'# Exploring {path}\n\nRun all cells. Charts render offline.'), code(opening),
+             md('## Who appears, and with whom'), code('corpus.explore_actors()'),
+             md('## When'), code('corpus.explore_dates()')]
+    kernel = {'display_name': 'Python 3', 'language': 'python', 'name': 'python3'}
+    return {'cells': cells, 'metadata': {'kernelspec': kernel}, 'nbformat': 4, 'nbformat_minor': 5}
 
+# %% ../nbs/08_cli.ipynb #0ad7b3b5
 def cmd_lab(args) -> int:
-    "Write an explorer notebook for the corpus and open JupyterLab on it."
+    """Write an explorer notebook for the corpus and open JupyterLab on it; return the exit code (JupyterLab's).
+    Raises `NewsexploreError` when the corpus path does not exist."""
     target = Path(args.path[0])
     if not target.exists(): raise NewsexploreError(f'no such file or folder: {target}')
     nb = args.notebook or Path(f'explore-{target.resolve().name or "corpus"}.ipynb')
-    options = dict(model=args.model, cache_dir=args.cache_dir and args.cache_dir.resolve(), aliases=args.aliases and args.aliases.resolve(), anchor=args.anchor,
-                   mapping=_mapping(args.map) or None, disable=args.disable_rule, sidecars=False if args.no_sidecars else None,
-                   rules=args.rules and args.rules.resolve(), infer_dates=False if args.no_infer_dates else None, date_order=args.date_order, n_process=args.n_process if args.n_process > 1 else None)
-    with atomic_file(nb) as tmp: tmp.write_text(json.dumps(explorer_notebook(str(target.resolve()), options), indent=1), encoding='utf-8')
+    options = dict(model=args.model, cache_dir=args.cache_dir and args.cache_dir.resolve(),
+                   aliases=args.aliases and args.aliases.resolve(), anchor=args.anchor,
+                   mapping=_mapping(args.map) or None, disable=args.disable_rule,
+                   sidecars=False if args.no_sidecars else None, rules=args.rules and args.rules.resolve(),
+                   infer_dates=False if args.no_infer_dates else None, date_order=args.date_order,
+                   n_process=args.n_process if args.n_process > 1 else None)
+    notebook = explorer_notebook(str(target.resolve()), options)
+    with atomic_file(nb) as tmp: tmp.write_text(json.dumps(notebook, indent=1), encoding='utf-8')
     print(f'explorer notebook written to {nb}')
     if args.no_launch: return 0
     return subprocess.call([sys.executable, '-m', 'jupyterlab', str(nb)])
 
 # %% ../nbs/08_cli.ipynb #b5d93085
 def parser() -> argparse.ArgumentParser:
-    "The command line parser."
-    p = argparse.ArgumentParser(prog='newsexplore', description='Turn a folder of news articles into actors, dates, a timeline and a co-mention network.')
+    "The command line parser: subcommands summary, extract, report and lab, each with `common_options`."
+    p = argparse.ArgumentParser(prog='newsexplore', description='Turn a folder of news articles into actors, dates, '
+                                'a timeline and a co-mention network.')
     sub = p.add_subparsers(dest='command', required=True, metavar='COMMAND')
     s = sub.add_parser('summary', parents=[common_options()], help='print a summary of the corpus and its problems',
                        description='Print a table of the corpus (articles, words, date range, sources, problems).')
     s.set_defaults(run=cmd_summary)
-    e = sub.add_parser('extract', parents=[common_options()], help='write every frame as Parquet and CSV, the graph and the timeline',
-                       description='Write every frame (' + ', '.join(FRAMES) + ', co-mentions per window) as Parquet and CSV, '
-                                   'the co-mention graph as GraphML and GEXF, and the timeline as TimelineJS JSON.')
-    e.add_argument('-o', '--output', type=Path, required=True, metavar='OUTDIR', help='folder to write to (created if missing)')
-    e.add_argument('--parts', type=_count, metavar='N', help='write an out-of-core dataset analysed in parts of N articles (memory set by N, not by the corpus)')
-    e.add_argument('--min-count', type=_count, default=1, metavar='N', help='write only the co-mentioned pairs seen together in at least N windows (default: 1)')
+    e = sub.add_parser('extract', parents=[common_options()],
+                       help='write every frame as Parquet and CSV, the graph and the timeline',
+                       description='Write every frame (' + ', '.join(FRAMES) + ', co-mentions per window) as '
+                                   'Parquet and CSV, the co-mention graph as GraphML and GEXF, and the timeline '
+                                   'as TimelineJS JSON.')
+    e.add_argument('-o', '--output', type=Path, required=True, metavar='OUTDIR',
+                   help='folder to write to (created if missing)')
+    e.add_argument('--parts', type=_count, metavar='N', help='write an out-of-core dataset analysed in parts of '
+                   'N articles (memory set by N, not by the corpus)')
+    e.add_argument('--min-count', type=_count, default=1, metavar='N', help='write only the co-mentioned pairs '
+                   'seen together in at least N windows (default: 1)')
     e.set_defaults(run=cmd_extract)
     r = sub.add_parser('report', parents=[common_options()], help='write a standalone HTML report',
-                       description='Write one HTML file that opens offline in any browser: summary, actors, timeline, trends, co-mentions with evidence, load problems.')
-    r.add_argument('-o', '--output', type=Path, default=Path('report.html'), metavar='FILE', help='the HTML file to write (default: report.html)')
-    r.add_argument('--network-top', type=_count, default=50, metavar='N', help='actors drawn in the network: the N most connected (default: 50)')
+                       description='Write one HTML file that opens offline in any browser: summary, actors, '
+                                   'timeline, trends, co-mentions with evidence, load problems.')
+    r.add_argument('-o', '--output', type=Path, default=Path('report.html'), metavar='FILE',
+                   help='the HTML file to write (default: report.html)')
+    r.add_argument('--network-top', type=_count, default=50, metavar='N',
+                   help='actors drawn in the network: the N most connected (default: 50)')
     r.set_defaults(run=cmd_report)
     l = sub.add_parser('lab', parents=[common_options()], help='open the explorers in JupyterLab',
                        description='Write an explorer notebook for the corpus and open JupyterLab on it.')
-    l.add_argument('--notebook', type=Path, metavar='FILE', help='the notebook to write (default: explore-<folder>.ipynb here)')
+    l.add_argument('--notebook', type=Path, metavar='FILE',
+                   help='the notebook to write (default: explore-<folder>.ipynb here)')
     l.add_argument('--no-launch', action='store_true', help='only write the notebook')
     l.set_defaults(run=cmd_lab)
     return p
 
+# %% ../nbs/08_cli.ipynb #ac2d85c4
 def _client(address:str):
     try: from distributed import Client
     except ImportError: raise NewsexploreError('--scheduler needs Dask: pip install "dask[distributed]"') from None
     return Client(address)
 
+# %% ../nbs/08_cli.ipynb #f2aa737b
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    _say(f'newsexplore: warning: {message}')
+
+# %% ../nbs/08_cli.ipynb #64ca2c90
 def main(argv:list[str]|None=None) -> int:
-    "Run the command line; return the exit code."
+    """Run the command line; return the exit code: 0, 1 after an error (one line on stderr, never a
+    traceback for a `NewsexploreError` or `OSError`), 130 when interrupted."""
     args = parser().parse_args(argv)
     args.client = None
     with warnings.catch_warnings():
@@ -353,10 +456,8 @@ def main(argv:list[str]|None=None) -> int:
             _say(f'newsexplore: error: {e}')
             return 1
         except KeyboardInterrupt:
-            _say('newsexplore: interrupted; what was extracted is kept in the cache, so running the command again goes on from there')
+            _say('newsexplore: interrupted; what was extracted is kept in the cache, '
+                 'so running the command again goes on from there')
             return 130
         finally:
             if args.client is not None: args.client.close()
-
-def _show_warning(message, category, filename, lineno, file=None, line=None):
-    _say(f'newsexplore: warning: {message}')

@@ -24,78 +24,106 @@ __all__ = ['WindowSpec', 'MORE_DEMONYMS', 'SEATS', 'ROLE_WORDS', 'MORE_TITLES', 
 # %% ../nbs/05_comention.ipynb #1b09490f
 WindowSpec = str|int  # 'sentence', 'paragraph', 'article', or k (consecutive sentences)
 
+# %% ../nbs/05_comention.ipynb #30fbae2d
 def _check_window(window) -> None:
-    if not (window in ('sentence', 'paragraph', 'article') or (isinstance(window, int) and not isinstance(window, bool) and window >= 1)):
-        raise NewsexploreError(f"window must be 'sentence', 'paragraph', 'article' or a number of sentences >= 1, not {window!r}")
+    sentences = isinstance(window, int) and not isinstance(window, bool) and window >= 1
+    if not (window in ('sentence', 'paragraph', 'article') or sentences):
+        raise NewsexploreError("window must be 'sentence', 'paragraph', 'article' or a number of sentences >= 1, "
+                               f"not {window!r}")
 
+# %% ../nbs/05_comention.ipynb #e40e0975
 def _window_ids(frame:pl.DataFrame, sentences:pl.DataFrame, window:WindowSpec) -> pl.DataFrame:
     "Add `w`, the window number, to rows with `doc_id`, `sent_id`, `para_id` (exploded for sliding windows)."
     _check_window(window)
     if window == 'sentence': return frame.with_columns(w=pl.col('sent_id'))
     if window == 'paragraph': return frame.with_columns(w=pl.col('para_id'))
     if window == 'article': return frame.with_columns(w=pl.lit(0, pl.Int64))
-    n = sentences.filter(pl.col('sent_id') >= 0).group_by('doc_id').agg(n_sent=pl.len().cast(pl.Int64))  # body sentences
+    body_sentences = pl.col('sent_id') >= 0
+    n = sentences.filter(body_sentences).group_by('doc_id').agg(n_sent=pl.len().cast(pl.Int64))
     last = pl.max_horizontal(pl.col('n_sent') - window, 0)  # the last window's first sentence
     lo, hi = pl.max_horizontal(pl.col('sent_id') - window + 1, 0), pl.min_horizontal(pl.col('sent_id'), last)
     title = pl.col('sent_id') < 0  # a headline (sent_id -1) is a window of its own
     w = pl.when(title).then(pl.lit([-1], pl.List(pl.Int64))).otherwise(pl.int_ranges(lo, hi + 1, dtype=pl.Int64))
-    return frame.join(n, on='doc_id', how='left').with_columns(pl.col('n_sent').fill_null(0)).with_columns(w=w).explode('w').drop('n_sent')
+    return (frame.join(n, on='doc_id', how='left')
+            .with_columns(pl.col('n_sent').fill_null(0))
+            .with_columns(w=w)
+            .explode('w')
+            .drop('n_sent'))
 
+# %% ../nbs/05_comention.ipynb #b3b8b31b
 def window_members(mentions:pl.DataFrame, # mentions with `actor_id`
                    sentences:pl.DataFrame, # `sentences` (for the number of sentences per article)
                    window:WindowSpec='sentence', # the co-mention window
                   ) -> pl.DataFrame:
-    "One row per (window, actor): `doc_id`, `w`, `actor_id`."
+    """One row per (window, actor): `doc_id`, `w`, `actor_id`.
+    Raises `NewsexploreError` when `window` is not a window."""
     m = mentions.filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'para_id', 'actor_id')
     return _window_ids(m, sentences, window).select('doc_id', 'w', 'actor_id').unique()
 
+# %% ../nbs/05_comention.ipynb #f528fb9a
 def collect(df:pl.DataFrame|pl.LazyFrame) -> pl.DataFrame:
-    "A lazy frame computed with polars' streaming engine (which works through data larger than memory); a frame as it is."
+    "A lazy frame computed with polars' streaming engine (for data larger than memory); a frame as it is."
     return df.collect(engine='streaming') if isinstance(df, pl.LazyFrame) else df
 
+# %% ../nbs/05_comention.ipynb #8c83eb99
 def count_windows(sentences:pl.DataFrame|pl.LazyFrame, window:WindowSpec='sentence') -> int:
-    "How many windows the sentences make."
-    return collect(_window_ids(sentences.select('doc_id', 'sent_id', 'para_id'), sentences, window).select(pl.struct('doc_id', 'w').n_unique())).item()
+    "How many windows the sentences make. Raises `NewsexploreError` when `window` is not a window."
+    ids = _window_ids(sentences.select('doc_id', 'sent_id', 'para_id'), sentences, window)
+    return collect(ids.select(pl.struct('doc_id', 'w').n_unique())).item()
 
 # %% ../nbs/05_comention.ipynb #c6f00cea
 def _xlogx(e:pl.Expr) -> pl.Expr: return pl.when(e > 0).then(e * e.log()).otherwise(0.0)
 
+# %% ../nbs/05_comention.ipynb #f9434afc
 def association(pairs:pl.DataFrame, N:int) -> pl.DataFrame:
-    "Add `pmi`, `npmi`, `jaccard` and the signed log-likelihood ratio `llr` to pair counts."
+    """Add `pmi`, `npmi`, `jaccard` and the signed log-likelihood ratio `llr` (Float64 columns) to pair counts.
+    After Church & Hanks 1990 (PMI), Bouma 2009 (NPMI) and Dunning 1993 (G², signed: negative when the pair
+    is seen less often than chance)."""
     n, a, b = pl.col('n').cast(pl.Float64), pl.col('n_a').cast(pl.Float64), pl.col('n_b').cast(pl.Float64)
     cells = [n, a - n, b - n, N - a - b + n]
-    g2 = 2 * (sum(_xlogx(c) for c in cells) - _xlogx(a) - _xlogx(N - a) - _xlogx(b) - _xlogx(N - b) + _xlogx(pl.lit(float(N))))
+    g2 = 2 * (sum(_xlogx(c) for c in cells)
+              - _xlogx(a) - _xlogx(N - a) - _xlogx(b) - _xlogx(N - b)
+              + _xlogx(pl.lit(float(N))))
     pmi = (n * N / (a * b)).log(2)
-    return pairs.with_columns(pmi=pmi, npmi=pl.when(n < N).then(pmi / -(n / N).log(2)).otherwise(1.0), jaccard=n / (a + b - n),
+    return pairs.with_columns(pmi=pmi,
+                              npmi=pl.when(n < N).then(pmi / -(n / N).log(2)).otherwise(1.0),
+                              jaccard=n / (a + b - n),
                               llr=pl.when(n * N >= a * b).then(g2).otherwise(-g2))
 
 # %% ../nbs/05_comention.ipynb #53bead03
 MORE_DEMONYMS = {'European Union': ['European', 'Europeans'], 'Europe': ['European', 'Europeans'],
                  'Scotland': ['Scottish', 'Scot', 'Scots'], 'Wales': ['Welsh'], 'England': ['English'],
-                 'Greece': ['Greek', 'Greeks'], 'Mexico': ['Mexican', 'Mexicans'], 'Pakistan': ['Pakistani', 'Pakistanis'],
-                 'Libya': ['Libyan', 'Libyans'], 'Gaza': ['Gazan', 'Gazans'],
-                 'South Korea': ['South Korean', 'South Koreans'], 'North Korea': ['North Korean', 'North Koreans'],
-                 'Brazil': ['Brazilian', 'Brazilians'], 'Netherlands': ['Dutch'], 'Switzerland': ['Swiss'],
-                 'Sweden': ['Swedish', 'Swedes'], 'Norway': ['Norwegian', 'Norwegians'], 'Poland': ['Polish', 'Poles'],
+                 'Greece': ['Greek', 'Greeks'], 'Mexico': ['Mexican', 'Mexicans'],
+                 'Pakistan': ['Pakistani', 'Pakistanis'], 'Libya': ['Libyan', 'Libyans'],
+                 'Gaza': ['Gazan', 'Gazans'], 'South Korea': ['South Korean', 'South Koreans'],
+                 'North Korea': ['North Korean', 'North Koreans'], 'Brazil': ['Brazilian', 'Brazilians'],
+                 'Netherlands': ['Dutch'], 'Switzerland': ['Swiss'], 'Sweden': ['Swedish', 'Swedes'],
+                 'Norway': ['Norwegian', 'Norwegians'], 'Poland': ['Polish', 'Poles'],
                  'Africa': ['African', 'Africans'], 'Asia': ['Asian', 'Asians'], 'Arab League': ['Arab', 'Arabs'],
-                 'Haiti': ['Haitian', 'Haitians'], 'Cuba': ['Cuban', 'Cubans'], 'Venezuela': ['Venezuelan', 'Venezuelans'],
-                 'Nigeria': ['Nigerian', 'Nigerians'], 'Kenya': ['Kenyan', 'Kenyans'], 'South Africa': ['South African', 'South Africans'],
+                 'Haiti': ['Haitian', 'Haitians'], 'Cuba': ['Cuban', 'Cubans'],
+                 'Venezuela': ['Venezuelan', 'Venezuelans'], 'Nigeria': ['Nigerian', 'Nigerians'],
+                 'Kenya': ['Kenyan', 'Kenyans'], 'South Africa': ['South African', 'South Africans'],
                  'Somalia': ['Somali', 'Somalis'], 'Sudan': ['Sudanese'], 'Ethiopia': ['Ethiopian', 'Ethiopians'],
-                 'Indonesia': ['Indonesian', 'Indonesians'], 'Thailand': ['Thai', 'Thais'], 'Vietnam': ['Vietnamese'],
-                 'Philippines': ['Filipino', 'Filipinos'], 'Chile': ['Chilean', 'Chileans'], 'Argentina': ['Argentine', 'Argentinian'],
-                 'Colombia': ['Colombian', 'Colombians'], 'Belgium': ['Belgian', 'Belgians'], 'Austria': ['Austrian', 'Austrians'],
-                 'Denmark': ['Danish', 'Danes'], 'Portugal': ['Portuguese'], 'Taiwan': ['Taiwanese'], 'Kuwait': ['Kuwaiti', 'Kuwaitis'],
-                 'United Arab Emirates': ['Emirati', 'Emiratis'], 'Morocco': ['Moroccan', 'Moroccans'], 'Algeria': ['Algerian', 'Algerians'],
-                 'Egypt': ['Egyptian', 'Egyptians'], 'Iraq': ['Iraqi', 'Iraqis'], 'Afghanistan': ['Afghan', 'Afghans'],
-                 'New Zealand': ['New Zealander', 'New Zealanders', 'Kiwi', 'Kiwis'], 'Romania': ['Romanian', 'Romanians'],
-                 'Hungary': ['Hungarian', 'Hungarians'], 'Czech Republic': ['Czech', 'Czechs'], 'Serbia': ['Serbian', 'Serbs']}
+                 'Indonesia': ['Indonesian', 'Indonesians'], 'Thailand': ['Thai', 'Thais'],
+                 'Vietnam': ['Vietnamese'], 'Philippines': ['Filipino', 'Filipinos'],
+                 'Chile': ['Chilean', 'Chileans'], 'Argentina': ['Argentine', 'Argentinian'],
+                 'Colombia': ['Colombian', 'Colombians'], 'Belgium': ['Belgian', 'Belgians'],
+                 'Austria': ['Austrian', 'Austrians'], 'Denmark': ['Danish', 'Danes'], 'Portugal': ['Portuguese'],
+                 'Taiwan': ['Taiwanese'], 'Kuwait': ['Kuwaiti', 'Kuwaitis'],
+                 'United Arab Emirates': ['Emirati', 'Emiratis'], 'Morocco': ['Moroccan', 'Moroccans'],
+                 'Algeria': ['Algerian', 'Algerians'], 'Egypt': ['Egyptian', 'Egyptians'],
+                 'Iraq': ['Iraqi', 'Iraqis'], 'Afghanistan': ['Afghan', 'Afghans'],
+                 'New Zealand': ['New Zealander', 'New Zealanders', 'Kiwi', 'Kiwis'],
+                 'Romania': ['Romanian', 'Romanians'], 'Hungary': ['Hungarian', 'Hungarians'],
+                 'Czech Republic': ['Czech', 'Czechs'], 'Serbia': ['Serbian', 'Serbs']}
 SEATS = {'European Union': ['Brussels', 'European Commission'], 'NATO': ['Brussels'],
          'United States': ['Washington', 'White House', 'Pentagon', 'Capitol Hill', 'State Department'],
          'Russia': ['Kremlin', 'Moscow'], 'China': ['Beijing'], 'France': ['Paris', 'Elysee'],
          'United Kingdom': ['Downing Street', 'Number 10', 'Whitehall', 'Westminster', 'London'],
          'Germany': ['Berlin'], 'Israel': ['Jerusalem', 'Knesset'], 'Iran': ['Tehran'], 'Ukraine': ['Kyiv', 'Kiev'],
          'Japan': ['Tokyo'], 'India': ['New Delhi'], 'Egypt': ['Cairo'], 'Qatar': ['Doha'], 'Syria': ['Damascus'],
-         'Lebanon': ['Beirut'], 'Turkey': ['Ankara'], 'Saudi Arabia': ['Riyadh'], 'Iraq': ['Baghdad'], 'Italy': ['Rome'],
+         'Lebanon': ['Beirut'], 'Turkey': ['Ankara'], 'Saudi Arabia': ['Riyadh'], 'Iraq': ['Baghdad'],
+         'Italy': ['Rome'],
          'Spain': ['Madrid'], 'Ireland': ['Dublin'], 'Scotland': ['Holyrood', 'Edinburgh'], 'Wales': ['Cardiff'],
          'Canada': ['Ottawa'], 'Australia': ['Canberra'], 'Jordan': ['Amman'], 'Afghanistan': ['Kabul'],
          'Pakistan': ['Islamabad'], 'South Korea': ['Seoul'], 'North Korea': ['Pyongyang'], 'Greece': ['Athens'],
@@ -108,6 +136,7 @@ def _keyed(table:dict) -> pl.DataFrame:
     return pl.DataFrame({'name': keys_of(r[0] for r in rows), 'canonical': keys_of(r[1] for r in rows)},
                         schema={'name': pl.String, 'canonical': pl.String}).unique()
 
+# %% ../nbs/05_comention.ipynb #6a7577a8
 def actor_keys(actors:pl.DataFrame) -> pl.DataFrame:
     "`actor_id`, `key`: the `name_key` of each actor's name and of each of its aliases."
     return (actors.select('actor_id', key=pl.concat_list(pl.col('actor'), 'aliases')).explode('key')
@@ -138,6 +167,7 @@ def as_countries(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
     return (mentions.lazy().join(fold, on='actor_id', how='left')
             .with_columns(actor_id=pl.coalesce('country_id', 'actor_id')).drop('country_id'))
 
+# %% ../nbs/05_comention.ipynb #effad583
 def _pair_ids(actors:pl.DataFrame, a:str, b:str) -> list:
     "The ids of the actors `a` and `b` (names, aliases or ids), a demonym as its country's."
     fold = dict(demonym_actors(actors).iter_rows())
@@ -154,7 +184,8 @@ def role_relations(actors:pl.DataFrame, # `actors` (their `roles`)
              .with_columns(w=words, i=pl.int_ranges(0, words.list.len())).explode('i').drop_nulls('i')
              .with_columns(k=pl.int_ranges(1, longest + 1)).explode('k')
              .select('actor_id', key=name_key(pl.col('w').list.slice('i', 'k').list.join(' '))).unique())
-    links = grams.join(actor_keys(actors).rename({'actor_id': 'b_id'}), on='key').filter(pl.col('actor_id') != pl.col('b_id'))
+    links = (grams.join(actor_keys(actors).rename({'actor_id': 'b_id'}), on='key')
+             .filter(pl.col('actor_id') != pl.col('b_id')))
     links = links.select(a_id='actor_id', b_id='b_id').unique()
     return pl.concat([links, links.select(a_id='b_id', b_id='a_id')]).unique().with_columns(relation=pl.lit('role'))
 
@@ -171,7 +202,8 @@ def known_relations(actors:pl.DataFrame, # `actors`
     links = (rel.join(keys.select(a_id='actor_id', name='key'), on='name')
              .join(keys.select(b_id='actor_id', canonical='key'), on='canonical')
              .filter(pl.col('a_id') != pl.col('b_id')))
-    both = pl.concat([links.select('a_id', 'b_id', 'relation'), links.select(a_id='b_id', b_id='a_id', relation='relation'),
+    both = pl.concat([links.select('a_id', 'b_id', 'relation'),
+                      links.select(a_id='b_id', b_id='a_id', relation='relation'),
                       role_relations(actors)])
     fold = lambda c: pl.col(c).replace(*demonym_actors(actors, demonyms).get_columns())  # a demonym is its country
     both = both.with_columns(fold('a_id'), fold('b_id')).filter(pl.col('a_id') != pl.col('b_id'))
@@ -180,49 +212,59 @@ def known_relations(actors:pl.DataFrame, # `actors`
 # %% ../nbs/05_comention.ipynb #8b3904b3
 def _alt(words) -> str: return '|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+# %% ../nbs/05_comention.ipynb #67a31636
 ROLE_WORDS = ('opposition', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'justice', 'trade',
               'security', 'national', 'military', 'army', 'government', 'cabinet', 'party', 'war', 'deputy', 'prime',
               'vice', 'former', 'then', 'acting', 'new', 'top', 'senior', 'interim', 'outgoing', 'incoming', 'late')
-MORE_TITLES = ('Administrator', 'Press Secretary', 'Chief of Staff', 'Counsel', 'Inspector', 'Superintendent', 'Sgt.', 'Adm.')
+MORE_TITLES = ('Administrator', 'Press Secretary', 'Chief of Staff', 'Counsel', 'Inspector', 'Superintendent',
+               'Sgt.', 'Adm.')
 TITLE_WORDS = _alt(TITLES + MORE_TITLES + HONORIFICS + ROLE_WORDS)
 TITLE_GAP = r'(?i)^(?:[’\x27]s)?(?:\s*(?:' + TITLE_WORDS + r'))*\s*$'  # only title words between a role and its person
 HAS_TITLE = r'(?i)(?:^|\s)(?:' + _alt(TITLES + MORE_TITLES) + r')\b'
-ENDS_TITLE = r'(?:^|\s)(?:' + _alt(TITLES + MORE_TITLES + ('Lt.', 'Capt.', 'Cmdr.')) + r')$'  # "Coast Guard Adm." before "Thad Allen"
-TITLE_AFTER = r'(?i)^\s+(?:(?:' + _alt(ROLE_WORDS) + r')\s+)*(?:' + _alt(TITLES) + r')\b'  # "Israeli" in ", the Israeli prime minister"
+# "Coast Guard Adm." before "Thad Allen"
+ENDS_TITLE = r'(?:^|\s)(?:' + _alt(TITLES + MORE_TITLES + ('Lt.', 'Capt.', 'Cmdr.')) + r')$'
+# "Israeli" in ", the Israeli prime minister"
+TITLE_AFTER = r'(?i)^\s+(?:(?:' + _alt(ROLE_WORDS) + r')\s+)*(?:' + _alt(TITLES) + r')\b'
 LIST_ITEM = r'(?i)^\s*,?\s*(?:and|or)?\s*(?:the\s+)?$'  # between two items of a list: ', ', ' and ', ', and the '
+# a verb, or a preposition of interaction
 VERB = (r'(?i)\b(?:\w{3,}ed|met|meets?|meeting|said|says|told|tells|spoke|speaks|urged?s?|called|calls|accused|'
         r'accuses|asked|asks|warned|warns|thanked|backed|backs|rejected|rejects|criticized|criticised|praised|'
         r'hosted|hosts|visited|visits|sent|sends|signed|signs|agreed|agrees|joined|joins|defeated|beat|beats|'
         r'won|wins|lost|loses|hit|hits|sued|sues|faces|faced|fought|leads|led|replaced|succeeded|appointed|hired|'
-        r'fired|sacked|bought|buys|sold|sells|acquired|acquires|merged?|with|against|versus|vs)\b')  # a verb, or a preposition of interaction
+        r'fired|sacked|bought|buys|sold|sells|acquired|acquires|merged?|with|against|versus|vs)\b')
 FUNCTION_WORD = r'(?i)\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|as|that|than|who|which)\b'
 DESCRIPTOR = r'^\s+(?:[a-z][a-z-]*\s+){1,3}$'  # "Russian *oil firm* Yukos", "Greek *sprinter* Kostas Kenteris"
 
-# %% ../nbs/05_comention.ipynb #67a31636
+# %% ../nbs/05_comention.ipynb #0b6e4e22
 def _neighbours(mentions, sentences) -> pl.LazyFrame:
-    "Mentions with the label, actor and offsets of the mentions before and after them in their sentence, and the sentence."
-    m = (mentions.lazy().select('doc_id', 'sent_id', 'start', 'end', 'text', 'actor_id', label=pl.col('label').cast(pl.String))
+    "Mentions with the label, actor and offsets of the mentions before and after them in their sentence, and its text."
+    m = (mentions.lazy()
+         .select('doc_id', 'sent_id', 'start', 'end', 'text', 'actor_id', label=pl.col('label').cast(pl.String))
          .sort('doc_id', 'sent_id', 'start'))
     step = lambda c, k: pl.col(c).shift(k).over('doc_id', 'sent_id')
     m = m.with_columns(**{f'{side}_{c}': step(c, k) for side, k in (('next', -1), ('prev', 1), ('prev2', 2))
                           for c in ('label', 'actor_id', 'start', 'end')})
-    return m.join(sentences.lazy().select('doc_id', 'sent_id', s_start='start', s_text='text'), on=['doc_id', 'sent_id'], how='left')
+    text = sentences.lazy().select('doc_id', 'sent_id', s_start='start', s_text='text')
+    return m.join(text, on=['doc_id', 'sent_id'], how='left')
 
+# %% ../nbs/05_comention.ipynb #aee40d1f
 def _between(lo:str, hi:str) -> pl.Expr:
     "The sentence's text between offsets `lo` and `hi`."
     return pl.col('s_text').str.slice(pl.col(lo) - pl.col('s_start'), pl.col(hi) - pl.col(lo))
 
-# %% ../nbs/05_comention.ipynb #0b6e4e22
+# %% ../nbs/05_comention.ipynb #62ba50b4
 def role_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
                   sentences:pl.DataFrame|pl.LazyFrame, # `sentences` (their text)
                  ) -> pl.LazyFrame:
-    "Mentions that are a role of the person next to them, or a place's qualifier: `doc_id`, `sent_id`, `start`, `reason`, `host_id`."
+    """Mentions that are a role of the person next to them, or a place's qualifier: columns `doc_id`,
+    `sent_id`, `start`, `reason` ('role'), `host_id`."""
     m = _neighbours(mentions, sentences)
     label, gap_next, gap_prev = pl.col('label'), _between('end', 'next_start'), _between('prev_end', 'start')
     after = pl.col('s_text').str.slice(pl.col('end') - pl.col('s_start'), 60)
     nation = label.is_in(['NORP', 'GPE'])
     before = ((pl.col('next_label') == 'PERSON') & gap_next.str.contains(TITLE_GAP)
-              & (nation | ((label == 'ORG') & (gap_next.str.contains(HAS_TITLE) | pl.col('text').str.contains(ENDS_TITLE)))))
+              & (nation | ((label == 'ORG')
+                           & (gap_next.str.contains(HAS_TITLE) | pl.col('text').str.contains(ENDS_TITLE)))))
     described = ((label == 'NORP') & pl.col('next_label').is_in(['PERSON', 'ORG']) & gap_next.str.contains(DESCRIPTOR)
                  & ~gap_next.str.contains(FUNCTION_WORD) & ~gap_next.str.contains(VERB))
     behind = (nation & (pl.col('prev_label') == 'PERSON') & gap_prev.str.contains(r'^,\s+(?:the|a|an)\s+$')
@@ -239,6 +281,7 @@ def outlet_key(col:str|pl.Expr) -> pl.Expr:
     "The `name_key` of an outlet's name without a trailing 'news', 'news agency' or 'newspaper'."
     return name_key(col).str.replace(r'\s+(?:news agency|news|newspaper|online)$', '')
 
+# %% ../nbs/05_comention.ipynb #0d85115d
 def outlet_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
                     articles:pl.DataFrame|pl.LazyFrame, # `articles` (their `source`)
                    ) -> pl.LazyFrame:
@@ -248,6 +291,7 @@ def outlet_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_i
             .filter(outlet_key('text') == pl.col('source'))
             .select('doc_id', 'sent_id', 'start', reason=pl.lit('outlet'), host_id=pl.lit(None, pl.String)))
 
+# %% ../nbs/05_comention.ipynb #edba2634
 def absorbed_mentions(mentions:pl.DataFrame|pl.LazyFrame, sentences:pl.DataFrame|pl.LazyFrame,
                       articles:pl.DataFrame|pl.LazyFrame|None=None, # without it, outlets are not looked for
                      ) -> pl.LazyFrame:
@@ -260,14 +304,17 @@ def marked_members(mentions:pl.DataFrame|pl.LazyFrame, sentences:pl.DataFrame|pl
                    window:WindowSpec='sentence',
                    absorbed:pl.DataFrame|pl.LazyFrame|None=None, # from `absorbed_mentions`
                   ) -> pl.LazyFrame:
-    "One row per (window, actor): `doc_id`, `w`, `actor_id`, `own` (a mention of its own), `hosts` (actors it is a role of), `outlet`."
-    m = mentions.lazy().filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'para_id', 'start', 'actor_id')
+    """One row per (window, actor): `doc_id`, `w`, `actor_id`, `own` (a mention of its own), `hosts` (actors
+    it is a role of), `outlet`. Raises `NewsexploreError` when `window` is not a window."""
+    m = (mentions.lazy().filter(pl.col('actor_id').is_not_null())
+         .select('doc_id', 'sent_id', 'para_id', 'start', 'actor_id'))
     if absorbed is None: m = m.with_columns(reason=pl.lit(None, pl.String), host_id=pl.lit(None, pl.String))
     else: m = m.join(absorbed.lazy(), on=['doc_id', 'sent_id', 'start'], how='left')
     return (_window_ids(m, sentences.lazy(), window).group_by('doc_id', 'w', 'actor_id')
             .agg(own=pl.col('reason').is_null().any(), hosts=pl.col('host_id').drop_nulls().unique(),
                  outlet=(pl.col('reason') == 'outlet').any()))
 
+# %% ../nbs/05_comention.ipynb #451950a8
 def link_kind() -> pl.Expr:
     "What a pair in one window of the self-join of `marked_members` is: 'news', 'role', 'outlet', or null (not a pair)."
     own, own_b = pl.col('own'), pl.col('own_b')
@@ -284,6 +331,7 @@ ASIDE = r'\([^()]{0,30}\)'  # a short aside such as "(R)" or "(AFP)" does not br
 LIST_GAP = r'^[\s,;&]*$'  # "Egypt, Qatar": nothing but commas between
 LIST_SIDE = r'(?i)^\s*(?:[,;&]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$'  # a list goes on: ", ", " and the "
 
+# %% ../nbs/05_comention.ipynb #23c1983d
 def link_of(gap:pl.Expr, # the text between the two mentions (null: not in one sentence)
             others:pl.Expr, # how many other actors' mentions stand between them
            ) -> pl.Expr:
@@ -296,13 +344,16 @@ def link_of(gap:pl.Expr, # the text between the two mentions (null: not in one s
             .when(one_clause & gap.str.contains(VERB)).then(pl.lit('clause')).when(one_clause).then(pl.lit('near'))
             .otherwise(pl.lit('sentence')).cast(LINKS))
 
-AFFILIATION = r"^(?:[’']s?)?(?:\s+[a-z][a-z-]*){0,3}\s*$"  # "NBC*'s* Meet the Press", "Liverpool *captain* Steven Gerrard"
+# %% ../nbs/05_comention.ipynb #7959a68e
+# "NBC*'s* Meet the Press", "Liverpool *captain* Steven Gerrard"
+AFFILIATION = r"^(?:[’']s?)?(?:\s+[a-z][a-z-]*){0,3}\s*$"
 
+# %% ../nbs/05_comention.ipynb #238cbc0f
 def affiliation(gap:pl.Expr) -> pl.Expr:
     "Whether the text between two names makes one a modifier of the other (a possessive or a few lower-case nouns)."
     return gap.str.contains(AFFILIATION) & ~gap.str.contains(FUNCTION_WORD) & ~gap.str.contains(VERB)
 
-# %% ../nbs/05_comention.ipynb #23c1983d
+# %% ../nbs/05_comention.ipynb #83468c0e
 def _ends(mentions:pl.LazyFrame) -> pl.LazyFrame:
     "Mentions in sentence order with their rank `i` and the end of the one before / start of the one after."
     over = ('doc_id', 'sent_id')
@@ -310,11 +361,13 @@ def _ends(mentions:pl.LazyFrame) -> pl.LazyFrame:
             .with_columns(i=pl.int_range(pl.len()).over(over), prev_end=pl.col('end').shift(1).over(over),
                           next_start=pl.col('start').shift(-1).over(over)))
 
+# %% ../nbs/05_comention.ipynb #e7306144
 def sentence_links(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
                    sentences:pl.DataFrame|pl.LazyFrame, # `sentences` (their text)
-                   absorbed:pl.DataFrame|pl.LazyFrame|None=None, # mentions that are not actors there (`absorbed_mentions`)
+                   absorbed:pl.DataFrame|pl.LazyFrame|None=None, # mentions not actors there (`absorbed_mentions`)
                   ) -> pl.LazyFrame:
-    "Each pair of actors in a sentence: `doc_id`, `sent_id`, `x_id` < `y_id`, `link` (`LINKS`), `affiliation`, of their closest own mentions."
+    """Each pair of actors in a sentence, from their closest own mentions: columns `doc_id`, `sent_id`,
+    `x_id` < `y_id`, `link` (`LINKS`), `affiliation` (Boolean)."""
     m = mentions.lazy().filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'start', 'end', 'actor_id')
     if absorbed is not None:  # a role word is part of its host's mention: neither in a pair nor a name between two
         m = m.join(absorbed.lazy().select('doc_id', 'sent_id', 'start'), on=['doc_id', 'sent_id', 'start'],
@@ -323,12 +376,15 @@ def sentence_links(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id
     span = pl.col('hi') - pl.col('lo')
     pairs = (m.join(m, on=['doc_id', 'sent_id'], suffix='_b')
              .filter((pl.col('i') < pl.col('i_b')) & (pl.col('actor_id') != pl.col('actor_id_b')))
-             .with_columns(x_id=pl.min_horizontal('actor_id', 'actor_id_b'), y_id=pl.max_horizontal('actor_id', 'actor_id_b'),
-                           lo=pl.col('end'), hi=pl.max_horizontal('start_b', 'end'), others=pl.col('i_b') - pl.col('i') - 1)
+             .with_columns(x_id=pl.min_horizontal('actor_id', 'actor_id_b'),
+                           y_id=pl.max_horizontal('actor_id', 'actor_id_b'),
+                           lo=pl.col('end'), hi=pl.max_horizontal('start_b', 'end'),
+                           others=pl.col('i_b') - pl.col('i') - 1)
              .group_by('doc_id', 'sent_id', 'x_id', 'y_id')
              .agg(pl.col('start', 'end_b', 'lo', 'hi', 'others', 'prev_end', 'next_start').sort_by(span, 'lo').first()))
     s = sentences.lazy().select('doc_id', 'sent_id', s_start='start', s_text='text')
-    edges = dict(prev_end=pl.min_horizontal('prev_end', 'start'), next_start=pl.max_horizontal('next_start', 'end_b'))  # none: ''
+    edges = dict(prev_end=pl.min_horizontal('prev_end', 'start'),  # none: ''
+                 next_start=pl.max_horizontal('next_start', 'end_b'))
     goes_on = (_between('prev_end', 'start').str.contains(LIST_SIDE)
                | _between('end_b', 'next_start').str.contains(LIST_SIDE))
     return (pairs.with_columns(**edges).join(s, on=['doc_id', 'sent_id'])
@@ -336,31 +392,41 @@ def sentence_links(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id
                     link=link_of(_between('lo', 'hi'), pl.col('others') + goes_on.cast(pl.Int64)),
                     affiliation=affiliation(_between('lo', 'hi')) & (pl.col('others') == 0)))
 
+# %% ../nbs/05_comention.ipynb #7d8f8226
 def window_links(links:pl.LazyFrame, # from `sentence_links`
                  sentences:pl.DataFrame|pl.LazyFrame, window:WindowSpec='sentence') -> pl.LazyFrame:
-    "Each pair's best link in each window: `doc_id`, `w`, `x_id`, `y_id`, `link`, `linked` (in one clause, not an affiliation)."
+    """Each pair's best link in each window: columns `doc_id`, `w`, `x_id`, `y_id`, `link`, `linked` (in one
+    clause, not an affiliation)."""
     paras = sentences.lazy().select('doc_id', 'sent_id', 'para_id')
     return (_window_ids(links.join(paras, on=['doc_id', 'sent_id']), sentences.lazy(), window)
             .group_by('doc_id', 'w', 'x_id', 'y_id')
-            .agg(pl.col('link').min(), linked=(pl.col('link').is_in(['clause', 'near']) & ~pl.col('affiliation')).any()))
+            .agg(pl.col('link').min(),
+                 linked=(pl.col('link').is_in(['clause', 'near']) & ~pl.col('affiliation')).any()))
 
 # %% ../nbs/05_comention.ipynb #cae1979b
-PAIRS = pl.Schema({'a': pl.String, 'b': pl.String, 'a_id': pl.String, 'b_id': pl.String, 'n': pl.UInt32, 'n_docs': pl.UInt32,
+PAIRS = pl.Schema({'a': pl.String, 'b': pl.String, 'a_id': pl.String, 'b_id': pl.String,
+                   'n': pl.UInt32, 'n_docs': pl.UInt32,
                    'n_texts': pl.UInt32, # distinct window texts: a reprinted (near-duplicate) window counts once
-                   'n_linked': pl.UInt32, # distinct texts of news windows linking them in one clause, not as an affiliation
+                   # distinct texts of news windows linking them in one clause, not as an affiliation
+                   'n_linked': pl.UInt32,
                    'n_list': pl.UInt32, # windows where they are only items of one list
-                   'n_a': pl.UInt32, 'n_b': pl.UInt32, 'pmi': pl.Float64, 'npmi': pl.Float64, 'jaccard': pl.Float64, 'llr': pl.Float64,
+                   'n_a': pl.UInt32, 'n_b': pl.UInt32,
+                   'pmi': pl.Float64, 'npmi': pl.Float64, 'jaccard': pl.Float64, 'llr': pl.Float64,
                    'llr_linked': pl.Float64, # G² of the windows where they are linked in one clause (the default order)
                    'relation': pl.String}) # relation: null (news), 'demonym_of', 'seat', 'role' or 'outlet'
 
+# %% ../nbs/05_comention.ipynb #f7773fde
 def _restrict(mentions, sentences, actors, kinds, docs):
-    if docs is not None: mentions, sentences = (f.filter(pl.col('doc_id').is_in(pl.Series(docs).implode())) for f in (mentions, sentences))
+    if docs is not None:
+        in_docs = pl.col('doc_id').is_in(pl.Series(docs).implode())
+        mentions, sentences = (f.filter(in_docs) for f in (mentions, sentences))
     if kinds is not None:
         kinds = [kinds] if isinstance(kinds, str) else list(kinds)
         keep = actors.filter(pl.col('kind').cast(pl.String).is_in(kinds))['actor_id']
         mentions = mentions.filter(pl.col('actor_id').is_in(keep.implode()))
     return mentions, sentences
 
+# %% ../nbs/05_comention.ipynb #f19167c8
 def _ordered(pairs:pl.LazyFrame) -> pl.LazyFrame:
     "Self-joined members with names, each unordered pair once (`actor` < `actor_b`, then by id)."
     a, b = pl.col('actor'), pl.col('actor_b')
@@ -368,17 +434,19 @@ def _ordered(pairs:pl.LazyFrame) -> pl.LazyFrame:
 
 # %% ../nbs/05_comention.ipynb #fd4b30bb
 def dedup_key(text:str|pl.Expr='text') -> pl.Expr:
-    "The text with case, punctuation, digits and spacing ignored: equal keys are near-duplicates (wire copy reprinted)."
+    "The text (a String expression) with case, punctuation, digits and spacing ignored: equal keys are near-duplicates."
     c = pl.col(text) if isinstance(text, str) else text
     return c.str.to_lowercase().str.replace_all(r'[^\p{L}]+', ' ').str.strip_chars()
 
 # %% ../nbs/05_comention.ipynb #01146c72
 def window_texts(sentences:pl.DataFrame|pl.LazyFrame, window:WindowSpec='sentence') -> pl.LazyFrame:
-    "`doc_id`, `w`, `text_key`: a hash of each window's text by `dedup_key`, equal for reprinted (near-duplicate) windows."
+    """`doc_id`, `w`, `text_key`: a hash of each window's text by `dedup_key`, equal for reprinted
+    (near-duplicate) windows."""
     s = sentences.lazy().select('doc_id', 'sent_id', 'para_id', h=dedup_key('text').hash().cast(pl.String))
     return (_window_ids(s, sentences.lazy(), window).sort('doc_id', 'w', 'sent_id')
             .group_by('doc_id', 'w').agg(text_key=pl.col('h').str.join(' ').hash()))
 
+# %% ../nbs/05_comention.ipynb #67dfed0f
 def pair_counts(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; a lazy scan of Parquet files works too
                 sentences:pl.DataFrame|pl.LazyFrame, # `sentences`, or a lazy scan
                 actors:pl.DataFrame, # `actors` (names and kinds)
@@ -387,7 +455,10 @@ def pair_counts(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; 
                 docs:list|pl.Series|None=None, # count only in these articles
                 articles:pl.DataFrame|pl.LazyFrame|None=None, # `articles`, to find each one's own outlet
                ) -> tuple[pl.DataFrame, pl.DataFrame, int]:
-    "Counts to measure: `pairs` (ids, names, `n`, `n_docs`, `n_texts`, `n_linked`, `n_list`, `n_role`, `n_outlet`, `known`), windows per actor, `N`."
+    """Counts to measure: `pairs` (ids, names, `n`, `n_docs`, `n_texts`, `n_linked`, `n_list`, `n_role`,
+    `n_outlet`, `known`), windows per actor (`actor_id`, `n`), and `N` (all windows).
+    A self-join of window members on the window key, `a` < `b`, then a `group_by`.
+    Raises `NewsexploreError` when `window` is not a window."""
     mentions, sentences = _restrict(as_countries(mentions, actors), sentences.lazy(), actors, kinds, docs)
     absorbed = absorbed_mentions(mentions, sentences, articles)
     members = marked_members(mentions, sentences, window, absorbed)
@@ -398,65 +469,86 @@ def pair_counts(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; 
     kind, link = pl.col('kind'), pl.col('link')
     linked = (kind == 'news') & pl.col('linked').fill_null(False)
     pairs = (_ordered(joined).with_columns(kind=link_kind()).drop_nulls('kind')
-             .with_columns(x_id=pl.min_horizontal('actor_id', 'actor_id_b'), y_id=pl.max_horizontal('actor_id', 'actor_id_b'))
+             .with_columns(x_id=pl.min_horizontal('actor_id', 'actor_id_b'),
+                           y_id=pl.max_horizontal('actor_id', 'actor_id_b'))
              .join(links, on=['doc_id', 'w', 'x_id', 'y_id'], how='left')
              .join(window_texts(sentences, window), on=['doc_id', 'w'], how='left')
              .group_by(a_id='actor_id', b_id='actor_id_b')
              .agg(a=pl.col('actor').first(), b=pl.col('actor_b').first(), n=pl.len().cast(pl.UInt32),
-                  n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32), n_texts=pl.col('text_key').n_unique().cast(pl.UInt32),
+                  n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32),
+                  n_texts=pl.col('text_key').n_unique().cast(pl.UInt32),
                   n_linked=pl.col('text_key').filter(linked).n_unique().cast(pl.UInt32),
                   n_list=(link == 'list').sum().cast(pl.UInt32),
                   n_role=(kind == 'role').sum().cast(pl.UInt32), n_outlet=(kind == 'outlet').sum().cast(pl.UInt32))
              .join(known_relations(actors).lazy().rename({'relation': 'known'}), on=['a_id', 'b_id'], how='left'))
-    pairs, n_actor = pl.collect_all([pairs, members.group_by('actor_id').agg(n=pl.len().cast(pl.UInt32))], engine='streaming')
+    per_actor = members.group_by('actor_id').agg(n=pl.len().cast(pl.UInt32))
+    pairs, n_actor = pl.collect_all([pairs, per_actor], engine='streaming')
     return pairs, n_actor, count_windows(sentences, window)
 
+# %% ../nbs/05_comention.ipynb #8eac6230
 def add_pair_counts(x:tuple, y:tuple) -> tuple[pl.DataFrame, pl.DataFrame, int]:
-    "The `pair_counts` of two parts of a corpus added up (no window spans two articles; a text reprinted in both parts counts in each)."
+    """The `pair_counts` of two parts of a corpus added up (no window spans two articles; a text reprinted in
+    both parts counts in each)."""
     pairs = (pl.concat([x[0], y[0]]).group_by('a_id', 'b_id')
-             .agg(pl.col('a', 'b').first(), pl.col('n', 'n_docs', 'n_texts', 'n_linked', 'n_list', 'n_role', 'n_outlet').sum(),
+             .agg(pl.col('a', 'b').first(),
+                  pl.col('n', 'n_docs', 'n_texts', 'n_linked', 'n_list', 'n_role', 'n_outlet').sum(),
                   pl.col('known').drop_nulls().first()))
     return pairs, pl.concat([x[1], y[1]]).group_by('actor_id').agg(pl.col('n').sum()), x[2] + y[2]
 
 # %% ../nbs/05_comention.ipynb #1070f4a8
 MEASURES = ('n', 'n_docs', 'n_texts', 'n_linked', 'pmi', 'npmi', 'jaccard', 'llr', 'llr_linked')
 
+# %% ../nbs/05_comention.ipynb #47894877
 def ranked(pairs:pl.DataFrame, # pairs with counts and measures
-           by:str|None=None, # the measure to order by, one of `MEASURES`; None: `llr_linked` where pairs have it, else `llr`
+           by:str|None=None, # one of `MEASURES`; None: `llr_linked` where pairs have it, else `llr`
            min_support:int=2, # pairs linked in fewer windows come after all others
           ) -> pl.DataFrame:
-    "`pairs` in the default order: supported pairs first (`n_linked`, else `n_texts`, else `n`, >= `min_support`), then by `by`, `n`, names."
+    """`pairs` in the default order: supported pairs first (`n_linked`, else `n_texts`, else `n`, >=
+    `min_support`), then by `by`, `n`, names. Raises `NewsexploreError` when `by` is not one of `MEASURES`."""
     if by is None: by = 'llr_linked' if 'llr_linked' in pairs.columns else 'llr'
     if by not in MEASURES: raise NewsexploreError(f"by must be a measure, one of {', '.join(MEASURES)}; not {by!r}")
     support = next(c for c in ('n_linked', 'n_texts', 'n') if c in pairs.columns)
     supported = (pl.col(support) >= min_support).alias('supported')
     return pairs.sort([supported, by, 'n', 'a', 'b'], descending=[True, True, True, False, False])
 
+# %% ../nbs/05_comention.ipynb #33e3c3c8
 def relation() -> pl.Expr:
     "A pair's relation: the one a table gives (`known`), else 'role' or 'outlet' when at least half its windows are so."
     most = lambda c: (2 * pl.col(c).cast(pl.Int64) >= pl.col('n').cast(pl.Int64)) & (pl.col(c) > 0)
-    return pl.coalesce('known', pl.when(most('n_role')).then(pl.lit('role')), pl.when(most('n_outlet')).then(pl.lit('outlet')))
+    return pl.coalesce('known',
+                       pl.when(most('n_role')).then(pl.lit('role')),
+                       pl.when(most('n_outlet')).then(pl.lit('outlet')))
 
-# %% ../nbs/05_comention.ipynb #47894877
+# %% ../nbs/05_comention.ipynb #53690b5e
 def measure(pairs:pl.DataFrame, n_actor:pl.DataFrame, N:int, # from `pair_counts`
             min_count:int=1, # keep pairs seen together in at least this many windows
             *, trivial:bool=False, # keep the pairs of a known relation (`relation` not null)
             by:str|None=None, # the measure of the order (see `ranked`)
            ) -> pl.DataFrame:
-    "Co-mentioned pairs with their counts, association measures (from `n_texts`) and `relation` (schema `PAIRS`), in the default order (`ranked`)."
-    pairs = (pairs.join(n_actor.select(a_id='actor_id', n_a='n'), on='a_id').join(n_actor.select(b_id='actor_id', n_b='n'), on='b_id')
-             .with_columns(pl.col('n', 'n_docs', 'n_texts', 'n_linked', 'n_list', 'n_a', 'n_b').cast(pl.UInt32), relation=relation()))
-    measured = association(pairs.rename({'n': 'n_windows'}).with_columns(n='n_texts'), N)  # reprints are no extra evidence
+    """Co-mentioned pairs with their counts, association measures (from `n_texts`) and `relation` (schema
+    `PAIRS`), in the default order (`ranked`). Raises `NewsexploreError` when `by` is not a measure."""
+    counts = pl.col('n', 'n_docs', 'n_texts', 'n_linked', 'n_list', 'n_a', 'n_b')
+    pairs = (pairs.join(n_actor.select(a_id='actor_id', n_a='n'), on='a_id')
+             .join(n_actor.select(b_id='actor_id', n_b='n'), on='b_id')
+             .with_columns(counts.cast(pl.UInt32), relation=relation()))
+    # reprints are no extra evidence
+    measured = association(pairs.rename({'n': 'n_windows'}).with_columns(n='n_texts'), N)
     measured = measured.with_columns(llr_linked=association(measured.with_columns(n='n_linked'), N)['llr'])
     out = measured.with_columns(n='n_windows').filter(pl.col('n') >= min_count)
     if not trivial: out = out.filter(pl.col('relation').is_null())
     return check_schema(ranked(out, by).select(PAIRS.names()), PAIRS, 'co-mentions')
 
-def comentions(mentions:pl.DataFrame|pl.LazyFrame, sentences:pl.DataFrame|pl.LazyFrame, actors:pl.DataFrame, # see `pair_counts`
-               window:WindowSpec='sentence', kinds:list|str|None=None, min_count:int=1, docs:list|pl.Series|None=None,
-               *, articles:pl.DataFrame|None=None, trivial:bool=False, by:str|None=None, # see `pair_counts` and `measure`
+# %% ../nbs/05_comention.ipynb #ac6d13ae
+def comentions(mentions:pl.DataFrame|pl.LazyFrame, # see `pair_counts`
+               sentences:pl.DataFrame|pl.LazyFrame, actors:pl.DataFrame, # see `pair_counts`
+               window:WindowSpec='sentence', kinds:list|str|None=None, # see `pair_counts`
+               min_count:int=1, # see `measure`
+               docs:list|pl.Series|None=None, # see `pair_counts`
+               *, articles:pl.DataFrame|None=None, # see `pair_counts`
+               trivial:bool=False, by:str|None=None, # see `measure`
               ) -> pl.DataFrame:
-    "One row per pair of co-mentioned actors, with counts, association measures and relation (`pair_counts`, then `measure`)."
+    """One row per pair of co-mentioned actors (schema `PAIRS`), with counts, association measures and
+    relation (`pair_counts`, then `measure`). Raises `NewsexploreError` for a bad `window` or `by`."""
     counts = pair_counts(mentions, sentences, actors, window, kinds, docs, articles)
     return measure(*counts, min_count, trivial=trivial, by=by)
 
@@ -468,7 +560,8 @@ def pair_view(pairs:pl.DataFrame, # from `comentions`
               actors:pl.DataFrame, # `actors` (their kinds)
               view:str='person-person', # a key of `VIEWS`
              ) -> pl.DataFrame:
-    "The pairs whose actors are of the two kinds of `view`, in the order of `pairs`."
+    """The pairs whose actors are of the two kinds of `view`, in the order of `pairs`.
+    Raises `NewsexploreError` for another view."""
     if view not in VIEWS: raise NewsexploreError(f"view must be one of {', '.join(VIEWS)}; not {view!r}")
     x, y = VIEWS[view]
     kind = lambda c: pl.col(c).replace_strict(actors['actor_id'], actors['kind'].cast(pl.String), default=None)
@@ -476,14 +569,17 @@ def pair_view(pairs:pl.DataFrame, # from `comentions`
     return pairs.filter(((ka == x) & (kb == y)) | ((ka == y) & (kb == x)))
 
 # %% ../nbs/05_comention.ipynb #ab87ddc7
-def comention_evidence(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:pl.DataFrame, articles:pl.DataFrame,
+def comention_evidence(mentions:pl.DataFrame, sentences:pl.DataFrame, # from the corpus
+                       actors:pl.DataFrame, articles:pl.DataFrame, # from the corpus
                        a:str, b:str, # the two actors (names, aliases or ids)
                        window:WindowSpec='sentence', # as in `comentions`
                       ) -> pl.DataFrame:
-    "Windows with `a` and `b`, best first: `doc_id`, `title`, `published`, `w`, `text`, `link` (`LINKS`), `n_copies` (reprints in it)."
+    """Windows with `a` and `b`, best first: columns `doc_id`, `title`, `published`, `w`, `text`, `link`
+    (`LINKS`), `n_copies` (reprints in it). Raises `NewsexploreError` when `a` or `b` is no actor's name."""
     ids, mentions = _pair_ids(actors, a, b), as_countries(mentions, actors).collect()
     both = _pair_windows(mentions, sentences, articles, ids, window)
-    sents = _window_ids(sentences.select('doc_id', 'sent_id', 'para_id', 'text'), sentences, window).join(both, on=['doc_id', 'w'])
+    sentence_text = sentences.select('doc_id', 'sent_id', 'para_id', 'text')
+    sents = _window_ids(sentence_text, sentences, window).join(both, on=['doc_id', 'w'])
     if window == 'article':
         hit = mentions.filter(pl.col('actor_id').is_in(ids)).select('doc_id', 'sent_id').unique()
         sents = sents.join(hit, on=['doc_id', 'sent_id'])
@@ -492,55 +588,73 @@ def comention_evidence(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:pl.
             .agg(pl.col('text').str.join(' '), link=pl.col('link').fill_null('apart').min()))
     return _best_first(text.join(articles.select('doc_id', 'title', 'published'), on='doc_id'))
 
+# %% ../nbs/05_comention.ipynb #2b58a261
 def _pair_windows(mentions, sentences, articles, ids:list, window) -> pl.DataFrame:
-    "`doc_id`, `w` of the windows counted for the pair `ids` (as `pair_counts` counts them: not where one is only part of another's mention)."
-    docs = mentions.filter(pl.col('actor_id').is_in(ids)).group_by('doc_id').agg(k=pl.col('actor_id').n_unique()).filter(pl.col('k') == 2)
+    """`doc_id`, `w` of the windows counted for the pair `ids` (as `pair_counts` counts them: not where one is
+    only part of another's mention)."""
+    docs = (mentions.filter(pl.col('actor_id').is_in(ids))
+            .group_by('doc_id').agg(n_actors=pl.col('actor_id').n_unique())
+            .filter(pl.col('n_actors') == 2))
     m, s, arts = (f.join(docs, on='doc_id', how='semi') for f in (mentions, sentences, articles))
-    members = marked_members(m.filter(pl.col('actor_id').is_in(ids)), s, window, absorbed_mentions(m, s, arts)).collect()
+    pair_mentions = m.filter(pl.col('actor_id').is_in(ids))
+    members = marked_members(pair_mentions, s, window, absorbed_mentions(m, s, arts)).collect()
     x, y = members.filter(pl.col('actor_id') == ids[0]), members.filter(pl.col('actor_id') == ids[1])
     return x.join(y, on=['doc_id', 'w'], suffix='_b').filter(link_kind().is_not_null()).select('doc_id', 'w')
 
+# %% ../nbs/05_comention.ipynb #5071376b
 def _pair_links(mentions, sentences, articles, ids:list) -> pl.DataFrame:
     "`doc_id`, `sent_id`, `link` of the pair `ids` in each sentence holding both, as counting reads them."
-    m = mentions.filter(pl.col('doc_id').is_in(mentions.filter(pl.col('actor_id').is_in(ids))['doc_id'].unique().implode()))
+    docs = mentions.filter(pl.col('actor_id').is_in(ids))['doc_id'].unique()
+    m = mentions.filter(pl.col('doc_id').is_in(docs.implode()))
     s, arts = (f.join(m.select('doc_id').unique(), on='doc_id', how='semi') for f in (sentences, articles))
     x, y = sorted(ids)
     return (sentence_links(m, s, absorbed_mentions(m, s, arts)).filter(x_id=x, y_id=y)
             .select('doc_id', 'sent_id', 'link').collect())
 
+# %% ../nbs/05_comention.ipynb #cca79652
 def _best_first(ev:pl.DataFrame) -> pl.DataFrame:
     "Evidence windows with near-duplicates collapsed (`n_copies`), one per article first, then by `link`, then date."
     ev = ev.sort('link', 'published', 'doc_id', 'w', nulls_last=True)
     ev = (ev.with_columns(key=dedup_key()).with_columns(n_copies=pl.len().over('key').cast(pl.UInt32))
           .unique('key', keep='first', maintain_order=True))
     first = pl.int_range(pl.len()).over('doc_id') == 0  # the best window of its article
-    return (ev.sort([first, 'link', 'published', 'doc_id', 'w'], descending=[True, False, False, False, False], nulls_last=True)
+    return (ev.sort([first, 'link', 'published', 'doc_id', 'w'], descending=[True, False, False, False, False],
+                    nulls_last=True)
             .select('doc_id', 'title', 'published', 'w', 'text', 'link', 'n_copies'))
 
 # %% ../nbs/05_comention.ipynb #9a165ee7
-def comentions_over_time(mentions:pl.DataFrame, sentences:pl.DataFrame, actors:pl.DataFrame, articles:pl.DataFrame,
-                         window:WindowSpec='sentence', every:str='1mo', # the period: a polars duration such as '1w', '1mo'
-                         pairs:pl.DataFrame|None=None, # only these pairs (`a_id`, `b_id`), e.g. the top rows of `comentions`
+def comentions_over_time(mentions:pl.DataFrame, sentences:pl.DataFrame, # from the corpus
+                         actors:pl.DataFrame, articles:pl.DataFrame, # from the corpus
+                         window:WindowSpec='sentence', every:str='1mo', # a polars duration such as '1w', '1mo'
+                         pairs:pl.DataFrame|None=None, # only these pairs (`a_id`, `b_id`), e.g. top `comentions`
                         ) -> pl.DataFrame:
-    "Windows with both actors of each pair (counted as `pair_counts` counts them), per period: `period`, `a`, `b`, `a_id`, `b_id`, `n`."
+    """Windows with both actors of each pair (counted as `pair_counts` counts them), per period of publication:
+    columns `period` (its first day), `a`, `b`, `a_id`, `b_id`, `n` (windows)."""
     mentions = as_countries(mentions, actors)
     members = marked_members(mentions, sentences, window, absorbed_mentions(mentions, sentences, articles)).collect()
     members = (members.join(articles.select('doc_id', 'published'), on='doc_id').drop_nulls('published')
                .with_columns(period=pl.col('published').dt.truncate(every)))
-    p = (members.join(members, on=['doc_id', 'w', 'period'], suffix='_b').filter(pl.col('actor_id') < pl.col('actor_id_b'))
-         .filter(link_kind().is_not_null()).group_by('period', a_id='actor_id', b_id='actor_id_b').agg(n=pl.len().cast(pl.UInt32)))
+    p = (members.join(members, on=['doc_id', 'w', 'period'], suffix='_b')
+         .filter(pl.col('actor_id') < pl.col('actor_id_b'))
+         .filter(link_kind().is_not_null())
+         .group_by('period', a_id='actor_id', b_id='actor_id_b')
+         .agg(n=pl.len().cast(pl.UInt32)))
     names = actors.select('actor_id', 'actor')
-    p = p.join(names.rename({'actor_id': 'a_id', 'actor': 'a'}), on='a_id').join(names.rename({'actor_id': 'b_id', 'actor': 'b'}), on='b_id')
+    p = (p.join(names.rename({'actor_id': 'a_id', 'actor': 'a'}), on='a_id')
+         .join(names.rename({'actor_id': 'b_id', 'actor': 'b'}), on='b_id'))
     swap = pl.col('a') > pl.col('b')
-    p = p.select('period', *[pl.when(swap).then(y).otherwise(x).alias(x) for x, y in (('a', 'b'), ('b', 'a'), ('a_id', 'b_id'), ('b_id', 'a_id'))], 'n')
+    swapped = (('a', 'b'), ('b', 'a'), ('a_id', 'b_id'), ('b_id', 'a_id'))
+    p = p.select('period', *[pl.when(swap).then(y).otherwise(x).alias(x) for x, y in swapped], 'n')
     if pairs is not None: p = p.join(pairs.select('a_id', 'b_id'), on=['a_id', 'b_id'])
     return p.sort('period', 'a', 'b')
 
 # %% ../nbs/05_comention.ipynb #fede419c
-def period_windows(sentences:pl.DataFrame, articles:pl.DataFrame, window:WindowSpec='sentence', every:str='1mo') -> pl.DataFrame:
-    "Windows per period of publication: `period`, `n_windows` (undated articles left out)."
+def period_windows(sentences:pl.DataFrame, articles:pl.DataFrame,
+                   window:WindowSpec='sentence', every:str='1mo') -> pl.DataFrame:
+    "Windows per period of publication: columns `period`, `n_windows` (undated articles left out)."
     dated = articles.select('doc_id', 'published').drop_nulls('published')
-    w = _window_ids(sentences.select('doc_id', 'sent_id', 'para_id'), sentences, window).select('doc_id', 'w').unique()
+    ids = _window_ids(sentences.select('doc_id', 'sent_id', 'para_id'), sentences, window)
+    w = ids.select('doc_id', 'w').unique()
     return (w.join(dated, on='doc_id').group_by(period=pl.col('published').dt.truncate(every))
             .agg(n_windows=pl.len().cast(pl.UInt32)).sort('period'))
 
@@ -551,13 +665,16 @@ def comention_bursts(counts:pl.DataFrame, # from `comentions_over_time` (same `e
                      min_count:int=2, # the least count of a bursting period
                      every:str='1mo', # the period, as in `comentions_over_time`
                     ) -> pl.DataFrame:
-    "Bursts of each pair: `a`, `b`, `a_id`, `b_id`, `start`, `end` (days), `n` (windows in it), `expected`, `z` (highest)."
+    """Bursts of each pair: columns `a`, `b`, `a_id`, `b_id`, `start`, `end` (days), `n` (windows in it),
+    `expected`, `z` (highest). A period bursts when its count is at least `z` above what the pair's share of
+    the period's windows predicts, as a Poisson z-score: (n - expected) / sqrt(expected)."""
     keys = ['a', 'b', 'a_id', 'b_id']
     share = windows.with_columns(share=pl.col('n_windows') / pl.col('n_windows').sum())
     grid = (counts.select(keys).unique().join(share, how='cross').join(counts, on=[*keys, 'period'], how='left')
             .with_columns(pl.col('n').fill_null(0)).sort(*keys, 'period'))
     expected = pl.col('n').sum().over(keys) * pl.col('share')
-    grid = grid.with_columns(expected=expected).with_columns(z=(pl.col('n') - pl.col('expected')) / pl.col('expected').sqrt())
+    z_score = (pl.col('n') - pl.col('expected')) / pl.col('expected').sqrt()
+    grid = grid.with_columns(expected=expected).with_columns(z=z_score)
     burst = (pl.col('z') >= z) & (pl.col('n') >= min_count)
     grid = grid.with_columns(burst=burst, run=(~burst).cum_sum().over(keys))
     spans = (grid.filter('burst').group_by(*keys, 'run')
@@ -569,12 +686,15 @@ def comention_bursts(counts:pl.DataFrame, # from `comentions_over_time` (same `e
 # %% ../nbs/05_comention.ipynb #1a2e92fa
 def top_pairs(pairs:pl.DataFrame, # from `comentions`
               top:int, # how many actors to keep
-              by:str='n', # the measure of an actor's weighted degree (its positive values summed): 'n', the windows it shares; or 'llr', ...
+              by:str='n', # the measure summed into an actor's weighted degree: 'n' (windows), 'llr', ...
              ) -> pl.DataFrame:
-    "The pairs between the `top` actors of highest weighted degree (the sum of `by` over an actor's pairs, negative values as 0)."
+    """The pairs between the `top` actors of highest weighted degree (the sum of `by` over an actor's pairs,
+    negative values as 0), in the order of `pairs`."""
     w = pl.col(by).cast(pl.Float64).clip(0)
     degree = (pl.concat([pairs.select(actor_id='a_id', d=w), pairs.select(actor_id='b_id', d=w)])
-              .group_by('actor_id').agg(pl.col('d').sum()).sort(['d', 'actor_id'], descending=[True, False]).head(top)['actor_id'])
+              .group_by('actor_id').agg(pl.col('d').sum())
+              .sort(['d', 'actor_id'], descending=[True, False])
+              .head(top)['actor_id'])
     return pairs.filter(pl.col('a_id').is_in(degree.implode()) & pl.col('b_id').is_in(degree.implode()))
 
 # %% ../nbs/05_comention.ipynb #1399a8a2
@@ -582,27 +702,36 @@ def comention_graph(pairs:pl.DataFrame, # from `comentions` (any pairs with `a_i
                     actors:pl.DataFrame, # `actors`
                     weight:str='n', # the edge measure used as `weight` (and by community detection)
                     communities:bool=True, # add a `community` number to each node (Louvain)
-                    top:int|None=None, # keep only the pairs between this many actors of highest weighted degree (`top_pairs`)
+                    top:int|None=None, # keep only the pairs between this many most connected actors (`top_pairs`)
                    ):
-    "A networkx graph of actors linked by co-mentions; nodes carry `label`, `kind`, `n_mentions`, `n_docs`, `community`."
+    """A networkx graph of actors linked by co-mentions; nodes carry `label`, `kind`, `n_mentions`, `n_docs`,
+    `community` (Louvain; Blondel et al. 2008), edges `weight` and the measures.
+    Raises `NewsexploreError` when `weight` is not a measure of `pairs`."""
     import networkx as nx
     measures = [c for c in ('n', 'n_docs', 'pmi', 'npmi', 'jaccard', 'llr') if c in pairs.columns]
-    if weight not in measures: raise NewsexploreError(f"weight must be a measure of the pairs, one of {', '.join(measures)}; not {weight!r}")
+    if weight not in measures:
+        raise NewsexploreError(f"weight must be a measure of the pairs, one of {', '.join(measures)}; not {weight!r}")
     if top is not None: pairs = top_pairs(pairs, top)
     g = nx.Graph()
     ids = pl.concat([pairs['a_id'], pairs['b_id']]).unique()
-    for a in actors.filter(pl.col('actor_id').is_in(ids.implode())).select('actor_id', 'actor', 'kind', 'n_mentions', 'n_docs').iter_rows(named=True):
-        g.add_node(a['actor_id'], label=a['actor'] or a['actor_id'], kind=str(a['kind']), n_mentions=a['n_mentions'], n_docs=a['n_docs'])
+    nodes = (actors.filter(pl.col('actor_id').is_in(ids.implode()))
+             .select('actor_id', 'actor', 'kind', 'n_mentions', 'n_docs'))
+    for a in nodes.iter_rows(named=True):
+        g.add_node(a['actor_id'], label=a['actor'] or a['actor_id'], kind=str(a['kind']),
+                   n_mentions=a['n_mentions'], n_docs=a['n_docs'])
     for e in pairs.iter_rows(named=True):
         g.add_edge(e['a_id'], e['b_id'], weight=float(e[weight]), **{k: e[k] for k in measures})
     if communities and g.number_of_edges():
         positive = nx.Graph([(u, v, d) for u, v, d in g.edges(data=True) if d['weight'] > 0])
-        for i, c in enumerate(sorted(nx.community.louvain_communities(positive, weight='weight', seed=0), key=len, reverse=True)):
+        found = nx.community.louvain_communities(positive, weight='weight', seed=0)
+        for i, c in enumerate(sorted(found, key=len, reverse=True)):
             for node in c: g.nodes[node]['community'] = i
     return g
 
+# %% ../nbs/05_comention.ipynb #ee2f4af0
 def ego_graph(g, actors:pl.DataFrame, name:str, radius:int=1):
-    "The actor `name` and its neighbours within `radius` steps."
+    """The subgraph of the actor `name` and its neighbours within `radius` steps.
+    Raises `NewsexploreError` for an unknown name."""
     import networkx as nx
     return nx.ego_graph(g, find_actor(actors, name)['actor_id'], radius=radius)
 
@@ -610,18 +739,23 @@ def ego_graph(g, actors:pl.DataFrame, name:str, radius:int=1):
 import re
 _NOT_XML = re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]')
 
+# %% ../nbs/05_comention.ipynb #169c1757
 def _xml_safe(v):
     return _NOT_XML.sub('', v) if isinstance(v, str) else v
 
+# %% ../nbs/05_comention.ipynb #a2031143
 def write_graph(g, path:str|Path) -> Path:
-    "Write `g` as GraphML (`.graphml`) or GEXF (`.gexf`), by the file's suffix, atomically; strings are made XML-safe."
+    """Write `g` as GraphML (`.graphml`) or GEXF (`.gexf`), by the file's suffix, atomically; strings are made
+    XML-safe. Raises `NewsexploreError` for another suffix, `WriteError` when the file cannot be written."""
     import networkx as nx
     path = Path(path)
     writers = {'.graphml': nx.write_graphml, '.gexf': nx.write_gexf}
-    if path.suffix not in writers: raise NewsexploreError(f'write_graph writes .graphml or .gexf files, not {path.name!r}')
+    if path.suffix not in writers:
+        raise NewsexploreError(f'write_graph writes .graphml or .gexf files, not {path.name!r}')
     safe = nx.Graph()
-    safe.add_nodes_from((_xml_safe(n), {k: _xml_safe(v) for k, v in d.items() if v is not None}) for n, d in g.nodes(data=True))
-    safe.add_edges_from((_xml_safe(u), _xml_safe(v), {k: _xml_safe(x) for k, x in d.items() if x is not None}) for u, v, d in g.edges(data=True))
+    def attributes(d): return {k: _xml_safe(v) for k, v in d.items() if v is not None}
+    safe.add_nodes_from((_xml_safe(n), attributes(d)) for n, d in g.nodes(data=True))
+    safe.add_edges_from((_xml_safe(u), _xml_safe(v), attributes(d)) for u, v, d in g.edges(data=True))
     with atomic_file(path) as tmp: writers[path.suffix](safe, tmp)
     return path
 
@@ -629,6 +763,7 @@ def write_graph(g, path:str|Path) -> Path:
 from datetime import date
 from .corpus import Corpus
 
+# %% ../nbs/05_comention.ipynb #e99b103e
 @patch
 def docs_between(self:Corpus, start:date|None=None, end:date|None=None) -> pl.Series|None:
     "Ids of the articles published between `start` and `end` (inclusive); None when neither is given."
@@ -637,21 +772,24 @@ def docs_between(self:Corpus, start:date|None=None, end:date|None=None) -> pl.Se
     keep = p.is_not_null() & (p >= start if start else True) & (p <= end if end else True)
     return self.articles.filter(keep)['doc_id']
 
+# %% ../nbs/05_comention.ipynb #290af7bc
 @patch
 def sentences_dated(self:Corpus, start:date|None=None, end:date|None=None) -> pl.DataFrame:
-    "`doc_id`, `sent_id` of the sentences with a date of the timeline between `start` and `end` (overlapping spans count)."
+    "`doc_id`, `sent_id` of the sentences with a timeline date between `start` and `end` (overlapping spans count)."
     t = self.timeline.drop_nulls('date_start')
     keep = (pl.col('date_end') >= start if start else True) & (pl.col('date_start') <= end if end else True)
     return t.filter(keep).select('doc_id', 'sent_id').unique()
 
-# %% ../nbs/05_comention.ipynb #c8f5c38f
+# %% ../nbs/05_comention.ipynb #ac43e7c1
 @patch
 def comentions(self:Corpus, window:WindowSpec='sentence', *, kinds:list|str|None=None, min_count:int=1,
                start:date|None=None, end:date|None=None, by:str='published',
                trivial:bool=False, # keep the pairs of a known relation (see `measure`)
                view:str|None=None, # only the pairs of one of `VIEWS` ('person-person', 'person-organization', ...)
               ) -> pl.DataFrame:
-    "Co-mentioned pairs in the default order (see `comentions`), in articles published, or sentences dated (`by='dated'`), between `start` and `end`."
+    """Co-mentioned pairs (schema `PAIRS`) in the default order (see `comentions`), in articles published, or
+    sentences dated (`by='dated'`), between `start` and `end`. Cached per arguments.
+    Raises `NewsexploreError` for a bad `by`, `window` or `view`."""
     if by not in ('published', 'dated'): raise NewsexploreError(f"by must be 'published' or 'dated', not {by!r}")
     if view is not None:
         every = self.comentions(window, kinds=kinds, min_count=min_count, start=start, end=end, by=by, trivial=trivial)
@@ -663,35 +801,46 @@ def comentions(self:Corpus, window:WindowSpec='sentence', *, kinds:list|str|None
         m, s = (f.join(keys, on=['doc_id', 'sent_id'], how='semi') for f in (self.mentions, self.sentences))
         return self._cached(key, lambda: comentions(m, s, self.actors, window, kinds, min_count, **opts))
     docs = self.docs_between(start, end)
-    return self._cached(key, lambda: comentions(self.mentions, self.sentences, self.actors, window, kinds, min_count, docs, **opts))
+    return self._cached(key, lambda: comentions(self.mentions, self.sentences, self.actors, window, kinds, min_count,
+                                                docs, **opts))
 
+# %% ../nbs/05_comention.ipynb #e3aaf5ec
 @patch
 def comention_evidence(self:Corpus, a:str, b:str, window:WindowSpec='sentence') -> pl.DataFrame:
-    "The text behind a pair, best first: each window in which `a` and `b` appear together (near-duplicates collapsed), with title and date."
+    """The text behind a pair, best first: each window in which `a` and `b` appear together (near-duplicates
+    collapsed), with title and date (columns of `comention_evidence`)."""
     return comention_evidence(self.mentions, self.sentences, self.actors, self.articles, a, b, window)
 
-# %% ../nbs/05_comention.ipynb #e99b103e
+# %% ../nbs/05_comention.ipynb #387166a4
 @patch
 def comentions_over_time(self:Corpus, window:WindowSpec='sentence', every:str='1mo', top:int|None=10) -> pl.DataFrame:
-    "Counts per period of the `top` pairs of the default order (all pairs with `top=None`)."
+    "Counts per period of the `top` pairs of the default order (all pairs with `top=None`); see `comentions_over_time`."
     pairs = None if top is None else self.comentions(window).head(top)
     return comentions_over_time(self.mentions, self.sentences, self.actors, self.articles, window, every, pairs)
 
+# %% ../nbs/05_comention.ipynb #6b8046c3
 @patch
-def comention_bursts(self:Corpus, a:str|None=None, b:str|None=None, # one pair (names, aliases or ids); None: the `top` pairs
-                     window:WindowSpec='sentence', every:str='1mo', top:int=20, z:float=2.0, min_count:int=2) -> pl.DataFrame:
-    "When pairs became linked: the bursts (see `comention_bursts`) of the pair `a`, `b`, or of the `top` pairs."
+def comention_bursts(self:Corpus,
+                     a:str|None=None, b:str|None=None, # one pair (names, aliases or ids); None: the `top` pairs
+                     window:WindowSpec='sentence', every:str='1mo', top:int=20, z:float=2.0,
+                     min_count:int=2) -> pl.DataFrame:
+    """When pairs became linked: the bursts (columns of `comention_bursts`) of the pair `a`, `b`, or of the
+    `top` pairs. Raises `NewsexploreError` when only one actor is given, or a name is no actor's."""
     if (a is None) != (b is None): raise NewsexploreError('give both actors of a pair, or neither')
     if a is None: pairs = self.comentions(window).head(top)
     else:
         ids = sorted(_pair_ids(self.actors, a, b))
         pairs = pl.DataFrame({'a_id': ids[:1], 'b_id': ids[1:]})
     counts = comentions_over_time(self.mentions, self.sentences, self.actors, self.articles, window, every)
-    counts = counts.join(pl.concat([pairs.select('a_id', 'b_id'), pairs.select(a_id='b_id', b_id='a_id')]), on=['a_id', 'b_id'])
+    both_orders = pl.concat([pairs.select('a_id', 'b_id'), pairs.select(a_id='b_id', b_id='a_id')])
+    counts = counts.join(both_orders, on=['a_id', 'b_id'])
     return comention_bursts(counts, period_windows(self.sentences, self.articles, window, every), z, min_count, every)
 
+# %% ../nbs/05_comention.ipynb #225e5d06
 @patch
-def comention_graph(self:Corpus, window:WindowSpec='sentence', weight:str='n', *, kinds:list|str|None=None, min_count:int=1,
-                    start:date|None=None, end:date|None=None, top:int|None=None):
-    "The co-mention network as a networkx graph, with Louvain communities (see `comention_graph`); `top` keeps the most connected actors."
-    return comention_graph(self.comentions(window, kinds=kinds, min_count=min_count, start=start, end=end), self.actors, weight, top=top)
+def comention_graph(self:Corpus, window:WindowSpec='sentence', weight:str='n', *, kinds:list|str|None=None,
+                    min_count:int=1, start:date|None=None, end:date|None=None, top:int|None=None):
+    """The co-mention network as a networkx graph, with Louvain communities (see `comention_graph`); `top`
+    keeps the most connected actors."""
+    pairs = self.comentions(window, kinds=kinds, min_count=min_count, start=start, end=end)
+    return comention_graph(pairs, self.actors, weight, top=top)

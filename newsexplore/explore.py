@@ -15,9 +15,11 @@ from .core import *
 from .corpus import Corpus
 from .actors import KINDS, find_actor, add_rule, undo_rule, read_aliases, kwic
 from .comention import comentions, comention_graph
-from .periods import FIRST_DAY, LAST_DAY, OUTSIDE_COLUMNS, comentions_in_range, in_range, outside_dates, period_buckets, period_every, split_period, timeline_counts
+from .periods import (FIRST_DAY, LAST_DAY, OUTSIDE_COLUMNS, comentions_in_range, in_range, outside_dates,
+                                 period_buckets, period_every, split_period, timeline_counts)
 from .report import keydates_html
-from .charts import enable_offline, html_table, timeline_chart, mention_trend_chart, top_pairs_chart, kind_scale, COMMUNITY_COLORS
+from .charts import (enable_offline, html_table, timeline_chart, mention_trend_chart, top_pairs_chart,
+                                kind_scale, COMMUNITY_COLORS)
 
 # %% auto #0
 __all__ = ['KIND_CODES', 'KEY_SENTENCE', 'NODES', 'EDGES', 'STATEMENT_COLUMNS', 'KIND_NAMES', 'WHOLE_PERIOD', 'UNDATED_COLUMNS',
@@ -29,21 +31,28 @@ __all__ = ['KIND_CODES', 'KEY_SENTENCE', 'NODES', 'EDGES', 'STATEMENT_COLUMNS', 
 
 # %% ../nbs/07_explore.ipynb #956ad162
 def filter_actors(actors:pl.DataFrame, query:str='', kinds=(), min_mentions:int=1) -> pl.DataFrame:
-    "Actors whose name or an alias contains `query` (any case), of the given `kinds` (all if empty), with enough mentions."
+    """The rows of `actors` whose name or an alias contains `query` (any case), of the given `kinds` (all if
+    empty), with at least `min_mentions` mentions."""
     q = query.strip().lower()
-    hit = pl.col('actor').str.to_lowercase().str.contains(q, literal=True) | pl.col('aliases').list.eval(pl.element().str.to_lowercase().str.contains(q, literal=True)).list.any()
-    keep = (pl.col('n_mentions') >= min_mentions) & (hit if q else True) & (pl.col('kind').cast(pl.String).is_in(list(kinds)) if kinds else True)
+    def contains(name): return name.str.to_lowercase().str.contains(q, literal=True)
+    hit = contains(pl.col('actor')) | pl.col('aliases').list.eval(contains(pl.element())).list.any()
+    of_kinds = pl.col('kind').cast(pl.String).is_in(list(kinds)) if kinds else True
+    keep = (pl.col('n_mentions') >= min_mentions) & (hit if q else True) & of_kinds
     return actors.filter(keep)
 
+# %% ../nbs/07_explore.ipynb #4ea36121
 def partners(pairs:pl.DataFrame, # from `comentions`
              actor_id:str, measure:str='n', top:int=15) -> pl.DataFrame:
-    "The actors most co-mentioned with `actor_id` under `measure`: `actor_id`, `actor`, and the pair's counts and measures."
+    """The actors most co-mentioned with `actor_id` under `measure`: columns `actor_id`, `actor`, and the
+    pair's `n`, `n_docs`, `pmi`, `npmi`, `jaccard`, `llr`."""
     mine = pairs.filter((pl.col('a_id') == actor_id) | (pl.col('b_id') == actor_id))
     other = pl.col('a_id') == actor_id
-    return (mine.with_columns(actor_id=pl.when(other).then('b_id').otherwise('a_id'), actor=pl.when(other).then('b').otherwise('a'))
+    return (mine.with_columns(actor_id=pl.when(other).then('b_id').otherwise('a_id'),
+                              actor=pl.when(other).then('b').otherwise('a'))
             .sort([measure, 'n'], descending=True).head(top)
             .select('actor_id', 'actor', 'n', 'n_docs', 'pmi', 'npmi', 'jaccard', 'llr'))
 
+# %% ../nbs/07_explore.ipynb #17dd2ebe
 def page(df:pl.DataFrame, number:int, size:int=10) -> tuple[pl.DataFrame, int]:
     "Rows of page `number` (from 0, clipped to the pages there are), and the number of pages."
     pages = max(1, -(-len(df) // size))
@@ -64,11 +73,13 @@ class DateData:
     sentences:pl.DataFrame|None  # ... and the sentences: what `comentions_in_range` counts the network from
     articles:pl.DataFrame|None   # the corpus's articles (`comentions` looks for each one's outlet)
     key_dates:object = None      # actor id or None -> (key dates, their summaries): `key_date_source`
-    counted:dict = field(default_factory=dict, repr=False) # co-mentions counted per (start, end, kinds): a range seen again is not recounted
+    # co-mentions counted per (start, end, kinds): a range seen again is not recounted
+    counted:dict = field(default_factory=dict, repr=False)
 
+# %% ../nbs/07_explore.ipynb #96b6af53
 def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame,
               period:tuple|None, # the period every time view covers: `corpus.period`
-              sentences:pl.DataFrame|None=None, # the corpus's sentences: without them, no network (`pairs_in_range` raises)
+              sentences:pl.DataFrame|None=None, # the corpus's sentences; None: no network
               articles:pl.DataFrame|None=None, # the corpus's articles
               key_dates=None, # `key_date_source(corpus)`: without it, no key dates
              ) -> DateData:
@@ -84,35 +95,44 @@ def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame,
     return DateData(statements, timeline.filter(pl.col('date_start').is_null()), sa, keyed, period, outside,
                     inside(mentions), inside(sentences), articles, key_dates)
 
-# %% ../nbs/07_explore.ipynb #96b6af53
+# %% ../nbs/07_explore.ipynb #49d8ec13
 KIND_CODES = {k: i for i, k in enumerate(KINDS.categories)}  # the physical codes of the `kind` Enum
 
+# %% ../nbs/07_explore.ipynb #3269233c
 def _keys(data:DateData, actor_ids=(), kinds=()) -> tuple[list, list]:
     "Actor keys `a` of `actor_ids`, and kind codes of `kinds`."
     a = data.actors.filter(pl.col('actor_id').is_in(list(actor_ids)))['a'].to_list() if actor_ids else []
     return a, [KIND_CODES[x] for x in kinds]
 
+# %% ../nbs/07_explore.ipynb #278d5f5f
 def _selection(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> tuple[pl.DataFrame, pl.Series]:
-    "The statements in range (`i`, `s`) and the keys `s` of their sentences, kept to sentences mentioning one of `actor_ids` and an actor of `kinds`."
+    """The statements in range (`i`, `s`) and the keys `s` of their sentences, kept to sentences mentioning one
+    of `actor_ids` and an actor of `kinds`."""
     st = data.statements.select('i', 's', 'date_start', 'date_end').filter(in_range(start, end))
     s = st['s'].unique()
     a, k = _keys(data, actor_ids, kinds)
     for col, vals, asked in (('a', a, actor_ids), ('k', k, kinds)):
-        if asked: s = data.sentence_actors.filter(pl.col('s').is_in(s.implode()) & pl.col(col).is_in(vals))['s'].unique()
+        if asked:
+            s = data.sentence_actors.filter(pl.col('s').is_in(s.implode()) & pl.col(col).is_in(vals))['s'].unique()
     if actor_ids or kinds: st = st.filter(pl.col('s').is_in(s.implode()))
     return st, s
 
+# %% ../nbs/07_explore.ipynb #5a875cb1
 def rows_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> pl.Series:
-    "Row numbers `i` of the dated statements in range (`in_range`), in sentences mentioning one of `actor_ids` and an actor of `kinds` (if given)."
+    """Row numbers `i` (a Series) of the dated statements in range (`in_range`), in sentences mentioning one of
+    `actor_ids` and an actor of `kinds` (if given)."""
     return _selection(data, start, end, actor_ids, kinds)[0]['i']
 
+# %% ../nbs/07_explore.ipynb #f876066a
 def statement_rows(data:DateData, rows:pl.Series, first:int|None=None) -> pl.DataFrame:
     "The statements at row numbers `rows`: the `first` of them (all with None)."
     return data.statements[rows if first is None else rows.head(first)]
 
+# %% ../nbs/07_explore.ipynb #5c0b57cf
 def active_actors(data:DateData, start:date, end:date, actor_ids=(), kinds=(),
                   top:int|None=15) -> pl.DataFrame:
-    "The actors (of `kinds`) of most sentences in range (mentioning one of `actor_ids`): `actor_id`, `actor`, `kind`, `n` (sentences)."
+    """The actors (of `kinds`) of most sentences in range (mentioning one of `actor_ids`): columns `actor_id`,
+    `actor`, `kind`, `n` (sentences)."""
     s, (_, k) = _selection(data, start, end, actor_ids)[1], _keys(data, (), kinds)
     sa = data.sentence_actors.filter(pl.col('s').is_in(s.implode()) & (pl.col('k').is_in(k) if kinds else True))
     n = sa.group_by('a').agg(n=pl.len().cast(pl.UInt32)).sort(['n', 'a'], descending=[True, False])
@@ -120,19 +140,25 @@ def active_actors(data:DateData, start:date, end:date, actor_ids=(), kinds=(),
     return (n.join(data.actors.select('a', 'actor_id', 'actor', 'kind'), on='a')
             .sort(['n', 'actor'], descending=[True, False]).select('actor_id', 'actor', 'kind', 'n'))
 
+# %% ../nbs/07_explore.ipynb #2708e367
 def pairs_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=(),
                    top:int|None=60) -> pl.DataFrame:
-    "The co-mentions of the range (`comentions_in_range`; of `kinds` only, with one of `actor_ids`), most frequent first: `a_id`, `b_id`, `a`, `b`, `n` (windows)."
+    """The co-mentions of the range (`comentions_in_range`; of `kinds` only, with one of `actor_ids`), most
+    frequent first: columns `a_id`, `b_id`, `a`, `b`, `n` (windows).
+    Raises `NewsexploreError` when `data` has no sentences."""
     if data.sentences is None: raise NewsexploreError('date_data was given no sentences: co-mentions cannot be counted')
     key = (start, end, tuple(kinds))
     if key not in data.counted:
-        data.counted[key] = comentions_in_range(data.statements, data.mentions, data.sentences, data.actors.drop('a', 'k'), start, end,
+        data.counted[key] = comentions_in_range(data.statements, data.mentions, data.sentences,
+                                                data.actors.drop('a', 'k'), start, end,
                                                 kinds=list(kinds) or None, articles=data.articles)
     pairs = data.counted[key]
-    if actor_ids: pairs = pairs.filter(pl.col('a_id').is_in(list(actor_ids)) | pl.col('b_id').is_in(list(actor_ids)))
+    if actor_ids:
+        pairs = pairs.filter(pl.col('a_id').is_in(list(actor_ids)) | pl.col('b_id').is_in(list(actor_ids)))
     pairs = pairs.sort(['n', 'a', 'b'], descending=[True, False, False]).select('a_id', 'b_id', 'a', 'b', 'n')
     return pairs if top is None else pairs.head(top)
 
+# %% ../nbs/07_explore.ipynb #33ada5f3
 def date_options(period:tuple|None, # from `publication_period` (`corpus.period`)
                  granularity:str='week') -> list[date]:
     "The slider's stops: the first day of each day, week or month of `period`; none without a period."
@@ -202,6 +228,7 @@ def period_end(d:date, granularity:str) -> date:
     nxt = date(d.year + d.month // 12, d.month % 12 + 1, 1)
     return nxt - timedelta(days=1)
 
+# %% ../nbs/07_explore.ipynb #7fdb335a
 @dataclass
 class DateState:
     "The date explorer's filters."
@@ -218,12 +245,14 @@ class DateState:
         and the key dates (`key_dates_shown`)."""
         rows = rows_in_range(data, self.start, self.end, self.actors, self.kinds)
         und = data.undated
-        if self.actors: und = und.filter(pl.col('actor_ids').list.eval(pl.element().is_in(list(self.actors))).list.any())
+        if self.actors:
+            und = und.filter(pl.col('actor_ids').list.eval(pl.element().is_in(list(self.actors))).list.any())
         span = (self.start, self.end)
         return dict(n_statements=len(rows), statements=statement_rows(data, rows, first=self.max_rows),
                     chart=timeline_counts(statement_rows(data, rows), span, period_every(span), self.top),
                     active=active_actors(data, self.start, self.end, self.actors, self.kinds),
-                    pairs=None if data.sentences is None else pairs_in_range(data, self.start, self.end, self.actors, self.kinds),
+                    pairs=(None if data.sentences is None
+                           else pairs_in_range(data, self.start, self.end, self.actors, self.kinds)),
                     undated=und, **key_dates_shown(data, self.start, self.end, self.actors, self.kinds))
 
 # %% ../nbs/07_explore.ipynb #646ea6ab
@@ -282,7 +311,8 @@ def message_chart(text:str, width:int=300, height:int=60) -> alt.Chart:
 # %% ../nbs/07_explore.ipynb #0118f421
 @contextlib.contextmanager
 def reporting(status:W.HTML, what:str):
-    "Run a callback's work, showing an error in `status` rather than losing it (ipywidgets only logs what a callback raises)."
+    """Context manager: run a callback's work, showing an error in `status` rather than losing it (ipywidgets
+    only logs what a callback raises). Never raises an `Exception`."""
     try: yield
     except Exception as e:
         why = html.escape(str(e) or type(e).__name__)
@@ -305,6 +335,7 @@ def follow(corpus:Corpus, explorer) -> None:
     "Register `explorer` to be reloaded when the corpus's actors are curated (see `curated`)."
     corpus.__dict__.setdefault('_explorers', weakref.WeakSet()).add(explorer)
 
+# %% ../nbs/07_explore.ipynb #73ef68c5
 def curated(corpus:Corpus, by=None) -> None:
     "Reload every explorer open on `corpus` (but `by`) after a curation changed its actors."
     for e in list(corpus.__dict__.get('_explorers', ())):
@@ -314,14 +345,15 @@ def curated(corpus:Corpus, by=None) -> None:
 def network_layout(g, # a networkx graph (from `comention_graph`)
                    known:dict|None=None, # actor id -> (x, y) of the actors placed before: they stay where they are
                   ) -> dict:
-    "Positions (x, y) for every node of `g`: known nodes keep theirs; new ones are placed by a spring layout around them (all by Kamada-Kawai when none is known)."
+    """Positions (x, y) for every node of `g`: known nodes keep theirs; new ones are placed by a spring layout
+    around them (Fruchterman & Reingold 1991), or all by Kamada & Kawai 1989 when none is known."""
     import networkx as nx
     known = known or {}
     fixed = [n for n in g if n in known]
     if len(fixed) == len(g): return {n: known[n] for n in g}
     if not fixed and len(g) > 2: pos = nx.kamada_kawai_layout(g, weight=None)
-    else: pos = nx.spring_layout(g, k=2 / math.sqrt(len(g)), pos={n: known[n] for n in fixed} or None, fixed=fixed or None,
-                                 weight=None, iterations=100, seed=0)
+    else: pos = nx.spring_layout(g, k=2 / math.sqrt(len(g)), pos={n: known[n] for n in fixed} or None,
+                                 fixed=fixed or None, weight=None, iterations=100, seed=0)
     return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
 
 # %% ../nbs/07_explore.ipynb #cd1e3bd6
@@ -329,19 +361,23 @@ NODES = {'id': pl.String, 'x': pl.Float64, 'y': pl.Float64, 'actor': pl.String, 
          'n_mentions': pl.Int64, 'group': pl.String}
 EDGES = {'x': pl.Float64, 'y': pl.Float64, 'x2': pl.Float64, 'y2': pl.Float64, 'n': pl.Float64, 'pair': pl.String}
 
+# %% ../nbs/07_explore.ipynb #a1a4e196
 def network_frames(g, pos:dict) -> tuple[pl.DataFrame, pl.DataFrame]:
     "What the network draws: `NODES` (named by their actor, never null) and `EDGES`, at `pos`."
     label = lambda v: str(g.nodes[v].get('label') or v)
     group = lambda c: str(c) if c is not None and 0 <= c < len(COMMUNITY_COLORS) else 'other'
-    nodes = [(str(v), *pos[v], label(v), str(d.get('kind') or 'other'), int(d.get('n_mentions') or 0), group(d.get('community')))
+    nodes = [(str(v), *pos[v], label(v), str(d.get('kind') or 'other'), int(d.get('n_mentions') or 0),
+              group(d.get('community')))
              for v, d in g.nodes(data=True)]
     edges = [(*pos[u], *pos[v], float(d.get('n', 0)), f'{label(u)} – {label(v)}') for u, v, d in g.edges(data=True)]
     return pl.DataFrame(nodes, NODES, orient='row'), pl.DataFrame(edges, EDGES, orient='row')
 
+# %% ../nbs/07_explore.ipynb #903b6b9f
 def network_view(nodes:pl.DataFrame, edges:pl.DataFrame, # from `network_frames`
                  extent:tuple, # (x0, x1, y0, y1): the axes' fixed domain
                  width:int=420, height:int=320) -> alt.LayerChart:
-    "The co-mention network of a range: every node labelled with its actor's name, coloured by community, sized by mentions."
+    """The co-mention network of a range (an altair chart): every node labelled with its actor's name, coloured
+    by community, sized by mentions."""
     x = alt.X('x:Q', axis=None, scale=alt.Scale(domain=list(extent[:2]), nice=False))
     y = alt.Y('y:Q', axis=None, scale=alt.Scale(domain=list(extent[2:]), nice=False))
     groups = [str(i) for i in range(len(COMMUNITY_COLORS))] + ['other']
@@ -356,31 +392,42 @@ def network_view(nodes:pl.DataFrame, edges:pl.DataFrame, # from `network_frames`
     return alt.layer(e, n, t).properties(width=width, height=height, title='Co-mention network')
 
 # %% ../nbs/07_explore.ipynb #5c9a8ddb
-STATEMENT_COLUMNS = {'date_start': 'date', 'date_text': 'as written', 'sentence': 'statement', 'title': 'article', 'published': 'published'}
+STATEMENT_COLUMNS = {'date_start': 'date', 'date_text': 'as written', 'sentence': 'statement', 'title': 'article',
+                     'published': 'published'}
 KIND_NAMES = ['person', 'organization', 'place', 'group', 'other']
 WHOLE_PERIOD = ('(the whole period)', None)  # the key date choice that shows every date
 UNDATED_COLUMNS = {'date_text': 'as written', 'reason': 'why not placed', 'sentence': 'statement', 'title': 'article'}
 
+# %% ../nbs/07_explore.ipynb #27de5fab
 def actor_tags(actors:pl.DataFrame) -> dict:
-    "A label for each actor, as typed and shown in a tag picker: its name (with its id when two actors share it), to its `actor_id`."
+    """A label for each actor, as typed and shown in a tag picker: its name (with its id when two actors share
+    it), to its `actor_id`."""
     twice = pl.col('actor').is_duplicated()
-    tags = actors.select(tag=pl.when(twice).then(pl.format('{} [{}]', 'actor', 'actor_id')).otherwise('actor'), id='actor_id')
+    tag = pl.when(twice).then(pl.format('{} [{}]', 'actor', 'actor_id')).otherwise('actor')
+    tags = actors.select(tag=tag, id='actor_id')
     return dict(tags.iter_rows())
 
+# %% ../nbs/07_explore.ipynb #d2579382
 class DateExplorer:
     "Dated statements of a corpus, filtered by a date-range slider, actors and kinds, in linked views."
     def __init__(self, corpus:Corpus, granularity:str='week', max_rows:int=50):
         enable_offline()
         self.corpus, self.max_rows, self._pos, self._shown, self._busy = corpus, max_rows, {}, {}, False
         wide = {'description_width': 'initial'}
-        self.slider = W.SelectionRangeSlider(options=[('-', date.today())], description='Dates', continuous_update=False, readout=False,
+        self.slider = W.SelectionRangeSlider(options=[('-', date.today())], description='Dates',
+                                             continuous_update=False, readout=False,
                                              style=wide, layout=W.Layout(width='70%'))
-        self.readout = W.Label(layout=W.Layout(width='auto'))  # the slider's own readout is cut off after ~20 characters
-        self.granularity = W.ToggleButtons(options=['day', 'week', 'month'], value=granularity, description='Step', style=wide)
-        self.actor_pick = W.TagsInput(allow_duplicates=False, placeholder='type an actor…', layout=W.Layout(width='60%'))
-        self.kind_pick = W.TagsInput(allowed_tags=KIND_NAMES, allow_duplicates=False, placeholder='kind…', layout=W.Layout(width='30%'))
+        # the slider's own readout is cut off after ~20 characters
+        self.readout = W.Label(layout=W.Layout(width='auto'))
+        self.granularity = W.ToggleButtons(options=['day', 'week', 'month'], value=granularity, description='Step',
+                                           style=wide)
+        self.actor_pick = W.TagsInput(allow_duplicates=False, placeholder='type an actor…',
+                                      layout=W.Layout(width='60%'))
+        self.kind_pick = W.TagsInput(allowed_tags=KIND_NAMES, allow_duplicates=False, placeholder='kind…',
+                                     layout=W.Layout(width='30%'))
         self.timeline, self.network = alt.JupyterChart(message_chart('…')), alt.JupyterChart(message_chart('…'))
-        self.statements, self.active, self.undated, self.outside, self.summary, self.status = (W.HTML() for _ in range(6))
+        (self.statements, self.active, self.undated,
+         self.outside, self.summary, self.status) = (W.HTML() for _ in range(6))
         self.accordion = W.Accordion([self.undated, self.outside])
         self.keydates, self._key_options = W.HTML(), None
         self.key_pick = W.Dropdown(options=[WHOLE_PERIOD], value=None, description='Go to', style=wide)
@@ -391,7 +438,8 @@ class DateExplorer:
         self.actor_pick.observe(self._on_filter, 'value'); self.kind_pick.observe(self._on_filter, 'value')
         self.key_pick.observe(self._on_key_pick, 'value')
         self.widget = W.VBox([self.summary, W.HBox([self.slider, self.readout]), W.HBox([self.granularity]),
-                              W.HBox([W.Label('Actors'), self.actor_pick, W.Label('Kinds'), self.kind_pick]), self.status,
+                              W.HBox([W.Label('Actors'), self.actor_pick, W.Label('Kinds'), self.kind_pick]),
+                              self.status,
                               self.timeline, keys_box,
                               W.HBox([W.VBox([W.HTML('<b>Most active actors</b>'), self.active]), self.network]),
                               W.HTML('<b>Dated statements in range</b>'), self.statements, self.accordion])
@@ -400,10 +448,10 @@ class DateExplorer:
 
     def _repr_mimebundle_(self, **kwargs): return self.widget._repr_mimebundle_(**kwargs)
 
-# %% ../nbs/07_explore.ipynb #27de5fab
+# %% ../nbs/07_explore.ipynb #829442f2
 @patch
 def load(self:DateExplorer):
-    "(Re)build the explorer's frames from the corpus (after a curation, too), keeping the range and the actors still there."
+    "(Re)build the explorer's frames from the corpus (after a curation, too), keeping the range and actors still there."
     c = self.corpus
     self.data = date_data(c.timeline, c.mentions, c.actors, c.period, c.sentences, c.articles, key_date_source(c))
     self.tags = actor_tags(self.corpus.actors)
@@ -416,6 +464,7 @@ def load(self:DateExplorer):
     self._pos = network_layout(comention_graph(pairs_in_range(self.data, FIRST_DAY, LAST_DAY), self.data.actors, 'n'))
     self._set_options(self.granularity.value, None if old is None else (old.start, old.end))
 
+# %% ../nbs/07_explore.ipynb #0ebbb0af
 @patch
 def reload(self:DateExplorer):
     "Follow a curation of the corpus's actors: rebuild the frames and redraw."
@@ -425,6 +474,7 @@ def reload(self:DateExplorer):
         finally: self._busy = False
         self.refresh()
 
+# %% ../nbs/07_explore.ipynb #01e5d25f
 @patch
 def _set_options(self:DateExplorer, granularity:str, keep:tuple|None=None):
     "Slider stops for `granularity`, selecting the stops that cover `keep` (start, end), or the whole period."
@@ -437,8 +487,10 @@ def _set_options(self:DateExplorer, granularity:str, keep:tuple|None=None):
             self.slider.value = (lo, hi)
     finally: self._busy = False
     ids = tuple(self.tags[t] for t in self.actor_pick.value if t in self.tags)
-    self.state = DateState(lo, period_end(hi, granularity), granularity, ids, tuple(self.kind_pick.value), self.max_rows)
+    self.state = DateState(lo, period_end(hi, granularity), granularity, ids, tuple(self.kind_pick.value),
+                           self.max_rows)
 
+# %% ../nbs/07_explore.ipynb #e8a1929d
 @patch
 def _on_range(self:DateExplorer, change):
     if getattr(self, '_busy', False): return
@@ -446,11 +498,13 @@ def _on_range(self:DateExplorer, change):
         lo, hi = change['new']
         self.state = replace(self.state, start=lo, end=period_end(hi, self.state.granularity)); self.refresh()
 
+# %% ../nbs/07_explore.ipynb #5201c914
 @patch
 def _on_granularity(self:DateExplorer, change):
     with reporting(self.status, 'Changing the step'):
         self._set_options(change['new'], (self.state.start, self.state.end)); self.refresh()
 
+# %% ../nbs/07_explore.ipynb #8fd8bb8b
 @patch
 def _on_filter(self:DateExplorer, change):
     if getattr(self, '_busy', False): return
@@ -458,7 +512,7 @@ def _on_filter(self:DateExplorer, change):
         ids = tuple(self.tags[t] for t in self.actor_pick.value if t in self.tags)
         self.state = replace(self.state, actors=ids, kinds=tuple(self.kind_pick.value)); self.refresh()
 
-# %% ../nbs/07_explore.ipynb #d2579382
+# %% ../nbs/07_explore.ipynb #b884506d
 @patch
 def _on_key_pick(self:DateExplorer, change):
     "Move the slider to the key date chosen (the stops that cover its bucket), or to the whole period."
@@ -469,6 +523,7 @@ def _on_key_pick(self:DateExplorer, change):
         key = self.frames['all_key_dates'].filter(pl.col('date') == change['new']).row(0, named=True)
         self.slider.value = snap(key['date'], key['date_end'], stops)
 
+# %% ../nbs/07_explore.ipynb #2de58030
 @patch
 def _show_key_dates(self:DateExplorer, f:dict):
     "Draw the key dates in range, and offer all of the selection's as places to go (the choice kept while offered)."
@@ -482,16 +537,18 @@ def _show_key_dates(self:DateExplorer, f:dict):
     try: self.key_pick.options, self.key_pick.value = opts, keep if keep in [d for _, d in opts] else None
     finally: self._busy = False
 
-# %% ../nbs/07_explore.ipynb #829442f2
+# %% ../nbs/07_explore.ipynb #8e975e5c
 @patch
 def _draw(self:DateExplorer, name:str, chart:alt.JupyterChart, key:tuple, make):
-    "Give `chart` the chart `make()` builds, unless `key` (the frames and values it draws) is what it shows already: an unchanged view is not sent again."
+    """Give `chart` the chart `make()` builds, unless `key` (the frames and values it draws) is what it shows
+    already: an unchanged view is not sent again."""
     same = lambda a, b: a.equals(b) if isinstance(a, pl.DataFrame) else a == b
     old = self._shown.get(name)
     if old is not None and len(old) == len(key) and all(same(a, b) for a, b in zip(old, key)): return
     self._shown[name] = key
     chart.chart = make()
 
+# %% ../nbs/07_explore.ipynb #780a169b
 @patch
 def refresh(self:DateExplorer):
     "Recompute the views' frames from the state and redraw them, sending every change to the browser at once."
@@ -510,16 +567,20 @@ def refresh(self:DateExplorer):
         self.summary.value = html.escape(f"{n:,} dated statements from {span[0]} to {span[1]}")
         self.readout.value = f"{span[0]} – {span[1]}"
         self._draw('timeline', self.timeline, (f['chart'], span),
-                   lambda: timeline_chart(f['chart'], span, width=650) if n else message_chart('No dated statement in this range.', 650))
+                   lambda: (timeline_chart(f['chart'], span, width=650) if n
+                            else message_chart('No dated statement in this range.', 650)))
         self._draw('network', self.network, (nodes, edges, extent),
-                   lambda: network_view(nodes, edges, extent) if len(edges) else message_chart('No co-mention in this range.', 420, 320))
-        self.active.value = html_table(f['active'], {'actor': 'actor', 'kind': 'kind', 'n': 'sentences'}, 'No actor in range.')
+                   lambda: (network_view(nodes, edges, extent) if len(edges)
+                            else message_chart('No co-mention in this range.', 420, 320)))
+        active_columns = {'actor': 'actor', 'kind': 'kind', 'n': 'sentences'}
+        self.active.value = html_table(f['active'], active_columns, 'No actor in range.')
         self.statements.value = html_table(f['statements'], STATEMENT_COLUMNS, 'No dated statement in range.') + (
             f'<p><i>{n - len(f["statements"]):,} more not shown.</i></p>' if n > len(f['statements']) else '')
         self.undated.value = html_table(f['undated'].head(self.max_rows), UNDATED_COLUMNS, 'None.')
         self._show_key_dates(f)
         if self.status.value.startswith('<p class="nx-error"'): self.status.value = ''
 
+# %% ../nbs/07_explore.ipynb #aa515d4d
 @patch
 def explore_dates(self:Corpus, granularity:str='week') -> DateExplorer:
     "Open the date explorer on this corpus."
@@ -536,28 +597,40 @@ class ActorExplorer:
         self.corpus, self.state, self._busy = corpus, ActorState(page_size=page_size), False
         self.search = W.Text(placeholder='search names', description='Search')
         self.kinds = W.TagsInput(allowed_tags=KIND_NAMES, allow_duplicates=False, placeholder='kind…')
-        self.min_mentions = W.IntSlider(1, min=1, max=max(2, int(corpus.actors['n_mentions'].max() or 2)), description='Mentions ≥')
+        most_mentions = max(2, int(corpus.actors['n_mentions'].max() or 2))
+        self.min_mentions = W.IntSlider(1, min=1, max=most_mentions, description='Mentions ≥')
         self.list = W.Select(options=[], rows=14, layout=W.Layout(width='320px'))
         self.header, self.evidence, self.kwic, self.status, self.keydates = (W.HTML() for _ in range(5))
         self.trend, self.bars = alt.JupyterChart(message_chart('…')), alt.JupyterChart(message_chart('…'))
         self.measure = W.Dropdown(options=['n', 'npmi', 'pmi', 'jaccard', 'llr'], description='Rank by')
-        self.window = W.Dropdown(options=[('sentence', 'sentence'), ('paragraph', 'paragraph'), ('article', 'article'), ('3 sentences', 3)], description='Window')
-        self.partner = W.Dropdown(options=[NO_PARTNER], value='', description='With')  # a single choice that can be undone
+        windows = [('sentence', 'sentence'), ('paragraph', 'paragraph'), ('article', 'article'), ('3 sentences', 3)]
+        self.window = W.Dropdown(options=windows, description='Window')
+        # a single choice that can be undone
+        self.partner = W.Dropdown(options=[NO_PARTNER], value='', description='With')
         self.go = W.Button(description='Open this actor')
         self.prev, self.next, self.page_label = W.Button(description='◀'), W.Button(description='▶'), W.Label()
-        self.merge_into = W.Combobox(placeholder='merge into… (type to search)', ensure_option=False, options=[])  # checked on Merge
+        # the target is checked on Merge
+        self.merge_into = W.Combobox(placeholder='merge into… (type to search)', ensure_option=False, options=[])
         self.new_name = W.Text(placeholder='new name')
-        self.merge_b, self.rename_b, self.ignore_b, self.undo_b = (W.Button(description=d) for d in ('Merge', 'Rename', 'Ignore', 'Undo'))
+        self.merge_b, self.rename_b, self.ignore_b, self.undo_b = (W.Button(description=d)
+                                                                   for d in ('Merge', 'Rename', 'Ignore', 'Undo'))
         self._wire()
         kinds = W.HBox([W.Label('Kinds', layout=W.Layout(width='80px')), self.kinds])
         self.widget = W.VBox([W.HBox([W.VBox([self.search, kinds, self.min_mentions, self.list]),
                                       W.VBox([self.header, self.trend])]),
-                              W.HBox([W.VBox([self.measure, self.window, self.bars], layout=W.Layout(flex='0 0 auto', min_width='480px')),
-                                      W.VBox([self.partner, self.go, self.evidence], layout=W.Layout(flex='1 1 0', min_width='0', max_height='420px', overflow='auto'))]),
+                              W.HBox([W.VBox([self.measure, self.window, self.bars],
+                                             layout=W.Layout(flex='0 0 auto', min_width='480px')),
+                                      W.VBox([self.partner, self.go, self.evidence],
+                                             layout=W.Layout(flex='1 1 0', min_width='0', max_height='420px',
+                                                             overflow='auto'))]),
                               W.VBox([W.HTML('<b>Key dates of this actor</b>'), self.keydates],
                                      layout=W.Layout(max_height='360px', overflow='auto')),
-                              W.HTML('<b>Mentions in context</b>'), W.HBox([self.prev, self.page_label, self.next]), self.kwic,
-                              W.HTML('<b>Curate</b>'), W.HBox([self.merge_into, self.merge_b, self.new_name, self.rename_b, self.ignore_b, self.undo_b]), self.status])
+                              W.HTML('<b>Mentions in context</b>'),
+                              W.HBox([self.prev, self.page_label, self.next]), self.kwic,
+                              W.HTML('<b>Curate</b>'),
+                              W.HBox([self.merge_into, self.merge_b, self.new_name, self.rename_b, self.ignore_b,
+                                      self.undo_b]),
+                              self.status])
         follow(corpus, self)
         self.refresh_list()
 
@@ -571,7 +644,8 @@ def _wire(self:ActorExplorer):
         def changed(change):
             if self._busy: return  # the view is redrawing itself, not the user acting
             with reporting(self.status, f'Changing {field}'):
-                self.state = replace(self.state, **{field: convert(change['new'])}, **({'page': 0} if field != 'page' else {}))
+                first_page = {'page': 0} if field != 'page' else {}
+                self.state = replace(self.state, **{field: convert(change['new'])}, **first_page)
                 self.refresh_list() if reselect else self.refresh()
         widget.observe(changed, trait)
     def click(button, what, act):
@@ -579,7 +653,9 @@ def _wire(self:ActorExplorer):
             with reporting(self.status, what): act()
         button.on_click(clicked)
     on(self.search, 'query'); on(self.kinds, 'kinds', tuple); on(self.min_mentions, 'min_mentions')
-    on(self.list, 'actor_id', reselect=False); on(self.measure, 'measure', reselect=False); on(self.window, 'window', reselect=False)
+    on(self.list, 'actor_id', reselect=False)
+    on(self.measure, 'measure', reselect=False)
+    on(self.window, 'window', reselect=False)
     on(self.partner, 'partner', lambda v: v or None, reselect=False)
     click(self.go, 'Opening the actor', lambda: self.select(self.state.partner) if self.state.partner else None)
     click(self.prev, 'Paging', lambda: self._page(-1)); click(self.next, 'Paging', lambda: self._page(1))
@@ -587,12 +663,14 @@ def _wire(self:ActorExplorer):
     click(self.rename_b, 'Rename', lambda: self.curate('rename', self.new_name.value.strip()))
     click(self.ignore_b, 'Ignore', lambda: self.curate('ignore')); click(self.undo_b, 'Undo', lambda: self.undo())
 
+# %% ../nbs/07_explore.ipynb #92220379
 @patch
 def _page(self:ActorExplorer, step:int):
     "Show the previous or next page of mentions in context, never past the first or the last."
     last = max(self.frames['pages'], 1) - 1
     self.state = replace(self.state, page=min(max(0, self.state.page + step), last)); self.refresh()
 
+# %% ../nbs/07_explore.ipynb #848f8c71
 @patch
 def select(self:ActorExplorer, actor:str):
     "Select an actor by name or id (clearing filters that would hide it)."
@@ -603,29 +681,36 @@ def select(self:ActorExplorer, actor:str):
     self.state = replace(self.state, query='', kinds=(), min_mentions=1, actor_id=aid, partner=None, page=0)
     self.refresh_list()
 
-# %% ../nbs/07_explore.ipynb #92220379
+# %% ../nbs/07_explore.ipynb #c0e9381f
 @patch
 def refresh_list(self:ActorExplorer):
-    "Refill the actor list (the first 500 that match the filters, and the selected actor if it matches), keeping the selection when it matches."
+    """Refill the actor list (the first 500 that match the filters, and the selected actor if it matches),
+    keeping the selection when it matches."""
     matches = filter_actors(self.corpus.actors, self.state.query, self.state.kinds, self.state.min_mentions)
-    listed, chosen = matches.head(500), matches.filter(pl.col('actor_id').eq(pl.lit(self.state.actor_id, pl.String)).fill_null(False))
-    if len(chosen) and self.state.actor_id not in listed['actor_id']: listed = pl.concat([chosen, listed])  # a rare actor stays selectable
+    selected = pl.col('actor_id').eq(pl.lit(self.state.actor_id, pl.String)).fill_null(False)
+    listed, chosen = matches.head(500), matches.filter(selected)
+    if len(chosen) and self.state.actor_id not in listed['actor_id']:
+        listed = pl.concat([chosen, listed])  # a rare actor stays selectable
     keep = self.state.actor_id if len(chosen) else (listed['actor_id'][0] if len(listed) else None)
     self._busy = True
     try:
         with self.list.hold_sync(), self.merge_into.hold_sync():
-            self.list.options = [(f"{a} ({n}, {k})", i) for a, n, k, i in listed.select('actor', 'n_mentions', pl.col('kind').cast(pl.String), 'actor_id').iter_rows()]
+            rows = listed.select('actor', 'n_mentions', pl.col('kind').cast(pl.String), 'actor_id').iter_rows()
+            self.list.options = [(f"{a} ({n}, {k})", i) for a, n, k, i in rows]
             self.list.value = keep
             if getattr(self, '_names_of', None) is not self.corpus.actors:  # the actors changed: send their names, once
-                self._names_of, self.merge_into.options = self.corpus.actors, self.corpus.actors['actor'].unique(maintain_order=True).to_list()
+                names = self.corpus.actors['actor'].unique(maintain_order=True).to_list()
+                self._names_of, self.merge_into.options = self.corpus.actors, names
     finally: self._busy = False
     self.state = replace(self.state, actor_id=keep); self.refresh()
 
+# %% ../nbs/07_explore.ipynb #1cb370c6
 @patch
 def reload(self:ActorExplorer):
     "Follow a curation made elsewhere (another explorer on the corpus): redraw from the corpus's actors."
     with reporting(self.status, 'Reloading after curation'): self.refresh_list()
 
+# %% ../nbs/07_explore.ipynb #5fa2bf8e
 @patch
 def refresh(self:ActorExplorer):
     "Recompute the selected actor's views and redraw them, sending every change to the browser at once."
@@ -637,14 +722,17 @@ def refresh(self:ActorExplorer):
         for w in widgets: hold.enter_context(w.hold_sync())
         self._busy = True
         try:
-            partners = [] if r is None else [(f"{a} ({n})", i) for a, n, i in f['partners'].select('actor', 'n', 'actor_id').iter_rows()]
+            partners = ([] if r is None else
+                        [(f"{a} ({n})", i) for a, n, i in f['partners'].select('actor', 'n', 'actor_id').iter_rows()])
             self.partner.options = [NO_PARTNER] + partners
             self.partner.value = self.state.partner if self.state.partner in [i for _, i in partners] else ''
         finally: self._busy = False
         if r is None:
-            self.header.value, self.kwic.value, self.evidence.value, self.page_label.value = '<p><i>No actor selected.</i></p>', '', '', ''
+            self.header.value = '<p><i>No actor selected.</i></p>'
+            self.kwic.value = self.evidence.value = self.page_label.value = ''
             self.keydates.value = ''
-            self.trend.chart, self.bars.chart = message_chart('No actor selected.', 420), message_chart('No actor selected.', 300)
+            self.trend.chart = message_chart('No actor selected.', 420)
+            self.bars.chart = message_chart('No actor selected.', 300)
             return
         esc = lambda xs: html.escape(', '.join(xs)) or '–'
         self.header.value = (f"<h3>{html.escape(r['actor'])} <small>({html.escape(str(r['kind']))})</small></h3>"
@@ -655,7 +743,8 @@ def refresh(self:ActorExplorer):
         p = f['partners'].rename({'actor': 'b'}).with_columns(a=pl.lit(r['actor']))
         self.bars.chart = (top_pairs_chart(p, self.state.measure, top=15).properties(width=300) if len(p)
                            else message_chart('Mentioned with no other actor.', 300))
-        self.evidence.value = '' if f['evidence'] is None else html_table(f['evidence'], {'published': 'date', 'title': 'article', 'text': 'text'})
+        evidence_columns = {'published': 'date', 'title': 'article', 'text': 'text'}
+        self.evidence.value = '' if f['evidence'] is None else html_table(f['evidence'], evidence_columns)
         self.kwic.value = html_table(f['kwic'], KWIC_COLUMNS, 'No mentions.')
         self.keydates.value = key_dates_html(f['key_dates'], f['key_note'])
         self.page_label.value = f"page {min(self.state.page, f['pages'] - 1) + 1} of {f['pages']}"
@@ -664,13 +753,15 @@ def refresh(self:ActorExplorer):
 def curation_problem(actors:pl.DataFrame, # the corpus's actors now
                      rules:pl.DataFrame, # the aliases file's rules (`read_aliases`)
                      action:str, name:str, target:str|None=None) -> str|None:
-    "Why the rule `action name [-> target]` must not be written (a target that is no actor, a rename onto an actor, a rule already there), or None."
+    """Why the rule `action name [-> target]` must not be written (a target that is no actor, a rename onto an
+    actor, a rule already there), or None."""
     names = set(actors['actor'])
     if action in ('merge', 'rename') and not target: return f'{action} needs a target name'
     if action == 'merge' and target not in names: return f'"{target}" is not an actor: choose the target among the actors'
     if action in ('merge', 'rename') and target == name: return f'"{name}" is already called so'
     if action == 'rename' and target in names: return f'"{target}" is already an actor: merge into it instead'
-    same = rules.filter((pl.col('action') == action) & (pl.col('name') == name) & pl.col('target').eq_missing(pl.lit(target, pl.String)))
+    same = rules.filter((pl.col('action') == action) & (pl.col('name') == name)
+                        & pl.col('target').eq_missing(pl.lit(target, pl.String)))
     if len(same): return 'this rule is already in the aliases file'
     return None
 
@@ -680,29 +771,38 @@ def _id_of(actors:pl.DataFrame, name:str|None) -> str|None:
     hit = actors.filter(pl.col('actor') == name)['actor_id'] if name else []
     return hit[0] if len(hit) else None
 
+# %% ../nbs/07_explore.ipynb #93b71eab
 @patch
 def _refused(self:ActorExplorer, why:str):
     self.status.value = f'<p class="nx-refused" style="color:#8a5a00">Not written: {html.escape(why)}.</p>'
 
+# %% ../nbs/07_explore.ipynb #ba2b2e44
 @patch
 def curate(self:ActorExplorer, action:str, target:str|None=None):
-    "Apply a curation rule to the selected actor: refuse it with the reason shown, or write it to the aliases file, re-resolve actors (no NLP) and redraw every explorer of the corpus."
+    """Apply a curation rule to the selected actor: refuse it with the reason shown, or write it to the aliases
+    file, re-resolve actors (no NLP) and redraw every explorer of the corpus.
+    Raises `WriteError` when the aliases file cannot be written (shown by `reporting` in a callback)."""
     r = self.frames['record']
     if r is None: return self._refused('select an actor first')
     if self.corpus.aliases_path is None: return self._refused('this corpus has no folder: open it with aliases=FILE')
-    if why := curation_problem(self.corpus.actors, read_aliases(self.corpus.aliases_path), action, r['actor'], target): return self._refused(why)
+    rules = read_aliases(self.corpus.aliases_path)
+    if why := curation_problem(self.corpus.actors, rules, action, r['actor'], target): return self._refused(why)
     try: add_rule(self.corpus.aliases_path, action, r['actor'], target, actors=self.corpus.actors)
     except WriteError: raise  # a failure, shown by `reporting`, not a refusal
     except NewsexploreError as e: return self._refused(str(e))
     try: self.corpus.reload_actors(self.corpus.aliases_path)
     finally:  # whatever happened, show the actors as they now are
-        self.state = replace(self.state, actor_id=None if action == 'ignore' else _id_of(self.corpus.actors, target), partner=None, page=0)
+        now = None if action == 'ignore' else _id_of(self.corpus.actors, target)
+        self.state = replace(self.state, actor_id=now, partner=None, page=0)
         self.merge_into.value = self.new_name.value = ''
         self.refresh_list(); curated(self.corpus, by=self)
-    self.status.value = html.escape(f"{action} {r['actor']}{' → ' + target if target else ''}: written to {self.corpus.aliases_path}")
+    onto = ' → ' + target if target else ''
+    self.status.value = html.escape(f"{action} {r['actor']}{onto}: written to {self.corpus.aliases_path}")
     if len(w := self.corpus.actor_warnings):  # rules of the file that now change nothing
-        self.status.value += '<br>' + '<br>'.join(html.escape(f"line {x['line']}: {x['warning']}") for x in w.iter_rows(named=True))
+        lines = (html.escape(f"line {x['line']}: {x['warning']}") for x in w.iter_rows(named=True))
+        self.status.value += '<br>' + '<br>'.join(lines)
 
+# %% ../nbs/07_explore.ipynb #9327b3c9
 @patch
 def undo(self:ActorExplorer):
     "Take back the last curation rule."
@@ -716,6 +816,7 @@ def undo(self:ActorExplorer):
         self.refresh_list(); curated(self.corpus, by=self)
     self.status.value = html.escape(f"undone: {last['action']} {last['name']}")
 
+# %% ../nbs/07_explore.ipynb #ee120f90
 @patch
 def explore_actors(self:Corpus, page_size:int=10) -> ActorExplorer:
     "Open the actor explorer on this corpus."

@@ -16,22 +16,29 @@ __all__ = ['FIRST_DAY', 'LAST_DAY', 'FIRST_NEWSPAPER', 'EVERY', 'OUTSIDE_COLUMNS
            'actors_in_range', 'comentions_in_range', 'mention_buckets']
 
 # %% ../nbs/04a_periods.ipynb #ed26c268
-FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9998, 12, 31) # the calendar a period can cover: a bucket after it still has a Python date
-FIRST_NEWSPAPER = date(1605, 1, 1) # no publication date is earlier (the Strasbourg "Relation"), nor more than a year from now
+# the calendar a period can cover: a bucket after it still has a Python date
+FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9998, 12, 31)
+# no publication date is earlier (the Strasbourg "Relation"), nor more than a year from now
+FIRST_NEWSPAPER = date(1605, 1, 1)
 
+# %% ../nbs/04a_periods.ipynb #2e9d68ec
 def fenced_range(dates:pl.Series, # dates (nulls are ignored)
                  k:float=1.5, # how many interquartile ranges beyond the quartiles a date may lie
                 ) -> tuple[date, date]|tuple[None, None]:
-    "The first and last of `dates` within Tukey's fences (quartiles -/+ `k` interquartile ranges)."
+    """The first and last of `dates` within Tukey's fences (quartiles -/+ `k` interquartile ranges;
+    Tukey 1977, *Exploratory Data Analysis*); (None, None) when no date is left."""
     kept = dates.drop_nulls().to_frame('d').filter(within_fences('d', k))['d']
     return (kept.min(), kept.max()) if len(kept) else (None, None)
 
+# %% ../nbs/04a_periods.ipynb #1a1e68f9
 def publication_period(articles:pl.DataFrame, # `published` and `published_from` (schema `ARTICLES`)
-                       statements:pl.DataFrame|None=None, # `date_start` of dated statements: the fallback for undated corpora
+                       statements:pl.DataFrame|None=None, # `date_start` of dated statements: the fallback
+                                                          # for undated corpora
                        pad:float=0.05, # widen by this share of the period's length on each side ...
                        min_pad_days:int=7, # ... and at least this many days
                       ) -> tuple[date, date]|None:
-    "The (first, last) day every time view covers (see above), within 0001-01-01 to 9998-12-31; None when nothing is dated."
+    """The (first, last) day every time view covers (see above), within 0001-01-01 to 9998-12-31.
+    None when nothing is dated; outliers are cut at Tukey's fences (Tukey 1977)."""
     plausible = pl.col('published').is_between(FIRST_NEWSPAPER, date.today() + timedelta(days=366))
     dated = articles.filter(plausible)
     meta = dated.filter(pl.col('published_from') == 'metadata')['published']
@@ -39,12 +46,13 @@ def publication_period(articles:pl.DataFrame, # `published` and `published_from`
     if lo is None and statements is not None: lo, hi = fenced_range(statements['date_start'])
     if lo is None: return None
     margin = timedelta(days=max(min_pad_days, math.ceil((hi - lo).days * pad)))
-    inner = lambda d: min(max(d, FIRST_DAY + margin), LAST_DAY - margin)  # no overflow at the ends of the calendar
+    def inner(d): return min(max(d, FIRST_DAY + margin), LAST_DAY - margin)  # no overflow at the calendar's ends
     return inner(lo) - margin, inner(hi) + margin
 
 # %% ../nbs/04a_periods.ipynb #463ba79b
 EVERY = {'1d': 1, '1w': 7, '1mo': 30.44, '1q': 91.3, '1y': 365.25} # polars durations and their length in days
 
+# %% ../nbs/04a_periods.ipynb #b33b51d4
 def period_every(period:tuple[date, date], # from `publication_period`
                  max_buckets:int=120, # at most about this many buckets
                 ) -> str:
@@ -52,38 +60,50 @@ def period_every(period:tuple[date, date], # from `publication_period`
     days = (period[1] - period[0]).days + 1
     return next((e for e, n in EVERY.items() if days / n <= max_buckets), '1y')
 
+# %% ../nbs/04a_periods.ipynb #6ec1af9a
 def period_buckets(period:tuple[date, date], every:str) -> pl.DataFrame:
-    "One row per bucket covering `period`: `bucket` (its first day), `bucket_next` (the next one's), `bucket_end` (its last day)."
+    """One row per bucket covering `period`, columns (all Date): `bucket` (its first day), `bucket_next`
+    (the next one's), `bucket_end` (its last day)."""
     start = pl.Series([period[0]]).dt.truncate(every)[0]
-    b = pl.date_range(start, period[1], every, eager=True).alias('bucket').to_frame()
-    return b.with_columns(bucket_next=pl.col('bucket').dt.offset_by(every)).with_columns(bucket_end=pl.col('bucket_next').dt.offset_by('-1d'))
+    buckets = pl.date_range(start, period[1], every, eager=True).alias('bucket').to_frame()
+    return (buckets.with_columns(bucket_next=pl.col('bucket').dt.offset_by(every))
+            .with_columns(bucket_end=pl.col('bucket_next').dt.offset_by('-1d')))
 
 # %% ../nbs/04a_periods.ipynb #5d14b53d
 def in_period(period:tuple[date, date]|None, start:str='date_start', end:str|None=None) -> pl.Expr:
-    "True where the span from `start` to `end` (or the one date `start`) lies at least half in `period`; never when there is no period."
+    """Boolean expression: True where the span from `start` to `end` (or the one date `start`) lies at least
+    half in `period`; never when there is no period."""
     if period is None: return pl.lit(False)
     if end is None: return pl.col(start).is_between(*period)
     lo, hi = pl.max_horizontal(start, pl.lit(period[0])), pl.min_horizontal(end, pl.lit(period[1]))
-    overlap, span = (hi - lo).dt.total_days() + 1, (pl.col(end) - pl.col(start)).dt.total_days() + 1
+    overlap = (hi - lo).dt.total_days() + 1
+    span = (pl.col(end) - pl.col(start)).dt.total_days() + 1
     return (overlap * 2 >= span).fill_null(False)
 
+# %% ../nbs/04a_periods.ipynb #6558ce03
 def split_period(timeline:pl.DataFrame, # statements with `date_start` and `date_end`
                  period:tuple[date, date]|None) -> tuple[pl.DataFrame, pl.DataFrame]:
-    "The dated statements inside `period` (with `date_drawn`), and the other dated statements."
+    "The dated statements inside `period` (plus a Date column `date_drawn`), and the other dated statements."
     dated = timeline.filter(pl.col('date_start').is_not_null())
     inside = in_period(period, 'date_start', 'date_end')
     drawn = pl.max_horizontal('date_start', pl.lit(period[0] if period else None, pl.Date)).alias('date_drawn')
     return dated.filter(inside).with_columns(drawn), dated.filter(~inside)
 
 # %% ../nbs/04a_periods.ipynb #f4102703
-OUTSIDE_COLUMNS = {'value': 'date (TIMEX3 value)', 'date_text': 'as written', 'n': 'statements', 'sentence': 'for example', 'title': 'article'}
+OUTSIDE_COLUMNS = {'value': 'date (TIMEX3 value)', 'date_text': 'as written', 'n': 'statements',
+                   'sentence': 'for example', 'title': 'article'}
 
+# %% ../nbs/04a_periods.ipynb #3813ff3f
 def outside_dates(outside:pl.DataFrame, # dated statements outside the period (see `split_period`)
                   top:int=30) -> pl.DataFrame:
-    "The `top` dates of `outside`, most frequent first: `value`, `date_text`, `n`, and one `sentence` with its `title`."
-    return (outside.group_by('value').agg(n=pl.len(), date_text=pl.col('date_text').first(), sentence=pl.col('sentence').first(),
-                                          title=pl.col('title').first(), first=pl.col('date_start').min())
-            .sort(['n', 'first'], descending=[True, False]).head(top).select(list(OUTSIDE_COLUMNS)))
+    """The `top` dates of `outside`, most frequent first: `OUTSIDE_COLUMNS`, i.e. `value`, `date_text`,
+    `n` (statements), and one `sentence` with its `title`."""
+    first = pl.col('date_text', 'sentence', 'title').first()
+    return (outside.group_by('value')
+            .agg(first, n=pl.len(), first=pl.col('date_start').min())
+            .sort(['n', 'first'], descending=[True, False])
+            .head(top)
+            .select(list(OUTSIDE_COLUMNS)))
 
 # %% ../nbs/04a_periods.ipynb #e4dac057
 def bucket_counts(frame:pl.DataFrame, # rows with a date `column`
@@ -91,10 +111,13 @@ def bucket_counts(frame:pl.DataFrame, # rows with a date `column`
                   column:str='date_start', # the date each row is counted at
                   by:str|None=None, # count per value of this column too (every value gets every bucket)
                  ) -> pl.DataFrame:
-    "Rows of `frame` per bucket of `period` (and per `by`): `bucket`, `bucket_end`, [`by`], `n`, zero-filled; rows outside `period` are left out."
+    """Rows of `frame` per bucket of `period` (and per `by`), zero-filled; rows outside `period` are left out.
+    Columns `bucket`, `bucket_next`, `bucket_end`, [`by`], `n` (UInt32 rows)."""
     keys = ['bucket'] + ([by] if by else [])
-    n = (frame.filter(in_period(period, column)).with_columns(bucket=pl.col(column).dt.truncate(every))
-         .group_by(keys).agg(n=pl.len().cast(pl.UInt32)))
+    n = (frame.filter(in_period(period, column))
+         .with_columns(bucket=pl.col(column).dt.truncate(every))
+         .group_by(keys)
+         .agg(n=pl.len().cast(pl.UInt32)))
     grid = period_buckets(period, every)
     if by: grid = grid.join(frame.select(pl.col(by).unique().drop_nulls()), how='cross')
     return grid.join(n, on=keys, how='left').with_columns(pl.col('n').fill_null(0)).sort(keys)
@@ -102,22 +125,25 @@ def bucket_counts(frame:pl.DataFrame, # rows with a date `column`
 # %% ../nbs/04a_periods.ipynb #1c9fdf94
 ALL_STATEMENTS = '(all statements)'
 
+# %% ../nbs/04a_periods.ipynb #74158a5b
 def timeline_counts(timeline:pl.DataFrame, # dated statements with `date_start` and `actors` (see `timeline_frame`)
                     period:tuple[date, date], every:str, # from `publication_period` and `period_every`
                     top:int=15, # the actors with most statements in `period`
                    ) -> pl.DataFrame:
-    "Statements inside `period` per bucket (of `date_drawn`) and row (`ALL_STATEMENTS`, then the `top` actors): `row`, `bucket`, `bucket_next`, `bucket_end`, `n`."
+    """Statements inside `period` per bucket (of `date_drawn`) and row (`ALL_STATEMENTS`, then the `top`
+    actors): columns `bucket`, `bucket_next`, `bucket_end`, `row`, `n` (statements), zero-filled."""
     inside = split_period(timeline, period)[0].select(date_start='date_drawn', actors='actors')
     per_actor = inside.explode('actors').drop_nulls('actors').rename({'actors': 'row'})
     keep = per_actor.group_by('row').len().sort(['len', 'row'], descending=[True, False]).head(top)['row']
-    rows = pl.concat([inside.select('date_start', row=pl.lit(ALL_STATEMENTS)), per_actor.filter(pl.col('row').is_in(keep.implode()))])
+    every_statement = inside.select('date_start', row=pl.lit(ALL_STATEMENTS))
+    rows = pl.concat([every_statement, per_actor.filter(pl.col('row').is_in(keep.implode()))])
     return bucket_counts(rows, period, every, by='row')
 
 # %% ../nbs/04a_periods.ipynb #946ef937
 def in_range(start:date|None, end:date|None, # the range's first and last day; None leaves that end open
              lo:str='date_start', hi:str='date_end', # the columns of a statement's span
             ) -> pl.Expr:
-    "True where the span [`lo`, `hi`] shares a day with [`start`, `end`]; never for an undated row."
+    "Boolean expression: True where the span [`lo`, `hi`] shares a day with [`start`, `end`]; never if undated."
     keep = pl.col(lo).is_not_null() & pl.col(hi).is_not_null()
     if end is not None: keep &= pl.col(lo) <= end
     if start is not None: keep &= pl.col(hi) >= start
@@ -142,16 +168,23 @@ def actors_in_range(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.Data
                    ) -> pl.DataFrame:
     "The actors of the sentences in range, most active first: `actor_id`, `actor`, `kind`, `n` (sentences)."
     keys = sentences_in_range(timeline, start, end)
-    n = (mentions.filter(pl.col('actor_id').is_not_null()).join(keys, on=['doc_id', 'sent_id'], how='semi')
-         .select('doc_id', 'sent_id', 'actor_id').unique().group_by('actor_id').agg(n=pl.len().cast(pl.UInt32)))
+    n = (mentions.filter(pl.col('actor_id').is_not_null())
+         .join(keys, on=['doc_id', 'sent_id'], how='semi')
+         .select('doc_id', 'sent_id', 'actor_id')
+         .unique()
+         .group_by('actor_id')
+         .agg(n=pl.len().cast(pl.UInt32)))
     out = (n.join(actors.select('actor_id', 'actor', 'kind'), on='actor_id')
-           .sort(['n', 'actor'], descending=[True, False]).select('actor_id', 'actor', 'kind', 'n'))
+           .sort(['n', 'actor'], descending=[True, False])
+           .select('actor_id', 'actor', 'kind', 'n'))
     return out if top is None else out.head(top)
 
-# %% ../nbs/04a_periods.ipynb #d396972b
-def comentions_in_range(timeline:pl.DataFrame, mentions:pl.DataFrame, sentences:pl.DataFrame, actors:pl.DataFrame, # from the corpus
+# %% ../nbs/04a_periods.ipynb #35f67072
+def comentions_in_range(timeline:pl.DataFrame, mentions:pl.DataFrame, # from the corpus
+                        sentences:pl.DataFrame, actors:pl.DataFrame, # from the corpus
                         start:date|None, end:date|None,
-                        window='sentence', kinds:list|str|None=None, min_count:int=1, # as in `comentions`
+                        window='sentence', kinds:list|str|None=None, # as in `comentions`
+                        min_count:int=1, # as in `comentions`
                         **options, # passed to `comentions` (`articles=`, `trivial=` ...), as `Corpus.comentions` does
                        ) -> pl.DataFrame:
     "Co-mentioned pairs (schema `PAIRS`), counted by `comentions` in the sentences in range only."
@@ -165,8 +198,9 @@ from .corpus import Corpus
 
 @patch(as_prop=True)
 def period(self:Corpus) -> tuple[date, date]|None:
-    "The period every time view of the corpus covers (see `publication_period`)."
-    return self._cached('period', lambda: publication_period(self.articles, self.timeline.drop_nulls('date_start')))
+    "The (first, last) day every time view of the corpus covers, or None (see `publication_period`)."
+    dated = lambda: self.timeline.drop_nulls('date_start')
+    return self._cached('period', lambda: publication_period(self.articles, dated()))
 
 # %% ../nbs/04a_periods.ipynb #ebb9b5ca
 def mention_buckets(mentions:pl.DataFrame, articles:pl.DataFrame, actors:pl.DataFrame, # from the corpus
@@ -174,18 +208,27 @@ def mention_buckets(mentions:pl.DataFrame, articles:pl.DataFrame, actors:pl.Data
                     top:int=10, # the most mentioned actors ...
                     ids:list|None=None, # ... or these actor ids
                    ) -> pl.DataFrame:
-    "Mentions per bucket and actor, zero-filled: `bucket`, `bucket_next`, `bucket_end`, `actor_id`, `actor`, `kind`, `n`."
+    """Mentions per bucket and actor, zero-filled, by publication date: columns `bucket`, `bucket_next`,
+    `bucket_end`, `actor_id`, `n` (mentions), `actor`, `kind`."""
     ids = actors.head(top)['actor_id'].to_list() if ids is None else list(ids)
-    m = mentions.filter(pl.col('actor_id').is_in(ids)).select('doc_id', 'actor_id').join(articles.select('doc_id', 'published'), on='doc_id')
-    n = bucket_counts(m.vstack(pl.DataFrame({'doc_id': None, 'actor_id': ids, 'published': None}, schema=m.schema)), period, every, 'published', by='actor_id')
+    m = (mentions.filter(pl.col('actor_id').is_in(ids))
+         .select('doc_id', 'actor_id')
+         .join(articles.select('doc_id', 'published'), on='doc_id'))
+    every_actor = pl.DataFrame({'doc_id': None, 'actor_id': ids, 'published': None}, schema=m.schema)
+    n = bucket_counts(m.vstack(every_actor), period, every, 'published', by='actor_id')
     return n.join(actors.select('actor_id', 'actor', 'kind'), on='actor_id').sort('bucket', 'actor')
 
+# %% ../nbs/04a_periods.ipynb #449b086f
 @patch
 def mention_buckets(self:Corpus, every:str|None=None, # a polars duration; None: `period_every(corpus.period)`
                     top:int=10, actors:list[str]|None=None, # the `top` actors, or these (names, aliases or ids)
                    ) -> pl.DataFrame:
-    "Mentions per bucket of the corpus's period (see `mention_buckets`); no rows when the corpus has no period."
+    """Mentions per bucket of the corpus's period (columns of `mention_buckets`); no rows when the corpus
+    has no period. Raises `NewsexploreError` when a name in `actors` is no actor's (see `find_actor`)."""
     from newsexplore.actors import find_actor
     ids = None if actors is None else [find_actor(self.actors, a)['actor_id'] for a in actors]
-    if self.period is None: return mention_buckets(self.mentions.head(0), self.articles, self.actors, (date(2000, 1, 1),) * 2, '1d', top, ids).head(0)
-    return mention_buckets(self.mentions, self.articles, self.actors, self.period, every or period_every(self.period), top, ids)
+    if self.period is None:
+        no_mentions, one_day = self.mentions.head(0), (date(2000, 1, 1),) * 2
+        return mention_buckets(no_mentions, self.articles, self.actors, one_day, '1d', top, ids).head(0)
+    every = every or period_every(self.period)
+    return mention_buckets(self.mentions, self.articles, self.actors, self.period, every, top, ids)

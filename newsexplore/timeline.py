@@ -22,36 +22,48 @@ SENTENCES_IN = pl.Schema({'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int6
 ENTS_IN = pl.Schema({'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'label': pl.String})
 ANCHORS_IN = pl.Schema({'doc_id': pl.String, 'published': pl.Date})
 
+# %% ../nbs/04_timeline.ipynb #6fa1f761
 def _chunk_ents(chunk:pl.DataFrame, ents:pl.DataFrame) -> _Ents:
     "The entities of the sentences in `chunk`, with offsets into the chunk's joined text."
-    e = (ents.sort('start').join_asof(chunk.select('doc_id', 'base', s0='start', s1='end').sort('s0'), left_on='start',
-                                      right_on='s0', by='doc_id', strategy='backward', check_sortedness=False)
+    sentence_bases = chunk.select('doc_id', 'base', s0='start', s1='end').sort('s0')
+    e = (ents.sort('start')
+         .join_asof(sentence_bases, left_on='start', right_on='s0', by='doc_id',
+                    strategy='backward', check_sortedness=False)
          .filter(pl.col('end') <= pl.col('s1'))
-         .select(pl.col('start') - pl.col('s0') + pl.col('base'), pl.col('end') - pl.col('s0') + pl.col('base'), 'label'))
+         .select(pl.col('start') - pl.col('s0') + pl.col('base'),
+                 pl.col('end') - pl.col('s0') + pl.col('base'),
+                 'label'))
     return _Ents(e.rows())
 
-# %% ../nbs/04_timeline.ipynb #6fa1f761
+# %% ../nbs/04_timeline.ipynb #7afcd57c
 def _chunk_dates(chunk:pl.DataFrame, ents:pl.DataFrame) -> pl.DataFrame:
     "The dates of a chunk of sentences (with their anchors), offsets relative to the articles."
-    chunk = chunk.with_columns(base=(pl.col('text').str.len_chars() + 1).cum_sum() - pl.col('text').str.len_chars() - 1)
+    length = pl.col('text').str.len_chars()
+    chunk = chunk.with_columns(base=(length + 1).cum_sum() - length - 1)
     base, n = chunk['base'].to_list(), chunk['text'].str.len_chars().to_list()
     orders = [o and (o, f) for o, f in zip(chunk['order'], chunk['order_from'])]
+    chunk_ents = _Ents([]) if ents.is_empty() else _chunk_ents(chunk, ents)
     rows = _scan('\x00'.join(chunk['text'].to_list()), [(b, b + k) for b, k in zip(base, n)],
-                 chunk['published'].to_list(), _Ents([]) if ents.is_empty() else _chunk_ents(chunk, ents), orders)
+                 chunk['published'].to_list(), chunk_ents, orders)
     i = pl.Series([bisect.bisect_right(base, r[0]) - 1 for r in rows], dtype=pl.Int64)
     meta = chunk.select('doc_id', 'sent_id', 'base', s0='start')[i]
     return (_frame(rows).with_columns(meta['doc_id'], meta['sent_id'],
-                                      start=pl.col('start') - meta['base'] + meta['s0'], end=pl.col('end') - meta['base'] + meta['s0']))
+                                      start=pl.col('start') - meta['base'] + meta['s0'],
+                                      end=pl.col('end') - meta['base'] + meta['s0']))
 
-# %% ../nbs/04_timeline.ipynb #ad4293b1
+# %% ../nbs/04_timeline.ipynb #c91ff9c2
 def dates_frame(sentences:pl.DataFrame, # doc_id, sent_id, start, end, text: offsets into the article text
                 ents:pl.DataFrame, # doc_id, start, end, label: the spaCy entities, article offsets
-                anchors:pl.DataFrame, # doc_id, published (null when unknown); optional: order, order_from or source, date_order
+                anchors:pl.DataFrame, # doc_id, published (or null); optional: order, order_from, source, date_order
                 chunk:int=20_000, # sentences scanned at a time
                 *, order:str|None=None, # the configured date order; used when `anchors` has no `order`
                ) -> pl.DataFrame:
-    "The dates of every sentence of a corpus: `DATES` plus doc_id and sent_id, offsets into the article text."
-    check_schema(sentences, SENTENCES_IN, 'sentences'); check_schema(ents, ENTS_IN, 'ents'); check_schema(anchors, ANCHORS_IN, 'anchors')
+    """The dates of every sentence of a corpus: `DATES` plus doc_id and sent_id, offsets into the article text.
+    Values are TimeML TIMEX3 (Pustejovsky et al. 2003, ISO 24617-1).
+    Raises `SchemaError` when an input lacks a column of `SENTENCES_IN`, `ENTS_IN` or `ANCHORS_IN`."""
+    check_schema(sentences, SENTENCES_IN, 'sentences')
+    check_schema(ents, ENTS_IN, 'ents')
+    check_schema(anchors, ANCHORS_IN, 'anchors')
     anchors = anchors.unique('doc_id', maintain_order=True)
     if not {'order', 'order_from'} <= set(anchors.columns):
         texts = sentences.select('doc_id', 'text').join(anchors, on='doc_id', how='left')
@@ -62,7 +74,9 @@ def dates_frame(sentences:pl.DataFrame, # doc_id, sent_id, start, end, text: off
     e = ents.select('doc_id', 'start', 'end', 'label')
     out = [_chunk_dates(c, e.join(c.select('doc_id').unique(), on='doc_id')) for c in s.iter_slices(chunk)]
     cols = ['doc_id', 'sent_id', *DATES]
-    return pl.concat(out).select(cols) if out else empty(DATES).with_columns(doc_id=pl.lit(None, pl.String), sent_id=pl.lit(None, s.schema['sent_id'])).select(cols)
+    if out: return pl.concat(out).select(cols)
+    no_dates = empty(DATES).with_columns(doc_id=pl.lit(None, pl.String), sent_id=pl.lit(None, s.schema['sent_id']))
+    return no_dates.select(cols)
 
 # %% ../nbs/04_timeline.ipynb #60d96226
 import hashlib, importlib.util, shutil, time, uuid, warnings
@@ -70,16 +84,20 @@ from pathlib import Path
 from .extract import (MAX_SMALL, SHARD_DOCS, STALE_AFTER, write_atomic, cache_folder, cache_writable,
                                  model_info, text_hash, try_write, warn_read_only)
 
+# %% ../nbs/04_timeline.ipynb #ed2c11e6
 def _sources_hash(*modules:str) -> str:
     "A hash of the source files of `modules`."
     src = b''.join(Path(importlib.util.find_spec(m).origin).read_bytes() for m in modules)
     return hashlib.blake2b(src, digest_size=8).hexdigest()
 
-DATES_VERSION = _sources_hash('newsexplore.timex', 'newsexplore.timeline', 'newsexplore.extract') # the date rules, and how sentences are cut
+# %% ../nbs/04_timeline.ipynb #390c7c7d
+# the date rules, and how sentences are cut
+DATES_VERSION = _sources_hash('newsexplore.timex', 'newsexplore.timeline', 'newsexplore.extract')
 DATES_CACHE = pl.Schema({'doc_id': pl.String, 'text_hash': pl.String, 'anchor': pl.Date,
                          'order': pl.String, 'order_from': pl.String, # see `numeric_orders`
                          'dates': pl.List(pl.Struct({'sent_id': pl.Int64, **DATES}))})
 
+# %% ../nbs/04_timeline.ipynb #dff1e87d
 def dates_cache_folder(cache_dir, # the extraction cache (see `newsexplore.extract.default_cache_dir`)
                        info:dict, # the model, from `newsexplore.extract.model_info`
                       ) -> Path:
@@ -92,24 +110,30 @@ def _keyed(df:pl.DataFrame) -> pl.DataFrame:
     return df.with_columns(anchor_key=pl.col('anchor').cast(pl.String).fill_null(''),
                            order_key=pl.concat_str('order', 'order_from', separator=' ').fill_null(''))
 
+# %% ../nbs/04_timeline.ipynb #86fa6402
 def _read_dates_files(folder:Path, delete:bool=True) -> pl.DataFrame:
-    "Every readable file under `folder`, with a `file` column; a file that does not read is skipped with a warning (and deleted)."
+    "Every readable file under `folder`, with a `file` column; a bad file is skipped with a warning (and deleted)."
     files = sorted(folder.glob('*.parquet'))
     try: return check_schema(pl.read_parquet(files, include_file_paths='file'), DATES_CACHE) if files else None
     except Exception: pass  # a bad file: find it below
     frames = []
     for f in files:
-        try: frames.append(check_schema(pl.read_parquet(f), DATES_CACHE, 'dates cache').with_columns(file=pl.lit(str(f))))
+        try:
+            rows = check_schema(pl.read_parquet(f), DATES_CACHE, 'dates cache')
+            frames.append(rows.with_columns(file=pl.lit(str(f))))
         except Exception as e:
-            warnings.warn(f'newsexplore cache: {f} is unreadable ({type(e).__name__}: {e}); its dates will be computed again')
+            warnings.warn(f'newsexplore cache: {f} is unreadable ({type(e).__name__}: {e}); '
+                          'its dates will be computed again')
             if delete: f.unlink(missing_ok=True)
     return pl.concat(frames) if frames else None
 
+# %% ../nbs/04_timeline.ipynb #e365d078
 def read_dates(folder:Path, # from `dates_cache_folder`
                want:pl.DataFrame, # `doc_id`, `text_hash`, `anchor`, `order`, `order_from` of the articles wanted
                delete:bool=True, # delete a file that does not read; False (a read-only cache): skip it
               ) -> pl.DataFrame:
-    "The cached `DATES_CACHE` rows of the articles of `want` with the same text, anchor and order; the newest file wins."
+    """The cached `DATES_CACHE` rows of the articles of `want` with the same text, anchor and order.
+    The newest file wins; an unreadable file is skipped with a warning, never raised."""
     rows = _read_dates_files(folder, delete)
     if rows is None: return empty(DATES_CACHE)
     found = _keyed(rows).join(_keyed(want).select(_KEY), on=_KEY, how='semi')
@@ -117,19 +141,25 @@ def read_dates(folder:Path, # from `dates_cache_folder`
 
 # %% ../nbs/04_timeline.ipynb #8391c811
 def write_dates(folder:Path, rows:pl.DataFrame) -> Path:
-    "Store `DATES_CACHE` rows as a new file in `folder`, atomically; file names sort by time."
+    """Store `DATES_CACHE` rows as a new file in `folder`, atomically; file names sort by time.
+    Raises `SchemaError` when `rows` is not a `DATES_CACHE` frame."""
     path = folder/f'{time.time_ns():020d}-{uuid.uuid4().hex[:8]}.parquet'
     write_atomic(check_schema(rows, DATES_CACHE, 'dates cache').select(DATES_CACHE.names()), path)
     return path
 
+# %% ../nbs/04_timeline.ipynb #fedf0f1c
 def compact_dates(folder:Path, max_small:int=MAX_SMALL):
-    "Merge the files of fewer than `SHARD_DOCS` articles once there are more than `max_small`; delete other versions' folders."
+    "Merge the files of fewer than `SHARD_DOCS` articles once there are more than `max_small`; delete old versions."
     for other in folder.parent.glob('dates-*'):
-        if other != folder and time.time() - other.stat().st_mtime > STALE_AFTER: shutil.rmtree(other, ignore_errors=True)
+        stale = time.time() - other.stat().st_mtime > STALE_AFTER
+        if other != folder and stale: shutil.rmtree(other, ignore_errors=True)
     rows = _read_dates_files(folder)
-    small = [] if rows is None else rows.group_by('file').len().filter(pl.col('len') < SHARD_DOCS)['file'].to_list()
+    if rows is None: return
+    small = rows.group_by('file').len().filter(pl.col('len') < SHARD_DOCS)['file'].to_list()
     if len(small) <= max_small: return
-    merged = _keyed(rows.filter(pl.col('file').is_in(small))).sort('file').unique(_KEY, keep='last', maintain_order=True)
+    merged = (_keyed(rows.filter(pl.col('file').is_in(small)))
+              .sort('file')
+              .unique(_KEY, keep='last', maintain_order=True))
     for part in merged.iter_slices(SHARD_DOCS): write_dates(folder, part)
     for f in small: Path(f).unlink(missing_ok=True)
 
@@ -151,14 +181,20 @@ def _compute_dates(todo:pl.DataFrame, sentences:pl.DataFrame, mentions:pl.DataFr
     found = dates_frame(sentences.join(ids, on='doc_id', how='semi'), ents, anchors)
     lists = found.group_by('doc_id', maintain_order=True).agg(dates=pl.struct('sent_id', *DATES))
     return (todo.join(lists, on='doc_id', how='left', maintain_order='left')
-            .with_columns(pl.col('dates').fill_null(pl.lit([], DATES_CACHE['dates']))).select(DATES_CACHE.names()))
+            .with_columns(pl.col('dates').fill_null(pl.lit([], DATES_CACHE['dates'])))
+            .select(DATES_CACHE.names()))
 
+# %% ../nbs/04_timeline.ipynb #4eaf5ab3
 def _dates_rows(rows:pl.DataFrame) -> pl.DataFrame:
     "The `dates` frame from `DATES_CACHE` rows: one row per date, articles in `doc_id` order, with their `anchor`."
-    return (rows.filter(pl.col('dates').list.len() > 0).sort('doc_id', maintain_order=True)
-            .select('doc_id', 'anchor', 'dates').explode('dates').unnest('dates').select('doc_id', 'sent_id', *DATES, 'anchor'))
+    return (rows.filter(pl.col('dates').list.len() > 0)
+            .sort('doc_id', maintain_order=True)
+            .select('doc_id', 'anchor', 'dates')
+            .explode('dates')
+            .unnest('dates')
+            .select('doc_id', 'sent_id', *DATES, 'anchor'))
 
-# %% ../nbs/04_timeline.ipynb #3474cac9
+# %% ../nbs/04_timeline.ipynb #bd3431fe
 def corpus_dates(articles:pl.DataFrame, # `doc_id`, `text`, `published`; optional: `source`, `date_order`
                  sentences:pl.DataFrame, # `sentences` from `newsexplore.extract.extract`
                  mentions:pl.DataFrame, # the raw `mentions` from `extract` (its DATE and TIME ones are used)
@@ -167,7 +203,8 @@ def corpus_dates(articles:pl.DataFrame, # `doc_id`, `text`, `published`; optiona
                  model:str|tuple|None=None, # the spaCy model extraction ran (see `newsexplore.core.find_model`)
                  order:str|None=None, # 'DMY' or 'MDY' for ambiguous numeric dates; None: see `numeric_orders`
                 ) -> pl.DataFrame:
-    "`dates_frame` of a corpus plus each article's `anchor`, computed only for articles not in the cache; raises if it cannot be made."
+    """`dates_frame` of a corpus plus each article's `anchor`, computed only for articles not in the cache.
+    Raises `SchemaError` when a frame lacks a column; a cache that cannot be written only warns."""
     arts = articles.unique('doc_id', maintain_order=True).with_columns(pl.col('text').fill_null(''))
     extra = [c for c in ('source', 'date_order') if c in arts.columns]
     orders = numeric_orders(arts.select('doc_id', 'text', *extra), order)
@@ -191,48 +228,65 @@ from .corpus import Corpus
 
 TIMELINE = pl.Schema({'doc_id': pl.String, 'sent_id': pl.Int64, 'date_start': pl.Date, 'date_end': pl.Date,
                       'granularity': GRANULARITIES, 'value': pl.String, 'date_text': pl.String, 'type': TIMEX_TYPES,
-                      'sentence': pl.String, 'kind': pl.String, 'actors': pl.List(pl.String), 'actor_ids': pl.List(pl.String),
-                      'title': pl.String, 'source': pl.String, 'published': pl.Date, 'anchor': pl.Date, 'rule': pl.String, 'reason': pl.String})
-
-def unresolved_reason() -> pl.Expr:
-    "Why a DATE or TIME has no calendar span (null when it has one)."
-    return (pl.when(pl.col('date_start').is_not_null()).then(None)
-            .when(pl.col('anchor').is_null() & pl.col('value').str.contains('X|_REF')).then(pl.lit('the article has no publication date'))
-            .when(pl.col('value').str.ends_with('_REF')).then(pl.concat_str(pl.lit('a vague reference ('), 'value', pl.lit(')')))
-            .otherwise(pl.concat_str(pl.lit('the date is not specific enough to place ('), 'value', pl.lit(')'))))
+                      'sentence': pl.String, 'kind': pl.String,
+                      'actors': pl.List(pl.String), 'actor_ids': pl.List(pl.String),
+                      'title': pl.String, 'source': pl.String, 'published': pl.Date, 'anchor': pl.Date,
+                      'rule': pl.String, 'reason': pl.String})
 
 # %% ../nbs/04_timeline.ipynb #319698a4
+def unresolved_reason() -> pl.Expr:
+    "Why a DATE or TIME has no calendar span (null when it has one): a String expression on `dates` columns."
+    value = pl.col('value')
+    def because(text): return pl.concat_str(pl.lit(text + ' ('), 'value', pl.lit(')'))
+    return (pl.when(pl.col('date_start').is_not_null()).then(None)
+            .when(pl.col('anchor').is_null() & value.str.contains('X|_REF'))
+            .then(pl.lit('the article has no publication date'))
+            .when(value.str.ends_with('_REF')).then(because('a vague reference'))
+            .otherwise(because('the date is not specific enough to place')))
+
+# %% ../nbs/04_timeline.ipynb #48eae903
 def timeline_frame(dates:pl.DataFrame, # `dates` of a corpus (with `doc_id`, `sent_id`, `anchor`)
                    sentences:pl.DataFrame, mentions:pl.DataFrame, articles:pl.DataFrame,
                   ) -> pl.DataFrame:
-    "One row per dated statement (DATE or TIME), with its sentence, the actors in it and its article; earliest first."
-    who = (mentions.filter(pl.col('actor_id').is_not_null()).sort('doc_id', 'start')
-           .group_by('doc_id', 'sent_id', maintain_order=True).agg(pl.col('actor').unique(maintain_order=True).alias('actors'),
-                                                                   pl.col('actor_id').unique(maintain_order=True).alias('actor_ids')))
+    """One row per dated statement (DATE or TIME), with its sentence, the actors in it and its article.
+    Columns `TIMELINE`, earliest first, unplaced dates last; raises `SchemaError` if the result is not `TIMELINE`."""
+    who = (mentions.filter(pl.col('actor_id').is_not_null())
+           .sort('doc_id', 'start')
+           .group_by('doc_id', 'sent_id', maintain_order=True)
+           .agg(pl.col('actor').unique(maintain_order=True).alias('actors'),
+                pl.col('actor_id').unique(maintain_order=True).alias('actor_ids')))
+    sentence = sentences.select('doc_id', 'sent_id', sentence='text', kind=pl.col('kind').cast(pl.String))
+    no_actors = pl.lit([], pl.List(pl.String))
     t = (dates.filter(pl.col('type').is_in(['DATE', 'TIME'])).rename({'text': 'date_text'})
-         .join(sentences.select('doc_id', 'sent_id', sentence='text', kind=pl.col('kind').cast(pl.String)), on=['doc_id', 'sent_id'], how='left')
+         .join(sentence, on=['doc_id', 'sent_id'], how='left')
          .join(who, on=['doc_id', 'sent_id'], how='left')
          .join(articles.select('doc_id', 'title', 'source', 'published'), on='doc_id', how='left')
-         .with_columns(pl.col('actors', 'actor_ids').fill_null(pl.lit([], pl.List(pl.String))), reason=unresolved_reason()))
-    return check_schema(t.sort(['date_start', 'published', 'doc_id', 'start'], nulls_last=True).select(TIMELINE.names()), TIMELINE, 'timeline')
+         .with_columns(pl.col('actors', 'actor_ids').fill_null(no_actors), reason=unresolved_reason()))
+    t = t.sort(['date_start', 'published', 'doc_id', 'start'], nulls_last=True)
+    return check_schema(t.select(TIMELINE.names()), TIMELINE, 'timeline')
 
-# %% ../nbs/04_timeline.ipynb #7c20ec86
+# %% ../nbs/04_timeline.ipynb #08c24ca1
 @patch(as_prop=True)
 def dates(self:Corpus) -> pl.DataFrame:
-    "Every temporal expression of every sentence, resolved against its article's publication date (or the default anchor)."
+    """Every temporal expression of every sentence (the columns of `dates_frame` plus `anchor`), resolved
+    against its article's publication date or the default anchor."""
     st = self.settings
     order = st.load.get('date_order') # the load option: metadata and text read numeric dates alike
-    return self._cached('dates', lambda: corpus_dates(self.articles, self.sentences, self.spans()[1], anchor=st.anchor,
-                                                      cache_dir=self.cache_dir, model=st.model, order=order))
+    return self._cached('dates', lambda: corpus_dates(self.articles, self.sentences, self.spans()[1],
+                                                      anchor=st.anchor, cache_dir=self.cache_dir,
+                                                      model=st.model, order=order))
 
+# %% ../nbs/04_timeline.ipynb #fa737f4e
 @patch(as_prop=True)
 def timeline(self:Corpus) -> pl.DataFrame:
     "One row per dated statement, earliest first; unplaceable dates last, with a `reason` (see `timeline_frame`)."
     return self._cached('timeline', lambda: timeline_frame(self.dates, self.sentences, self.mentions, self.articles))
 
+# %% ../nbs/04_timeline.ipynb #8653571f
 @patch
 def actor_timeline(self:Corpus, name:str) -> pl.DataFrame:
-    "The dated statements that mention the actor `name`."
+    """The `timeline` rows (dated statements) that mention the actor `name`.
+    Raises `NewsexploreError` when no actor, or more than one, has that name (see `find_actor`)."""
     from newsexplore.actors import find_actor
     aid = find_actor(self.actors, name)['actor_id']
     return self.timeline.filter(pl.col('actor_ids').list.contains(aid))
