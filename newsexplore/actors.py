@@ -15,8 +15,9 @@ from .extract import title_offset
 __all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'LEXICON_FILE', 'LEXICON', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE',
            'ROLE_AFTER', 'ORG_WORDS', 'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'PLACE_SHARE',
            'LOCATIVE_SHARE', 'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'MIN_BASE_CHARS', 'ALIAS_ACTIONS', 'ALIASES',
-           'ALIAS_HEADER', 'TITLE_VOTES', 'ROLE_WORDS', 'RULE_WARNINGS', 'Lexicon', 'role_patterns', 'name_key',
-           'clean_name', 'mention_names', 'key_stats', 'merge_key_stats', 'person_names', 'NameIndex', 'name_index',
+           'ALIAS_HEADER', 'TITLE_VOTES', 'LEGAL_SHARE', 'ROLE_WORDS', 'LONG_FORM_RATIO', 'SINGLE_NAME_SHARE',
+           'RULE_WARNINGS', 'Lexicon', 'role_patterns', 'name_key', 'clean_name', 'furniture', 'common_word',
+           'mention_names', 'key_stats', 'merge_key_stats', 'person_names', 'NameIndex', 'name_index',
            'link_short_forms', 'merge_ambiguous', 'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms',
            'misspelt_pairs', 'pairs_together', 'fuzzy_edges', 'org_form_edges', 'read_aliases', 'add_rule', 'undo_rule',
            'clusters', 'actor_id', 'Curation', 'apply_rules', 'Spill', 'Resolution', 'resolve_parts', 'resolve_actors',
@@ -43,6 +44,10 @@ class Lexicon:
     titles:tuple = () # titles and role words, as written ("Prime Minister", "Sen."): roles, stripped from persons' names
     honorifics:tuple = () # "Mr", "Dr": stripped from persons' names
     nationalities:tuple = () # "US", "former": stripped from persons' names
+    connectors:frozenset = frozenset() # keys of words that join the parts of one name ("of", "and", "de")
+    speech_verbs:frozenset = frozenset() # "said", "told": a title followed by one is the speaker, no apposition
+    company_forms:frozenset = frozenset() # keys of legal forms only a company's name ends with ("ltd", "inc", "plc")
+    furniture:frozenset = frozenset() # keys of page-furniture words ("replay", "videos"): a name made only of them is none
     @classmethod
     def read(cls, path:Path|str=LEXICON_FILE, # a YAML file of word lists
              base:Lexicon|None=None, # the lexicon the file's words are added to; None: an empty one
@@ -79,7 +84,9 @@ def role_patterns(lexicon:Lexicon|None=None) -> dict:
     return dict(prefix=r'^(?:(?:' + _alt(lex.titles + lex.honorifics + lex.nationalities) + r')\s+)+',
                 honorific=r'^.*?\b(?:' + _alt(lex.honorifics) + r')\s+',
                 before=ROLE_BEFORE.replace(_TITLE, title), after=ROLE_AFTER.replace(_TITLE, title),
-                words=[t.lower().rstrip('.') for t in lex.titles + lex.honorifics])
+                words=[t.lower().rstrip('.') for t in lex.titles + lex.honorifics],
+                complement=r'(?i)\b(?:of|for)\s+(?:the\s+)?(?:' + _alt(lex.titles + lex.honorifics) + r')\.?$',  # "spokeswoman for Dr"
+                speaker=r'^,\s+(?:a|an|the)\s+(?:[\w’\x27-]+\s+){0,2}?' + title + r'(?:[’\x27]s\b|\s+(?:' + _alt(lex.speech_verbs) + r')\b)')  # ", a spokeswoman said"
 
 # %% ../nbs/03_actors.ipynb #dbd7938f
 _UNDECOMPOSED = {'ø': 'o', 'ł': 'l', 'đ': 'd', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i', 'þ': 'th', 'ð': 'd'} # letters NFKD leaves whole
@@ -100,6 +107,22 @@ def clean_name(text:str|pl.Expr='text', person:pl.Expr|bool=True, lexicon:Lexico
     stripped = c.str.replace(rx['honorific'], '').str.replace(rx['prefix'], '')
     return pl.when(person & (stripped.str.len_chars() > 1)).then(stripped).otherwise(c)
 
+# %% ../nbs/03_actors.ipynb #cmw00002
+def furniture(lexicon:Lexicon|None=None, key:str='key') -> pl.Expr:
+    "Whether a name `key` is made only of the lexicon's page-furniture words (\"replay more videos\")."
+    words = list((lexicon or LEXICON).furniture)
+    return pl.col(key).str.split(' ').list.eval(pl.element().is_in(words)).list.all()
+
+# %% ../nbs/03_actors.ipynb #cmw00003
+from spacy.lang.en.stop_words import STOP_WORDS
+def common_word(name:str='name', key:str='key') -> pl.Expr:
+    "Whether a mention is a stop word: in lower case, or capitalised where its key's mentions are mostly written otherwise."
+    stop, n = pl.col(key).is_in(sorted(STOP_WORDS)), pl.col(name)
+    upper, lower = n == n.str.to_uppercase(), n == n.str.to_lowercase()
+    capitalised = ~upper & ~lower
+    rare_cap = capitalised.cast(pl.UInt32).sum().over(key) * 2 < pl.len().over(key)
+    return stop & ~n.str.contains(r'\s') & (lower | (capitalised & rare_cap))  # not "The WHO"
+
 # %% ../nbs/03_actors.ipynb #c7d65301
 def _in_article(m:pl.DataFrame, articles:pl.DataFrame) -> pl.DataFrame:
     "Mentions `m` with `_doc`, the article text they are in (the title, for a title's mention), and `_off`, its offset."
@@ -115,7 +138,7 @@ def mention_names(mentions:pl.DataFrame, # `mentions` from extraction
                   sentences:pl.DataFrame|None=None, # `sentences`: the text around a mention is read from its sentence, a far lighter join
                   lexicon:Lexicon|None=None, # None: `LEXICON`
                  ) -> pl.DataFrame:
-    "Actor-like mentions with `name`, `key`, `kind`, `role` (titles; for persons and organisations), `cue` (titles, any kind), `locative` and `published`."
+    "Actor-like mentions with `name`, `key`, `kind`, `role` (titles; for persons and organisations), `cue` (titles, any kind), `locative`, `company` (ends with a company form) and `published`."
     m = (mentions.filter(pl.col('label').cast(pl.String).is_in(list(LABEL_KIND)))
          .join(articles.select('doc_id', 'published'), on='doc_id', how='left'))
     m = (_in_article(m, articles) if sentences is None
@@ -127,12 +150,15 @@ def mention_names(mentions:pl.DataFrame, # `mentions` from extraction
     m = m.with_columns(kind=label.replace_strict(LABEL_KIND).cast(KINDS), name=clean_name('text', label == 'PERSON', lexicon))
     inside = pl.col('text').str.slice(0, pl.col('text').str.find(pl.col('name'), literal=True))  # "U.S. Secretary of State " in the mention
     before, after = pl.col('_doc').str.slice(lo, at - lo), pl.col('_doc').str.slice(end, 90)
-    roles = [inside.str.extract(rx['before'], 1), before.str.extract(rx['before'], 1), after.str.extract(rx['after'], 1)]
+    apposition = pl.when(~after.str.contains(rx['speaker'])).then(after.str.extract(rx['after'], 1))  # not ", a spokeswoman said"
+    roles = [inside.str.extract(rx['before'], 1), before.str.extract(rx['before'], 1), apposition]
     preps = r'(?i)(?:^|\W)(?:' + '|'.join(map(re.escape, sorted((lexicon or LEXICON).place_prepositions))) + r')\s+(?:the\s+)?$'
-    m = m.with_columns(cue=pl.concat_list(roles).list.drop_nulls().list.unique(maintain_order=True), key=name_key('name'),
+    own = pl.element().filter(~pl.element().str.contains(rx['complement']))  # not "spokeswoman for Dr"
+    m = m.with_columns(cue=pl.concat_list(roles).list.drop_nulls().list.eval(own).list.unique(maintain_order=True), key=name_key('name'),
                        locative=before.str.contains(preps)).drop('_doc', '_off')
-    m = m.with_columns(role=pl.when(label.is_in(['PERSON', 'ORG'])).then('cue').otherwise(pl.lit([], pl.List(pl.String))))
-    is_name = pl.col('name').str.contains(r'^[\p{L}\p{N}]')  # no name starts with punctuation
+    m = m.with_columns(role=pl.when(label.is_in(['PERSON', 'ORG'])).then('cue').otherwise(pl.lit([], pl.List(pl.String))),
+                       company=pl.col('key').str.extract(r'(\S+)$', 1).is_in(list((lexicon or LEXICON).company_forms)))  # "Transocean Ltd"
+    is_name = pl.col('name').str.contains(r'^[\p{L}\p{N}]') & ~common_word() & ~furniture(lexicon)  # no name starts with punctuation
     return m.filter(is_name & (pl.col('key').str.len_chars() > 1) & ~pl.col('key').is_in(rx['words'] + ['state']))
 
 # %% ../nbs/03_actors.ipynb #251d9df1
@@ -152,16 +178,17 @@ def _tails(names:pl.DataFrame) -> pl.DataFrame:
 
 def key_stats(m:pl.DataFrame, # mentions with `doc_id`, `start`, `key`, `name`, `kind`
              ) -> pl.DataFrame:
-    "Per name `key`: its mentions (`n`, `n_<kind>`, `n_locative`: after a place preposition) and the `name` it is first seen as; see `merge_key_stats`."
+    "Per name `key`: its mentions (`n`, `n_<kind>`, `n_locative`: after a place preposition, `n_role`: with a role) and the `name` it is first seen as; see `merge_key_stats`."
     kinds = {f'n_{k}': (pl.col('kind') == k).sum().cast(pl.UInt32) for k in KINDS.categories}
     locative = (pl.col('locative') if 'locative' in m.columns else pl.lit(False)) & (pl.col('kind') == 'place')
+    titled = (pl.col('role').list.len() > 0) if 'role' in m.columns else pl.lit(False)
     return (m.sort('doc_id', 'start').group_by('key')
-            .agg(n=pl.len().cast(pl.UInt32), **kinds, n_locative=locative.sum().cast(pl.UInt32),
+            .agg(n=pl.len().cast(pl.UInt32), **kinds, n_locative=locative.sum().cast(pl.UInt32), n_role=titled.sum().cast(pl.UInt32),
                  name=pl.col('name').first(), at_doc=pl.col('doc_id').first(), at=pl.col('start').first()))
 
 def merge_key_stats(parts:list[pl.DataFrame]) -> pl.DataFrame:
     "The `key_stats` of a corpus from those of its parts (an article in one part only)."
-    sums = [pl.col(c).sum() for c in ('n', *(f'n_{k}' for k in KINDS.categories), 'n_locative')]
+    sums = [pl.col(c).sum() for c in ('n', *(f'n_{k}' for k in KINDS.categories), 'n_locative', 'n_role')]
     return pl.concat(parts, how='vertical_relaxed').sort('at_doc', 'at').group_by('key').agg(*sums, *[pl.col(c).first() for c in ('name', 'at_doc', 'at')])
 
 def person_names(stats:pl.DataFrame, # from `key_stats`
@@ -198,6 +225,42 @@ def _glued(counts:pl.DataFrame) -> pl.DataFrame:
     return (ends.filter(pl.col('n_tail') >= GLUED_RATIO * pl.col('n_key')).sort(['n_tail', 'tail'], descending=[True, False])
             .group_by('key', maintain_order=True).agg(trim_to=pl.col('tail').first()))
 
+# %% ../nbs/03_actors.ipynb #gln00002
+def _main_kind(prefix:str='') -> pl.Expr:
+    "The kind most mentions of a key have, from `n_<kind>` columns (ties in the order of `KINDS`)."
+    kinds = KINDS.categories.to_list()
+    return pl.concat_list([prefix + f'n_{k}' for k in kinds]).list.arg_max().replace_strict(dict(enumerate(kinds)), return_dtype=pl.String)
+
+# %% ../nbs/03_actors.ipynb #gln00003
+def _splits(names:pl.DataFrame) -> pl.DataFrame:
+    "Each way to cut a `key` in two: the `part` kept (`at` its start or end) and the `rest` cut off."
+    words = pl.col('key').str.split(' ')
+    cut = names.with_columns(i=pl.int_ranges(1, words.list.len())).explode('i').drop_nulls('i')
+    head, tail = words.list.head(pl.col('i')).list.join(' '), words.list.slice(pl.col('i')).list.join(' ')
+    return pl.concat([cut.with_columns(part=head, rest=tail, at=pl.lit('start')),
+                      cut.with_columns(part=tail, rest=head, at=pl.lit('end'))]).drop('i')
+
+# %% ../nbs/03_actors.ipynb #gln00004
+def _glued_names(stats:pl.DataFrame, # from `key_stats`
+                 lexicon:Lexicon|None=None, # its `connectors`; None: `LEXICON`
+                ) -> pl.DataFrame:
+    "Names (`key`) that are a far more frequent name (`trim_to`) after other words, or doubled (\"BP BP\"); see above."
+    kinds = stats.select('key', 'n', 'name', kind=_main_kind())
+    actors = pl.col('kind').is_in(['person', 'organization']) & pl.col('kind_part').is_in(['person', 'organization'])
+    joins = pl.col('rest').str.split(' ').list.eval(pl.element().is_in(list((lexicon or LEXICON).connectors))).list.any()
+    two_names = pl.col('rest').str.contains(' ') & pl.col('n_rest').is_not_null() & (pl.col('n_part') >= pl.col('n_rest'))  # "Mark Bly BP"
+    acronym = pl.col('name_part').str.contains(r'^[A-Z][A-Z&.]+$')  # "Seize BP", "Boycott BP"; not "Huffington Post"
+    often = pl.col('n_part') >= GLUED_RATIO * pl.col('n')
+    generic = pl.col('rest').str.contains(ORG_WORDS) | pl.col('part').str.contains(ORG_WORDS)  # "BBC News", "Law Commission"
+    ok = (actors & ~((pl.col('kind') == 'person') & (pl.col('kind_part') == 'person')) & (pl.col('at') == 'end')
+          & often & ~joins & ~generic & ~pl.col('name').str.contains(r'\w[-‐]\w') & (two_names | acronym))  # not "TNK-BP"
+    doubled = (pl.col('part') == pl.col('rest')) & (pl.col('at') == 'start') & often  # "BP BP", not the band "Duran Duran"
+    return (_splits(kinds.filter(pl.col('key').str.contains(' ')))
+            .join(kinds.select(part='key', n_part='n', kind_part='kind', name_part='name'), on='part')
+            .join(kinds.select(rest='key', n_rest='n'), on='rest', how='left')
+            .filter(ok | doubled).sort(['n_part', 'part'], descending=[True, False])
+            .group_by('key', maintain_order=True).agg(trim_to=pl.col('part').first()).sort('key'))
+
 # %% ../nbs/03_actors.ipynb #66179891
 DOMINANCE = 3 # a full name wins a short form over the other full names it fits when it has this many times the mentions of each
 OUTWEIGH = 10 # in an article, the corpus's winner wins over the article's full names when it has this many times their corpus mentions
@@ -224,8 +287,10 @@ class NameIndex:
     "What linking short forms needs to know of the whole corpus."
     persons:pl.Series      # keys of full person names (`person_names`)
     in_corpus:pl.DataFrame # `key` (a short form), `in_corpus` (the full names it fits, most mentioned first), `in_corpus_n` (their mentions)
-    personish:pl.DataFrame # `key`, `personish`: mostly tagged as a person; `placeish`: mostly tagged as a place (`PLACE_SHARE`)
-    glued:pl.DataFrame|None=None # `key` (a name glued to the words before it), `trim_to` (the name it ends with; `GLUED_RATIO`)
+    personish:pl.DataFrame # `key`, `personish`: mostly tagged as a person; `placeish`: mostly tagged as a place (`PLACE_SHARE`);
+                           # `orgish`: mostly tagged as an organisation, far more often (`GLUED_RATIO`) than the full names it ends ("BP");
+                           # `to_person`: mostly tagged as a person or seen with a role (a link to it is a vote for person)
+    glued:pl.DataFrame|None=None # `key` (a name glued to other words), `trim_to` (the name it starts or ends with; `GLUED_RATIO`)
 
 PLACE_SHARE = 0.5 # a short name tagged as a place in more than this share of its mentions and of the person mentions of the
                   # full names it ends is a place's name: its place-tagged mentions never link by surname ...
@@ -233,18 +298,24 @@ LOCATIVE_SHARE = 0.15 # ... when at least this share of them follow a place prep
 
 # %% ../nbs/03_actors.ipynb #cd66aa67
 def name_index(stats:pl.DataFrame, # from `key_stats` (or `merge_key_stats`)
+               lexicon:Lexicon|None=None, # see `_glued_names`
               ) -> NameIndex:
     "The `NameIndex` of a corpus."
     persons = person_names(stats)
     glued = _glued(stats.filter(pl.col('key').is_in(persons.implode())).select('key', 'n', 'n_person'))
+    glued = pl.concat([glued, _glued_names(stats, lexicon)]).unique('key', keep='first', maintain_order=True)
     persons = persons.filter(~persons.is_in(glued['key'].implode()))
     counts = stats.filter(pl.col('key').is_in(persons.implode())).select('key', 'n')
     corpus = _candidates(_tails(counts), [], rare=True).rename({'tail': 'key', 'candidates': 'in_corpus', 'counts': 'in_corpus_n'})
-    full = _tails(stats.filter(pl.col('key').is_in(persons.implode())).select('key', 'n_person'))
-    as_surname = full.group_by(key='tail').agg(n_full=pl.col('n_person').sum())  # person mentions of the full names a short form ends
+    full = _tails(stats.filter(pl.col('key').is_in(persons.implode())).select('key', 'n', 'n_person'))
+    as_surname = full.group_by(key='tail').agg(n_full=pl.col('n_person').sum(), n_ends=pl.col('n').sum())  # mentions of the full names a short form ends
     placeish = ((pl.col('n_place') > PLACE_SHARE * (pl.col('n') + pl.col('n_full').fill_null(0)))
                 & (pl.col('n_locative') >= LOCATIVE_SHARE * pl.col('n_place')))
-    personish = stats.join(as_surname, on='key', how='left').select('key', personish=pl.col('n_person') >= pl.col('n') / 2, placeish=placeish)
+    orgish = (pl.col('n_organization') > pl.col('n') / 2) & (pl.col('n_organization') >= GLUED_RATIO * pl.col('n_ends').fill_null(0))
+    titled = pl.col('n_role') if 'n_role' in stats.columns else pl.lit(0)
+    personish = stats.join(as_surname, on='key', how='left').select('key', personish=pl.col('n_person') >= pl.col('n') / 2,
+                                                                    placeish=placeish, orgish=orgish,
+                                                                    to_person=pl.col('n_person') + titled >= pl.col('n') / 2)
     return NameIndex(persons, corpus, personish, glued)
 
 # %% ../nbs/03_actors.ipynb #8bf74ed1
@@ -255,12 +326,13 @@ def link_short_forms(m:pl.DataFrame, # mentions with names (`mention_names`)
     index = index or name_index(key_stats(m))
     full = m.filter(pl.col('key').is_in(index.persons.implode())).group_by('doc_id', 'key').agg(n=pl.len())
     in_doc = _candidates(_tails(full), ['doc_id']).rename({'tail': 'key', 'candidates': 'in_doc', 'counts': 'in_doc_n'})
-    m = (m.join(in_doc, on=['doc_id', 'key'], how='left').join(index.in_corpus, on='key', how='left').join(index.personish, on='key', how='left')
+    m = (m.join(in_doc, on=['doc_id', 'key'], how='left').join(index.in_corpus, on='key', how='left').join(index.personish.drop('to_person'), on='key', how='left')
          .with_columns(in_corpus=pl.when(pl.col('personish')).then('in_corpus')))
     one = lambda c: pl.col(c).list.len() == 1
     place = (pl.col('kind') == 'place') & pl.col('placeish').fill_null(False)  # "officials in Washington", "King Abdullah of Jordan"
+    company = (pl.col('kind') == 'organization') & pl.col('orgish').fill_null(False)  # "BP" is no surname of "Mark Bly BP"
     m = m.with_columns(cue_for=pl.when(place & one('in_doc') & (pl.col('cue').list.len() > 0)).then(pl.col('in_doc').list.first()),
-                       in_doc=pl.when((pl.col('kind') != 'group') & ~place).then('in_doc'))
+                       in_doc=pl.when((pl.col('kind') != 'group') & ~place & ~company).then('in_doc'))
     m = m.with_columns(in_doc_pick=_winner('in_doc'), in_corpus_pick=_winner('in_corpus'), _corpus_n=pl.col('in_corpus_n').list.first())
     m = m.with_columns(_others=pl.col('in_doc').list.set_difference(pl.concat_list('in_corpus_pick')))  # the article's other full names
     n_of = index.in_corpus.select('in_corpus', 'in_corpus_n').explode('in_corpus', 'in_corpus_n').unique('in_corpus')
@@ -278,11 +350,17 @@ def link_short_forms(m:pl.DataFrame, # mentions with names (`mention_names`)
              .with_columns(target=pl.coalesce('trim_to', 'target'),
                            link=pl.when(pl.col('trim_to').is_not_null()).then(pl.lit('trimmed')).otherwise('link'))
              .drop('trim_to'))
+    to_person = index.personish.select(target='key', to_person='to_person')  # a link to it votes person (`_tally`)
+    tagged = index.personish.filter(pl.col('personish') & pl.col('key').is_in(index.persons.implode()))['key']  # not "Yukos USA"
+    words = tagged.str.split(' ')
+    name_words = pl.concat([words.list.first(), words.list.last()]).unique().implode()  # "Robert", "Edwards": parts of persons' names
+    m = m.with_columns(name_word=pl.col('key').is_in(name_words))
+    m = m.join(to_person, on='target', how='left').with_columns(pl.col('to_person').fill_null(False))
     amb = (m.with_columns(candidates=pl.when(pl.col('in_doc').is_null()).then('in_corpus').otherwise('in_doc'))
            .filter(pl.col('candidates').list.len() > 1, pl.col('link').is_null())
            .group_by('key').agg(pl.col('candidates').list.explode(keep_nulls=False, empty_as_null=False).unique().sort(), n_docs=pl.col('doc_id').n_unique()))
     work = ['in_doc', 'in_doc_n', 'in_corpus', 'in_corpus_n', 'in_doc_pick', 'in_corpus_pick', '_corpus_n', '_others', '_others_n']
-    return m.drop(*work, 'personish', 'placeish'), amb
+    return m.drop(*work, 'personish', 'placeish', 'orgish'), amb
 
 def _fold_ambiguous(parts:list[pl.DataFrame]) -> pl.DataFrame:
     return pl.concat(parts, how='vertical_relaxed').group_by('key').agg(pl.col('candidates').list.explode().unique().sort(), pl.col('n_docs').sum())
@@ -401,7 +479,8 @@ def fuzzy_edges(m:pl.DataFrame, # mentions with `doc_id`, `start`, `key`, `name`
     return pairs.join(pairs_together(m, pairs), on=['a', 'b'], how='anti')
 
 # %% ../nbs/03_actors.ipynb #21b9950e
-MIN_BASE_CHARS = 2 # a name without its legal form must keep more letters than this ("SA", "AG" alone are no company)
+MIN_BASE_CHARS = 2 # a name without its legal form must keep more letters than this ("SA", "AG" alone are no company),
+                   # or be seen as an organisation's name itself ("BP Plc" is "BP")
 
 def _legal_base(keys:pl.Series) -> pl.Series:
     "Each key without its legal form (cleanco), as a key; only keys ending with a word of a legal form go through cleanco."
@@ -420,8 +499,10 @@ def org_form_edges(stats:pl.DataFrame, # from `key_stats`
     orgs, others = top.filter(pl.col('top') == 'organization').select('key'), top.filter(pl.col('top') != 'organization')['key']
     forms = orgs.with_columns(legal=_legal_base(orgs['key'])).with_columns(
         bare=pl.col('legal').str.replace(r'(?:\s+(?:' + '|'.join(map(re.escape, words)) + r'))+$', '') if words else pl.col('legal'))
-    legal = forms.filter((pl.col('legal') != pl.col('key')) & (pl.col('legal').str.len_chars() > MIN_BASE_CHARS)
-                         & ~pl.col('legal').is_in(others.implode()))  # "Alabama AG" is Alabama's attorney general
+    short_org = pl.col('legal').is_in(orgs['key'].implode())
+    strong = pl.col('key').str.extract(r'(\S+)$', 1).is_in(list((lexicon or LEXICON).company_forms))
+    legal = forms.filter((pl.col('legal') != pl.col('key')) & ((pl.col('legal').str.len_chars() > MIN_BASE_CHARS) | short_org)
+                         & (~pl.col('legal').is_in(others.implode()) | strong))  # "Alabama AG" is Alabama's attorney general; "Transocean Ltd" a company
     bare = forms.filter((pl.col('bare') != pl.col('legal')) & pl.col('bare').is_in(orgs['key'].implode()))
     return pl.concat([legal.select(a='key', b='legal', rule=pl.lit('legal_form')),
                       bare.select(a='key', b='bare', rule=pl.lit('company_word'))]).unique().sort('a', 'b')
@@ -551,18 +632,25 @@ def _edges(acr, plural, misspelt, rules, variants, demonyms, orgs=None) -> tuple
 
 # %% ../nbs/03_actors.ipynb #f7a794a0
 TITLE_VOTES = 2 # a title beside a mention is a vote for *person* worth this many labels: stronger evidence than the model's label
+LEGAL_SHARE = 0.1 # an actor this share of whose mentions end with a company form ("Transocean Ltd") is an organisation, whatever the labels
 
 def _tally(m:pl.DataFrame) -> dict[str, pl.DataFrame]:
     "The counts actors are made of, in mentions `m` with `root` and `cue_root` (the root of `cue_for`)."
-    linked = pl.col('link').is_not_null()  # a short form linked to a person's name votes person, and not place
-    person_extra = TITLE_VOTES * (pl.col('role').list.len() > 0).cast(pl.UInt32) + linked.cast(pl.UInt32)
-    own = lambda k: ((pl.col('kind') == k) & ~(linked & (pl.col('kind') == 'place'))).cast(pl.UInt32)
+    linked = pl.col('link').is_not_null()  # a short form linked to a name votes person when that name is a person's, and not place
+    to_person = linked & (pl.col('to_person') if 'to_person' in m.columns else pl.lit(True))
+    surname = to_person & pl.col('link').str.starts_with('surname')  # nor organisation ("[Doster|ORG]" of Baris Doster, an academic)
+    person_extra = TITLE_VOTES * (pl.col('role').list.len() > 0).cast(pl.UInt32) + to_person.cast(pl.UInt32)
+    wrong = (linked & (pl.col('kind') == 'place')) | (surname & (pl.col('kind') == 'organization'))
+    own = lambda k: ((pl.col('kind') == k) & ~wrong).cast(pl.UInt32)
     votes = {f'v_{k}': (own(k) + (person_extra if k == 'person' else 0)).sum() for k in _ORDER}
     n = pl.len().cast(pl.UInt32)
+    company = pl.col('company') if 'company' in m.columns else pl.lit(False)
+    name_word = pl.col('name_word') if 'name_word' in m.columns else pl.lit(True)
     cues = m.filter(pl.col('cue_root').is_not_null()).group_by(root='cue_root').agg(v_cue=(TITLE_VOTES * pl.len()).cast(pl.UInt32))
     return dict(names=m.group_by('root', 'name').agg(n=n, n_body=(pl.col('start') >= 0).sum().cast(pl.UInt32)),
                 roles=m.select('root', 'role').explode('role').drop_nulls('role').group_by('root', 'role').agg(n=n),
-                roots=m.group_by('root').agg(n_mentions=n, n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32),
+                roots=m.group_by('root').agg(n_mentions=n, n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32), n_company=company.sum().cast(pl.UInt32),
+                                             n_name_word=name_word.sum().cast(pl.UInt32),
                                              first=pl.col('published').min(), last=pl.col('published').max(), **votes)
                        .join(cues, on='root', how='left').with_columns(v_person=pl.col('v_person') + pl.col('v_cue').fill_null(0)).drop('v_cue'),
                 links=m.group_by('name', 'root', rule=pl.coalesce('link', 'merged')).agg(n=n))
@@ -571,7 +659,7 @@ def _add(tallies:list[dict]) -> dict[str, pl.DataFrame]:
     "The tallies of parts added up."
     sums = {'names': ['root', 'name'], 'roles': ['root', 'role'], 'links': ['name', 'root', 'rule']}
     out = {k: pl.concat([t[k] for t in tallies], how='vertical_relaxed').group_by(by).agg(pl.exclude(by).sum()) for k, by in sums.items()}
-    adds = [pl.col(c).sum() for c in ('n_mentions', 'n_docs', *(f'v_{k}' for k in _ORDER))]
+    adds = [pl.col(c).sum() for c in ('n_mentions', 'n_docs', 'n_company', 'n_name_word', *(f'v_{k}' for k in _ORDER))]
     out['roots'] = pl.concat([t['roots'] for t in tallies], how='vertical_relaxed').group_by('root').agg(*adds, pl.col('first').min(), pl.col('last').max()).select(tallies[0]['roots'].columns)
     return out
 
@@ -583,9 +671,16 @@ def _well_formed(name:pl.Expr) -> pl.Expr:
     first = name_key(name.str.extract(r'^(\S+)', 1))
     return name.str.contains(r'^\p{L}') & ~first.is_in(list(ROLE_WORDS)) & ~first.str.replace(r's$', '').is_in(list(ROLE_WORDS))
 
+LONG_FORM_RATIO = 10 # a declared acronym's long form names its actor unless another form is seen this many times as often
+
 def _ranked(seen:pl.DataFrame, names:pl.DataFrame, cl:pl.DataFrame, kinds:pl.DataFrame) -> pl.DataFrame:
     "Per cluster `root`: its candidate display `names`, best first (see `_canonical`)."
-    named = names.join(cl, on='key').select('root', 'name', n=pl.lit(0, pl.UInt32), n_body=pl.lit(0, pl.UInt32), pri=pl.col('pri').cast(pl.Int32))
+    as_key = seen.group_by('root', key=name_key('name')).agg(n_long=pl.col('n').sum())
+    top = seen.group_by('root').agg(n_top=pl.col('n').max())
+    rare = (pl.col('pri') == 1) & (pl.col('n_top') >= LONG_FORM_RATIO * pl.col('n_long').fill_null(0))  # "British Petroleum" beside "BP"
+    named = (names.join(cl, on='key').join(as_key, on=['root', 'key'], how='left').join(top, on='root', how='left')
+             .select('root', 'name', n=pl.lit(0, pl.UInt32), n_body=pl.lit(0, pl.UInt32),
+                     pri=pl.when(rare).then(0).otherwise('pri').cast(pl.Int32)))
     full = (pl.col('kind') == 'person') & pl.col('name').str.contains(r'\S\s+\S')  # a person's name with a first name
     return (pl.concat([seen.select('root', 'name', 'n', 'n_body', pri=pl.lit(0, pl.Int32)), named])
             .filter(pl.col('root').is_in(seen['root'].implode())).join(kinds, on='root')
@@ -617,6 +712,21 @@ def _by_count(df:pl.DataFrame, col:str) -> pl.DataFrame:
     "Per `root`, the values of `col`, most counted (`n`) first."
     return df.sort(['n', col], descending=[True, False]).group_by('root', maintain_order=True).agg(pl.col(col).alias(col + 's'))
 
+# %% ../nbs/03_actors.ipynb #bare0001
+SINGLE_NAME_SHARE = 0.05 # a "person" named only by single words, never with a role, takes the best other kind with this share of its votes
+
+def _bare_kind() -> pl.Expr:
+    """The voted kind (`_kind`), but for a person whose names (`aliases`) are all single words, none of them the
+    first or last word of a person's full name in the corpus (`n_name_word`), and who has no `roles`: the best
+    other kind when it has `SINGLE_NAME_SHARE` of the votes ("Yukos", "Everton", "Firefox")."""
+    others = [k for k in _ORDER if k != 'person']
+    best = pl.concat_list([f'v_{k}' for k in others]).list.arg_max().replace_strict(dict(enumerate(others))).cast(KINDS)
+    other_votes, votes = pl.max_horizontal([f'v_{k}' for k in others]), pl.sum_horizontal([f'v_{k}' for k in _ORDER])
+    bare = (~pl.col('aliases').list.eval(pl.element().str.contains(r'\s')).list.any() & pl.col('roles').is_null()
+            & (pl.col('n_name_word') == 0))  # not "Robert" or "Edwards", a first name or surname of persons in the corpus
+    weak = (_kind() == 'person') & bare & (other_votes > 0) & (other_votes >= SINGLE_NAME_SHARE * votes)
+    return pl.when(weak).then(best).otherwise(_kind())
+
 # %% ../nbs/03_actors.ipynb #d831c6e9
 def actor_id(keys:pl.DataFrame, # `key`, `root`: the name keys of each cluster
             ) -> pl.DataFrame:
@@ -627,12 +737,13 @@ def actor_id(keys:pl.DataFrame, # `key`, `root`: the name keys of each cluster
     return first.select('root', actor_id=pl.Series(ids, dtype=pl.String))
 
 def _counts(t:dict) -> pl.DataFrame:
-    "Per cluster `root` of the tallies `t`: its voted `kind`, `aliases`, `roles`, mentions, articles and dates."
+    "Per cluster `root` of the tallies `t`: its voted `kind`, `aliases`, `roles` (a person's only), mentions, articles and dates."
     no_roles = pl.lit([], pl.List(pl.String))
-    return (t['roots'].with_columns(kind=_kind())
-            .join(_by_count(t['names'], 'name').rename({'names': 'aliases'}), on='root')
-            .join(_by_count(t['roles'], 'role'), on='root', how='left')
-            .with_columns(pl.col('roles').fill_null(no_roles)))
+    company = pl.col('n_company') >= LEGAL_SHARE * pl.col('n_mentions')
+    a = (t['roots'].join(_by_count(t['names'], 'name').rename({'names': 'aliases'}), on='root')
+         .join(_by_count(t['roles'], 'role'), on='root', how='left'))
+    return (a.with_columns(kind=pl.when(company).then(pl.lit('organization', KINDS)).otherwise(_bare_kind()))
+            .with_columns(roles=pl.when(pl.col('kind') == 'person').then(pl.col('roles').fill_null(no_roles)).otherwise(no_roles)))  # no minister of BP
 
 def _sorted(a:pl.DataFrame) -> pl.DataFrame:
     return a.sort(['n_mentions', 'actor', 'root'], descending=[True, False, False]).select('root', *ACTORS.names())
@@ -787,7 +898,7 @@ def resolve_parts(parts:list, # per part of a corpus, a function returning its (
         kept[i] = names = mention_names(mentions, articles, sentences, lexicon)
         stats = [merge_key_stats([*stats, key_stats(names)])]; acr.append(acronym_pairs(articles))
     stats = stats[0]
-    index, pairs = name_index(stats), misspelt_pairs(stats) if fuzzy else pl.DataFrame(schema=_EDGES)
+    index, pairs = name_index(stats, lexicon), misspelt_pairs(stats) if fuzzy else pl.DataFrame(schema=_EDGES)
     split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
     amb, together, targets, seen = [], [], [], []
     for i in range(len(parts)):

@@ -150,3 +150,89 @@ def test_a_users_lexicon_adds_titles(tmp_path):
     with_title, without = resolve_actors(m, a, lexicon=lex), resolve_actors(m, a)
     assert with_title.actors.select('actor', 'roles').rows() == [('Kanye West', ['Rapper'])]
     assert without.actors['roles'].to_list() == [[]]  # the built-in lexicon has no "Rapper"
+
+
+def test_pronouns_and_page_furniture_are_no_names():
+    "Issue 15: 'us' (a stop word in lower case, or a rare capitalised 'Us' among 'US') is not the United States; furniture is no person."
+    r = resolve_actors(*corpus(
+        ('Tell [us|GPE] more. [US|GPE] troops left the [US|GPE]. [Us|GPE] and them. [U.S.|GPE] again. [The U.S.|GPE] too.', None),
+        ("[' Replay More Videos|PERSON] [Theresa May|PERSON] spoke. [May|PERSON] left; [May|PERSON] said so.", None)))
+    us = r.actors.filter(pl.col('actor') == 'United States').row(0, named=True)
+    assert sorted(us['aliases']) == ['The U.S.', 'U.S.', 'US'] and us['n_mentions'] == 4
+    assert r.mentions.filter(pl.col('text').is_in(['us', 'Us', "' Replay More Videos"]))['actor'].is_null().all()
+    assert r.actors.filter(pl.col('actor') == 'Theresa May')['n_mentions'].item() == 3  # "May" is written "May": a name
+
+
+def test_a_company_glued_to_other_words_or_doubled_is_trimmed_and_no_surname():
+    "Issue 15 (timeline17): 'BP' was split over 'Mark Bly BP' (a person), 'Seize BP', 'Reuters BP', 'BP BP'; 'Apple Corps' is not Apple."
+    docs = [('[BP|ORG] said. [BP|ORG] shares fell, [BP|ORG] added.', None)] * 4 + [
+        ('[Mark Bly|PERSON] spoke, and [Mark Bly BP|PERSON] said. [BP|ORG] replied.', None),
+        ('[Seize BP|ORG] protesters met. [BP|ORG] declined.', None), ('[Reuters|ORG] reported. [Reuters BP|ORG] [BP|ORG].', None),
+        ('[BP BP|ORG] and [BP|ORG]; [BP Plc|ORG] too.', None), ('[TNK-BP|ORG] is not [BP|ORG].', None),
+        ('[Apple|ORG] sued [Apple Corps|ORG]. [Apple|ORG] [Apple|ORG] [Apple|ORG] [Apple|ORG] [Apple|ORG].', None)]
+    r = resolve_actors(*corpus(*docs))
+    bp = r.actors.filter(pl.col('actor') == 'BP').row(0, named=True)
+    assert bp['kind'] == 'organization'
+    assert set(bp['aliases']) == {'BP', 'Mark Bly BP', 'Seize BP', 'Reuters BP', 'BP BP', 'BP Plc'}  # a two-letter name keeps its legal form apart no more
+    assert r.mentions.filter(pl.col('text') == 'BP')['actor'].unique().to_list() == ['BP']  # never a surname of "Mark Bly BP"
+    names = r.actors['actor'].to_list()
+    assert 'TNK-BP' in names and 'Apple Corps' in names and 'Mark Bly' in names
+
+
+def test_a_declared_long_form_far_rarer_than_the_short_one_does_not_name_the_actor():
+    "Issue 15 (timeline17): 'British Petroleum (BP)' declared now and then named an actor the corpus calls 'BP' 200 times as often."
+    docs = [('[British Petroleum|ORG] (BP) said.', None)] + [('[BP|ORG] said. [BP|ORG] added.', None)] * 6 + [
+        ('the [Qatar Investment Authority|ORG] ([QIA|ORG]) invests; [QIA|ORG] grew.', None)]
+    r = resolve_actors(*corpus(*docs))
+    assert r.mentions.filter(pl.col('text').is_in(['BP', 'British Petroleum']))['actor'].unique().to_list() == ['BP']
+    assert r.mentions.filter(pl.col('text') == 'QIA')['actor'].unique().to_list() == ['Qatar Investment Authority']  # as often: the long form
+
+
+def test_roles_attach_only_to_the_person_they_name():
+    "Issue 15: Conrad Murray had the role 'spokeswoman for Dr', BP 'environment minister' ('a claim against BP, the environment minister told')."
+    r = resolve_actors(*corpus(
+        ('[Conrad Murray|PERSON] was questioned. A spokeswoman for Dr [Murray|PERSON] said so.', None),
+        ('A claim against [BP|ORG], the environment minister told [Reuters|ORG]. [BP|ORG] and [BP|ORG] declined.', None),
+        ('Prime Minister [Tony Blair|PERSON] spoke; a spokesman for the Foreign Office, [Jack Doe|PERSON], agreed.', None)))
+    roles = dict(r.actors.select('actor', 'roles').iter_rows())
+    assert roles['Conrad Murray'] == [] and roles['BP'] == [] and roles['Tony Blair'] == ['Prime Minister']
+    assert dict(r.actors.select('actor', 'kind').iter_rows())['BP'] == 'organization'
+
+
+def test_a_link_votes_person_only_when_it_links_to_a_persons_name():
+    "Issue 15: links to a name the model tags ORG and no role names a person made companies persons; Baris Doster (a role) stays one."
+    r = resolve_actors(*corpus(('[Goldman Sachs|ORG] said. [Goldman Sachs|ORG] and [Goldman Sachs|ORG]. [Sachs|PERSON] and [Sachs|PERSON].', None),
+                               ('[Baris Doster|ORG], an academic at [Marmara University|ORG], said. [Doster|ORG] added.', None)))
+    kinds = dict(r.actors.select('actor', 'kind').iter_rows())
+    assert kinds['Goldman Sachs'] == 'organization' and kinds['Baris Doster'] == 'person'
+    assert r.actors.filter(pl.col('actor') == 'Goldman Sachs')['n_mentions'].item() == 5
+
+
+def test_a_title_that_speaks_or_owns_is_no_apposition():
+    "Issue 15: 'doctors who treated Jackson, a spokeswoman said' gave Michael Jackson the role spokeswoman; 'Conrad Murray, the singer's doctor'."
+    r = resolve_actors(*corpus(('Doctors who treated [Michael Jackson|PERSON], a spokeswoman said.', None),
+                               ("The trial of [Conrad Murray|PERSON], the singer's former doctor, opened.", None),
+                               ("[Baris Doster|PERSON], an academic at Istanbul's [Marmara University|ORG], said so.", None)))
+    roles = dict(r.actors.select('actor', 'roles').iter_rows())
+    assert roles['Michael Jackson'] == [] and roles['Conrad Murray'] == []
+    assert roles['Baris Doster'] == ["academic at Istanbul's Marmara University"]
+
+
+def test_a_name_with_a_legal_form_only_companies_have_makes_a_company():
+    "Issue 15 (timeline17): Transocean, tagged GPE and NORP, was a place beside 'Transocean Ltd'; 'Alabama AG' stays apart from Alabama."
+    docs = [('[Transocean|GPE] owns the rig. [Transocean|NORP] said.', None)] * 4 + [('[Transocean Ltd|ORG] shares fell.', None)] + [
+        ('[Alabama AG|ORG] sued. [Alabama|GPE] and [Alabama|GPE].', None)]
+    r = resolve_actors(*corpus(*docs))
+    kinds = dict(r.actors.select('actor', 'kind').iter_rows())
+    assert kinds['Transocean'] == 'organization' and kinds['Alabama'] == 'place' and kinds['Alabama AG'] == 'organization'
+    assert r.actors.filter(pl.col('actor') == 'Transocean')['n_mentions'].item() == 9
+
+
+def test_a_person_named_only_by_one_word_never_with_a_title_or_first_name_takes_its_other_votes():
+    "Issue 15 (BBC): Yukos, tagged PERSON 182 times and ORG 13, was a person; 'Edwards', a surname of the corpus's persons, stays one."
+    docs = [('[Yukos|PERSON] shares fell. [Yukos|PERSON] said.', None)] * 9 + [('[Yukos|ORG] paid.', None)] + [
+        ('[Edwards|PERSON] scored. [Edwards|PERSON] again. [Edwards|ORG] left.', None), ('[Gareth Edwards|PERSON] and [Jonathan Edwards|PERSON] played.', None),
+        ('[Ronaldinho|PERSON] scored. [Ronaldinho|PERSON] again.', None)]
+    kinds = dict(resolve_actors(*corpus(*docs)).actors.select('actor', 'kind').iter_rows())
+    assert kinds['Yukos'] == 'organization' and kinds['Ronaldinho'] == 'person'  # no other vote: a person
+    assert kinds['Edwards'] == 'person'  # ambiguous between two, but a surname all the same
