@@ -1024,5 +1024,5 @@ def reload_actors(self:Corpus, aliases:Path|str|None=None, # a new aliases file;
     "Re-resolve actors (after editing the aliases file) without running any NLP."
     from dataclasses import replace
     if aliases is not None: self.settings = replace(self.settings, aliases=Path(aliases))
-    self.forget('spans', 'dates')
+    self.invalidate('actors')
     return self

@@ -14,7 +14,8 @@ from .core import *
 from .load import Loaded, load_articles
 
 # %% auto #0
-__all__ = ['ALIASES_FILE', 'LEGACY_ALIASES', 'Settings', 'default_aliases', 'Corpus', 'corpus_summary']
+__all__ = ['ALIASES_FILE', 'LEGACY_ALIASES', 'STAGES', 'Settings', 'default_aliases', 'downstream', 'stage_of', 'Corpus',
+           'corpus_summary']
 
 # %% ../nbs/01a_corpus.ipynb #255c8a97
 @dataclass(frozen=True)
@@ -50,6 +51,30 @@ def default_aliases(source, # what the corpus is loaded from: a folder, a glob, 
     writable = folder.is_dir() and os.access(folder, os.W_OK) and folder.stat().st_mode & 0o222  # root ignores the mode
     return folder/ALIASES_FILE if writable else cache/'aliases.csv'
 
+# %% ../nbs/01a_corpus.ipynb #d3e523d0
+STAGES = {'spans': (), # sentences and entity spans, from spaCy (newsexplore.extract)
+          'dates': ('spans',), # TIMEX3 expressions (newsexplore.timeline)
+          'actors': ('spans',), # actors and their mentions, after curation (newsexplore.actors)
+          'timeline': ('dates', 'actors'), # dated statements (newsexplore.timeline)
+          'period': ('timeline',), # the time views' range (newsexplore.periods)
+          'key_dates': ('timeline', 'period'), # (newsexplore.keydates)
+          'key_date_summaries': ('key_dates',),
+          'comentions': ('actors', 'timeline')} # pairs, also by dated sentences (newsexplore.comention)
+
+def downstream(stage:str, # a key of `STAGES`
+              ) -> set[str]:
+    "`stage` and every stage that reads it, directly or not. Raises `NewsexploreError` for an unknown stage."
+    if stage not in STAGES: raise NewsexploreError(f'no stage {stage!r}; the stages are {list(STAGES)}')
+    out, todo = {stage}, [stage]
+    while todo:
+        s = todo.pop()
+        for reader in (r for r, reads in STAGES.items() if s in reads and r not in out): out.add(reader); todo.append(reader)
+    return out
+
+def stage_of(key) -> str:
+    "The stage a cache key belongs to: its first part (`'key_dates/5/None'`, `('comentions', ...)`)."
+    return key[0] if isinstance(key, tuple) else key.split('/')[0]
+
 # %% ../nbs/01a_corpus.ipynb #8afebbbd
 class Corpus:
     "A loaded collection of articles, with each analysis stage computed on first use."
@@ -78,14 +103,17 @@ class Corpus:
 
     def __len__(self): return len(self.articles)
 
-    def _cached(self, key:str, make):
-        "The result of `make()`, computed once and kept under `key`."
-        if key not in self._cache: self._cache[key] = make()
+    def _cached(self, key:str|tuple, make):
+        "The result of `make()`, computed once and kept under `key`, whose stage (`stage_of`) must be one of `STAGES`."
+        if key not in self._cache:
+            if stage_of(key) not in STAGES: raise NewsexploreError(f'{key!r} belongs to no stage of STAGES')
+            self._cache[key] = make()
         return self._cache[key]
 
-    def forget(self, *keep:str):
-        "Forget every computed stage but those named in `keep` (their results are recomputed on next use)."
-        self._cache = {k: v for k, v in self._cache.items() if k in keep}
+    def invalidate(self, stage:str):
+        "Forget the results of `stage` and of every stage that reads it (`downstream`); they are recomputed on next use."
+        gone = downstream(stage)
+        self._cache = {k: v for k, v in self._cache.items() if stage_of(k) not in gone}
 
     def __repr__(self):
         s = self.summary().row(0, named=True)

@@ -281,5 +281,5 @@ def corpus(self:Dataset, settings:Settings|None=None) -> Corpus:
     articles = pl.concat([read_part(self.folder, i, 'articles')[0] for i in parts])
     sentences, spans = (pl.concat(f) for f in zip(*(read_part(self.folder, i, 'sentences', 'spans') for i in parts)))
     c = Corpus((articles, empty(PARAGRAPHS), empty(PROBLEMS)), self.folder, settings)
-    c._cache['spans'] = (sentences, spans)
+    c._cached('spans', lambda: (sentences, spans))
     return c
