@@ -48,6 +48,11 @@ class Lexicon:
     speech_verbs:frozenset = frozenset() # "said", "told": a title followed by one is the speaker, no apposition
     company_forms:frozenset = frozenset() # keys of legal forms only a company's name ends with ("ltd", "inc", "plc")
     furniture:frozenset = frozenset() # keys of page-furniture words ("replay", "videos"): a name made only of them is none
+    variants:tuple = () # (canonical name, (spellings, ...)) pairs: "United States" is also "US", "America"
+    demonyms:tuple = () # (country, (group words, ...)) pairs: "Israel": "Israeli", "Israelis"
+    def table(self, name:str) -> dict:
+        "A table of the lexicon (`variants`, `demonyms`) as {name: [forms]}."
+        return {k: list(v) for k, v in getattr(self, name)}
     @classmethod
     def read(cls, path:Path|str=LEXICON_FILE, # a YAML file of word lists
              base:Lexicon|None=None, # the lexicon the file's words are added to; None: an empty one
@@ -62,6 +67,10 @@ class Lexicon:
         def add(f, words):  # word sets hold keys (lower case, no dots); tuples keep the spelling, in order
             old = getattr(base, f)
             if isinstance(old, frozenset): return old | {str(w).lower().replace('.', '') for w in words}
+            if isinstance(words, dict):  # a table: a name's forms are added to those it had
+                table = {k: list(v) for k, v in old}
+                for k, v in words.items(): table[str(k)] = list(dict.fromkeys([*table.get(str(k), []), *map(str, v or [])]))
+                return tuple((k, tuple(v)) for k, v in table.items())
             return tuple(dict.fromkeys([*old, *map(str, words)]))
         return cls(**{f: add(f, data.get(f) or []) for f in lists})
 
@@ -373,21 +382,8 @@ def merge_ambiguous(parts:list[pl.DataFrame], # the ambiguous forms of each part
     return amb.join(stats.select('key', 'name'), on='key', how='left').select('key', 'name', 'candidates', 'n_docs').sort('key')
 
 # %% ../nbs/03_actors.ipynb #a5c6bca2
-VARIANTS = {'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America', 'the States'],
-            'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain'], 'United Nations': ['UN', 'U.N.'],
-            'European Union': ['EU', 'E.U.'], 'United Arab Emirates': ['UAE', 'U.A.E.'], 'Soviet Union': ['USSR', 'U.S.S.R.'],
-            'NATO': ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
-            'Israel Defense Forces': ['IDF', 'Israeli Defense Forces', 'Israel Defence Forces'],
-            'Saudi Arabia': ['KSA'], 'Democratic Republic of the Congo': ['DRC', 'DR Congo'], 'North Korea': ['DPRK'],
-            'World Health Organization': ['WHO'], 'International Monetary Fund': ['IMF'], 'Federal Bureau of Investigation': ['FBI'],
-            'Central Intelligence Agency': ['CIA']}
-DEMONYMS = {'United States': ['American', 'Americans'], 'United Kingdom': ['British', 'Briton', 'Britons'], 'Israel': ['Israeli', 'Israelis'],
-            'Palestine': ['Palestinian', 'Palestinians'], 'Egypt': ['Egyptian', 'Egyptians'], 'Qatar': ['Qatari', 'Qataris'],
-            'Iran': ['Iranian', 'Iranians'], 'Iraq': ['Iraqi', 'Iraqis'], 'Saudi Arabia': ['Saudi', 'Saudis'], 'Lebanon': ['Lebanese'],
-            'Syria': ['Syrian', 'Syrians'], 'Jordan': ['Jordanian', 'Jordanians'], 'Turkey': ['Turkish', 'Turks'], 'France': ['French'],
-            'Germany': ['German', 'Germans'], 'Russia': ['Russian', 'Russians'], 'China': ['Chinese'], 'Ukraine': ['Ukrainian', 'Ukrainians'],
-            'India': ['Indian', 'Indians'], 'Japan': ['Japanese'], 'Italy': ['Italian', 'Italians'], 'Spain': ['Spanish', 'Spaniards'],
-            'Ireland': ['Irish'], 'Australia': ['Australian', 'Australians'], 'Canada': ['Canadian', 'Canadians'], 'Yemen': ['Yemeni', 'Yemenis']}
+VARIANTS = LEXICON.table('variants') # {canonical: [spellings]}, from `rules/lexicon.yaml`
+DEMONYMS = LEXICON.table('demonyms') # {country: [group words]}, from `rules/lexicon.yaml`
 
 def keys_of(names) -> list[str]:
     "The `name_key` of each name."
