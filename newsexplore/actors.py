@@ -123,9 +123,9 @@ def furniture(lexicon:Lexicon|None=None, key:str='key') -> pl.Expr:
     return pl.col(key).str.split(' ').list.eval(pl.element().is_in(words)).list.all()
 
 # %% ../nbs/03_actors.ipynb #cmw00003
-from spacy.lang.en.stop_words import STOP_WORDS
 def common_word(name:str='name', key:str='key') -> pl.Expr:
     "Whether a mention is a stop word: in lower case, or capitalised where its key's mentions are mostly written otherwise."
+    from spacy.lang.en.stop_words import STOP_WORDS  # here, not at import: reopening a cache needs no spaCy
     stop, n = pl.col(key).is_in(sorted(STOP_WORDS)), pl.col(name)
     upper, lower = n == n.str.to_uppercase(), n == n.str.to_lowercase()
     capitalised = ~upper & ~lower
