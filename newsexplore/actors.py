@@ -13,15 +13,15 @@ from .extract import title_offset
 
 # %% auto #0
 __all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'LEXICON_FILE', 'LEXICON', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE',
-           'ROLE_AFTER', 'ORG_WORDS', 'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'PLACE_SHARE',
-           'LOCATIVE_SHARE', 'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'MIN_BASE_CHARS', 'ALIAS_ACTIONS', 'ALIASES',
-           'ALIAS_HEADER', 'TITLE_VOTES', 'LEGAL_SHARE', 'ROLE_WORDS', 'LONG_FORM_RATIO', 'SINGLE_NAME_SHARE',
-           'RULE_WARNINGS', 'Lexicon', 'role_patterns', 'name_key', 'clean_name', 'furniture', 'common_word',
-           'mention_names', 'key_stats', 'merge_key_stats', 'person_names', 'NameIndex', 'name_index',
-           'link_short_forms', 'merge_ambiguous', 'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms',
-           'misspelt_pairs', 'pairs_together', 'fuzzy_edges', 'org_form_edges', 'read_aliases', 'add_rule', 'undo_rule',
-           'clusters', 'actor_id', 'Curation', 'apply_rules', 'Spill', 'Resolution', 'resolve_parts', 'resolve_actors',
-           'find_actor', 'kwic', 'ActorView']
+           'ROLE_APPOSED', 'ROLE_OPENING', 'ADVERBIAL', 'ROLE_AFTER', 'ROLE_AFFILIATION', 'BESIDE_PERSON', 'ORG_WORDS',
+           'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'PLACE_SHARE', 'LOCATIVE_SHARE', 'VARIANTS',
+           'DEMONYMS', 'ACRONYM_RX', 'MIN_BASE_CHARS', 'ALIAS_ACTIONS', 'ALIASES', 'ALIAS_HEADER', 'TITLE_VOTES',
+           'LEGAL_SHARE', 'ROLE_WORDS', 'LONG_FORM_RATIO', 'SINGLE_NAME_SHARE', 'RULE_WARNINGS', 'Lexicon',
+           'role_patterns', 'name_key', 'clean_name', 'furniture', 'common_word', 'mention_names', 'key_stats',
+           'merge_key_stats', 'person_names', 'NameIndex', 'name_index', 'link_short_forms', 'merge_ambiguous',
+           'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms', 'misspelt_pairs', 'pairs_together',
+           'fuzzy_edges', 'org_form_edges', 'read_aliases', 'add_rule', 'undo_rule', 'clusters', 'actor_id', 'Curation',
+           'apply_rules', 'Spill', 'Resolution', 'resolve_parts', 'resolve_actors', 'find_actor', 'kwic', 'ActorView']
 
 # %% ../nbs/03_actors.ipynb #33821a05
 KINDS = pl.Enum(['person', 'organization', 'place', 'group', 'other'])
@@ -81,18 +81,36 @@ TITLES, HONORIFICS, NATIONALITIES = LEXICON.titles, LEXICON.honorifics, LEXICON.
 
 def _alt(words) -> str: return '|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 _TITLE = r'(?i:' + _alt(TITLES) + r')'
-ROLE_BEFORE = r'(?:^|[\s,(])(' + _TITLE + r'(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.’\x27-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’\x27-]*))*)?)\s*,?\s*$'
-ROLE_AFTER = r'^,\s+(?:a|an|the)\s+((?:[\w’\x27-]+\s+){0,2}?' + _TITLE + r'(?:\s+(?:of|at|for|from|with|in)\s+[^,.;“”"()]{2,50})?)'
+# "of the Foreign Office"
+_OF = r'(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.’\x27-]*(?:\s+(?:of|for|and|the|[A-Z][\w.’\x27-]*))*)?'
+_AFFIL = r'\s+(?:of|at|for|from|with|in)\s+[^,.;“”"()]{2,50}'  # "at security firm Sophos"
+_CLOSE = r'\s*(?:[,.;:)“”"—–]|$)'  # an apposition with no article ends where its phrase does
+# a title with an article runs on into no name: "Trump, the Labour leader Jeremy Corbyn" is no apposition
+_NO_NAME = r'(?:[^\S\n]+[a-z]|\s*[^\w\s]|$)'
+_WORDS = r'(?:[\w’\x27-]+\s+){0,2}?'  # "senior technology" consultant
+# right before the name: "US President Bush"
+ROLE_BEFORE = r'(?:^|[\s,(])(' + _TITLE + _OF + r')[^\S\n]*$'
+# "the spokesman, Jack Doe,", "Qatar’s Emir, Sheikh Tamim,"
+ROLE_APPOSED = r'(?:^|[\s(])(?:(?i:a|an|the)|[\w-]+[’\x27]s)\s+' + _WORDS + r'(' + _TITLE + _OF + r'),[^\S\n]*$'
+# a sentence opening with the title: "Scottish Finance Minister, Tom McCabe"
+ROLE_OPENING = (r'(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:[Aa]n?|[Tt]he|[\w-]+[’\x27]s)\s+)?' + _WORDS
+                + r'(' + _TITLE + _OF + r'),[^\S\n]*$')
+# "as US President, Tony Blair has said": the title is no one's here
+ADVERBIAL = r'(?i)(?:^|\W)as\s+(?:[^,.;:!?\n]|\b(?-i:[A-Z])\.)*,[^\S\n]*$'
+ROLE_AFTER = r'^,\s+(?:a|an|the)\s+(' + _WORDS + _TITLE + r'(?:' + _AFFIL + r')?)' + _NO_NAME
+ROLE_AFFILIATION = r'^,\s+(' + _WORDS + _TITLE + _AFFIL + r')' + _CLOSE  # ", senior consultant at Sophos,"
 
 from functools import lru_cache
 @lru_cache(maxsize=8)
 def role_patterns(lexicon:Lexicon|None=None) -> dict:
-    "The patterns of a lexicon's words: `prefix` and `honorific` (stripped from names), `before` and `after` (roles)."
+    "A lexicon's patterns: `prefix`, `honorific` (stripped from names); `before`, `apposed`, `opening`, `after`, `affiliation`."
     lex = lexicon or LEXICON
     title = r'(?i:' + _alt(lex.titles) + r')'
     return dict(prefix=r'^(?:(?:' + _alt(lex.titles + lex.honorifics + lex.nationalities) + r')\s+)+',
                 honorific=r'^.*?\b(?:' + _alt(lex.honorifics) + r')\s+',
-                before=ROLE_BEFORE.replace(_TITLE, title), after=ROLE_AFTER.replace(_TITLE, title),
+                before=ROLE_BEFORE.replace(_TITLE, title), apposed=ROLE_APPOSED.replace(_TITLE, title),
+                opening=ROLE_OPENING.replace(_TITLE, title), adverbial=ADVERBIAL,
+                after=ROLE_AFTER.replace(_TITLE, title), affiliation=ROLE_AFFILIATION.replace(_TITLE, title),
                 words=[t.lower().rstrip('.') for t in lex.titles + lex.honorifics],
                 complement=r'(?i)\b(?:of|for)\s+(?:the\s+)?(?:' + _alt(lex.titles + lex.honorifics) + r')\.?$',  # "spokeswoman for Dr"
                 speaker=r'^,\s+(?:a|an|the)\s+(?:[\w’\x27-]+\s+){0,2}?' + title + r'(?:[’\x27]s\b|\s+(?:' + _alt(lex.speech_verbs) + r')\b)')  # ", a spokeswoman said"
@@ -132,6 +150,21 @@ def common_word(name:str='name', key:str='key') -> pl.Expr:
     rare_cap = capitalised.cast(pl.UInt32).sum().over(key) * 2 < pl.len().over(key)
     return stop & ~n.str.contains(r'\s') & (lower | (capitalised & rare_cap))  # not "The WHO"
 
+# %% ../nbs/03_actors.ipynb #v15roles0
+def _apposed(before:pl.Expr, after:pl.Expr, rx:dict) -> pl.Expr:
+    "The role apposed before a name, closed after it or opening the sentence; not after \"as ...,\"."
+    closed = pl.when(after.str.contains(r'^\s*[,)]')).then(before.str.extract(rx['apposed'], 1))
+    role = pl.coalesce(closed, before.str.extract(rx['opening'], 1))  # "The chairman of X, Guy Mansfield has warned"
+    return pl.when(~before.str.contains(rx['adverbial'])).then(role)
+
+BESIDE_PERSON = r'\s+(?:under|alongside|beside)\s+.*$' # "chancellor under Mr Blair": a tie to a person, no affiliation
+
+def _apposition(after:pl.Expr, rx:dict) -> pl.Expr:
+    "The role in an apposition right after a name (\", senior consultant at Sophos,\"); not \", a spokeswoman said\"."
+    role = pl.coalesce(after.str.extract(rx['after'], 1), after.str.extract(rx['affiliation'], 1))
+    return pl.when(~after.str.contains(rx['speaker'])).then(role.str.replace(BESIDE_PERSON, ''))
+
+
 # %% ../nbs/03_actors.ipynb #c7d65301
 def _in_article(m:pl.DataFrame, articles:pl.DataFrame) -> pl.DataFrame:
     "Mentions `m` with `_doc`, the article text they are in (the title, for a title's mention), and `_off`, its offset."
@@ -158,9 +191,9 @@ def mention_names(mentions:pl.DataFrame, # `mentions` from extraction
     rx = role_patterns(lexicon)
     m = m.with_columns(kind=label.replace_strict(LABEL_KIND).cast(KINDS), name=clean_name('text', label == 'PERSON', lexicon))
     inside = pl.col('text').str.slice(0, pl.col('text').str.find(pl.col('name'), literal=True))  # "U.S. Secretary of State " in the mention
-    before, after = pl.col('_doc').str.slice(lo, at - lo), pl.col('_doc').str.slice(end, 90)
-    apposition = pl.when(~after.str.contains(rx['speaker'])).then(after.str.extract(rx['after'], 1))  # not ", a spokeswoman said"
-    roles = [inside.str.extract(rx['before'], 1), before.str.extract(rx['before'], 1), apposition]
+    before, after = pl.col('_doc').str.slice(lo, at - lo), pl.col('_doc').str.slice(end, 160)
+    roles = [inside.str.extract(rx['before'], 1), before.str.extract(rx['before'], 1),
+             _apposed(before, after, rx), _apposition(after, rx)]
     preps = r'(?i)(?:^|\W)(?:' + '|'.join(map(re.escape, sorted((lexicon or LEXICON).place_prepositions))) + r')\s+(?:the\s+)?$'
     own = pl.element().filter(~pl.element().str.contains(rx['complement']))  # not "spokeswoman for Dr"
     m = m.with_columns(cue=pl.concat_list(roles).list.drop_nulls().list.eval(own).list.unique(maintain_order=True), key=name_key('name'),

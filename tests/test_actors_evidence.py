@@ -236,3 +236,39 @@ def test_a_person_named_only_by_one_word_never_with_a_title_or_first_name_takes_
     kinds = dict(resolve_actors(*corpus(*docs)).actors.select('actor', 'kind').iter_rows())
     assert kinds['Yukos'] == 'organization' and kinds['Ronaldinho'] == 'person'  # no other vote: a person
     assert kinds['Edwards'] == 'person'  # ambiguous between two, but a surname all the same
+
+
+def test_a_title_is_the_role_only_of_the_name_it_is_bound_to():
+    "Issue 15: 'as US President, Tony Blair has said' and 'Donald Trump, the Labour leader Jeremy Corbyn' gave roles to the wrong name."
+    r = resolve_actors(*corpus(
+        ('As US President, [Tony Blair|PERSON] has said, peace matters. [Blair|PERSON] spoke.', None),
+        ('Theresa May met [Donald Trump|PERSON], the Labour leader [Jeremy Corbyn|PERSON] and others.', None),
+        ('Asked about the Labour leader, [Trump|PERSON] said no.', None),
+        ('A spokesman for the Foreign Office, [Jack Doe|PERSON], agreed.', None),
+        ('Yeo spoke. The chairman of the Bar Council, [Guy Mansfield|PERSON] has warned.', None),
+        ('The talks ended as neither side agreed.\n\nQatar’s Emir, [Tamim Al Thani|PERSON], spoke.', None)))
+    roles = dict(r.actors.select('actor', 'roles').iter_rows())
+    assert roles['Tony Blair'] == [] and roles['Donald Trump'] == []
+    assert roles['Jeremy Corbyn'] == ['leader'] and roles['Jack Doe'] == ['spokesman for the Foreign Office']
+    assert roles['Tamim Al Thani'] == ['Emir']
+    assert roles['Guy Mansfield'] == ['chairman of the Bar Council']  # the title opens the sentence
+
+
+def test_a_short_form_keeps_only_the_roles_of_its_own_sentence():
+    "Issue 15: a title in the sentence before a linked surname is not its role."
+    r = resolve_actors(*corpus(('[Gordon Brown|PERSON] spoke. He met the Prime Minister. [Brown|PERSON] left.', None),
+                               ('Chancellor [Brown|PERSON] answered.', None)))
+    assert dict(r.actors.select('actor', 'roles').iter_rows())['Gordon Brown'] == ['Chancellor']
+
+
+def test_an_affiliation_in_an_apposition_is_a_role_naming_the_organisation():
+    "Issue 15 (BBC): 'Graham Cluley, senior consultant at security firm Sophos' made Cluley and Sophos a top co-mentioned pair."
+    r = resolve_actors(*corpus(
+        ('But [Graham Cluley|PERSON], senior consultant at security firm [Sophos|ORG], told the [BBC|ORG].', None),
+        ('said [Graham Cluley|PERSON], spokesman for anti-virus firm [Sophos|ORG].', None),
+        ('[Gordon Brown|PERSON], chancellor of the exchequer under Mr [Blair|PERSON], spoke.', None),
+        ('[Theresa May|PERSON], Labour leader [Jeremy Corbyn|PERSON] and others met.', None)))
+    roles = dict(r.actors.select('actor', 'roles').iter_rows())
+    assert sorted(roles['Graham Cluley']) == ['senior consultant at security firm Sophos', 'spokesman for anti-virus firm Sophos']
+    assert roles['Theresa May'] == [] and roles['Jeremy Corbyn'] == ['leader']
+    assert roles['Gordon Brown'] == ['chancellor of the exchequer']  # a tie to a person, no affiliation: Brown-Blair stays a co-mention
