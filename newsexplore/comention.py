@@ -178,10 +178,11 @@ def _pair_ids(actors:pl.DataFrame, a:str, b:str) -> list:
 def role_relations(actors:pl.DataFrame, # `actors` (their `roles`)
                    longest:int=6, # the most words of a name looked for in a role
                   ) -> pl.DataFrame:
-    "Pairs (both orders) of an actor and one named in its roles: `a_id`, `b_id`, `relation` ('role')."
+    "Pairs (both orders) of an actor and one named (capitalised) in its roles: `a_id`, `b_id`, `relation` ('role')."
     words = pl.col('role').str.replace_all(r'[’\x27]s\b', '').str.split(' ')
     grams = (actors.select('actor_id', 'roles').explode('roles').drop_nulls('roles').select('actor_id', role='roles')
              .with_columns(w=words, i=pl.int_ranges(0, words.list.len())).explode('i').drop_nulls('i')
+             .filter(pl.col('w').list.get('i').str.contains(r'^[A-Z]')) # a name starts with a capital: not "rock radio"
              .with_columns(k=pl.int_ranges(1, longest + 1)).explode('k')
              .select('actor_id', key=name_key(pl.col('w').list.slice('i', 'k').list.join(' '))).unique())
     links = (grams.join(actor_keys(actors).rename({'actor_id': 'b_id'}), on='key')
