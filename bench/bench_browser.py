@@ -1,6 +1,6 @@
 """Explorer responsiveness in a real browser: time from a user's input event to the last chart drawn.
 
-    .venv/bin/python bench/bench_browser.py [--corpus /work/shared/corpora/bbc] [--moves 15]
+    .venv/bin/python bench/bench_browser.py [--corpus /work/shared/corpora/bbc] [--moves 15] [--articles 100000]
 
 Voilà serves a notebook that opens both explorers on `--corpus` (the extraction should be cached in
 ~/.cache/newsexplore, or the first start runs spaCy); headless Chromium (Debian's, driven by Playwright, the
@@ -9,21 +9,31 @@ drawn last changed; a capture listener records when each key press arrived. For 
 `last change - key press`, once the page has been quiet for `--quiet` ms: the kernel callback, the widget
 messages and every chart's re-render in the browser, which the query timings of bench_explore.py leave out.
 
+With `--articles N` the notebook opens instead a synthetic corpus of about N articles: `--corpus`'s extracted
+frames (sentences, entity spans, dates) replicated under new ids and moved by 13 weeks per copy (synthetic.py,
+as bench_scale.py and bench_explore.py do); actors and the timeline are computed on it in the kernel.
+
+Voilà serves the page with newsexplore's packaged offline template (`newsexplore.cli.voila_command`), as
+`newsexplore lab PATH --voila` does.
+
 Moves: the actor explorer's list (ArrowDown/ArrowUp: another actor, its header, trend, partners and
 mentions redrawn) and the date explorer's slider (PageDown/PageUp on its upper handle), when the corpus has
-dated statements. Target: median under 150 ms on BBC.
+dated statements. Targets: median under 150 ms on BBC, under 300 ms on 100,000 articles.
 """
 import argparse, json, os, signal, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / 'tests'))
-from test_browser import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, OFFLINE_TEMPLATE, answers, free_port  # noqa: E402
+from test_browser import CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, answers, free_port  # noqa: E402
+from newsexplore.cli import voila_command, voila_env  # noqa: E402
 
 p = argparse.ArgumentParser()
 p.add_argument('--corpus', default='/work/shared/corpora/bbc')
 p.add_argument('--moves', type=int, default=15)
 p.add_argument('--quiet', type=int, default=600, help='ms without any change that end a move')
+p.add_argument('--articles', type=int, default=None, metavar='N',
+               help="a synthetic corpus of about N articles made of --corpus's frames (default: --corpus itself)")
 args = p.parse_args()
 
 WATCH = """() => {
@@ -35,8 +45,28 @@ WATCH = """() => {
 SETTLED = "q => window.__nx.last > window.__nx.t0 && performance.now() - window.__nx.last > q"
 
 
-def notebook(folder: Path, corpus: str) -> Path:
-    cells = [f"from newsexplore import Corpus\ncorpus = Corpus.from_folder({corpus!r}, progress=False)",
+SYNTHETIC = """import sys
+sys.path.insert(0, {bench!r})
+from newsexplore import Corpus
+from newsexplore.core import PARAGRAPHS, PROBLEMS, empty
+from synthetic import base_corpus, copies_for, replicate
+base = base_corpus({corpus!r})
+frames = {{'articles': base.articles, 'sentences': base.sentences, 'spans': base.spans()[1], 'dates': base.dates}}
+big = replicate(frames, copies_for({n}, base))
+corpus = Corpus((big['articles'], empty(PARAGRAPHS), empty(PROBLEMS)), None, base.settings)
+corpus._cached('spans', lambda: (big['sentences'], big['spans']))
+corpus._cached('dates', lambda: big['dates'])
+del base, frames"""
+
+
+def opening(corpus: str, articles: int | None) -> str:
+    "The notebook's first cell: `corpus`, the real one or about `articles` articles replicated from it."
+    if articles is None: return f"from newsexplore import Corpus\ncorpus = Corpus.from_folder({corpus!r}, progress=False)"
+    return SYNTHETIC.format(bench=str(ROOT / 'bench'), corpus=corpus, n=articles)
+
+
+def notebook(folder: Path, corpus: str, articles: int | None = None) -> Path:
+    cells = [opening(corpus, articles),
              "ax = corpus.explore_actors()\nax", "dx = corpus.explore_dates()\ndx"]
     nb = {'cells': [{'cell_type': 'code', 'execution_count': None, 'id': f'c{i}', 'metadata': {}, 'outputs': [], 'source': c}
                     for i, c in enumerate(cells)],
@@ -47,11 +77,16 @@ def notebook(folder: Path, corpus: str) -> Path:
 
 
 def timed_moves(page, target, keys, n, quiet, shown):
-    "Press `keys` in turn on `target` `n` times; the ms from each key press to the last change it caused, and how many moves changed `shown`."
+    """Press `keys` in turn on `target` `n` times; the ms from each key press to the last change it caused, and how
+    many moves changed `shown`. A move lasts until `shown` changes (the kernel's answer: the slider's handle moves
+    at once, and a kernel slower than `quiet` would otherwise end the move early; 60 s at most), then until
+    the page has been quiet for `quiet` ms."""
     out, changed = [], 0
     for i in range(n):
         before = shown.inner_text()
         target.press(keys[i % len(keys)])
+        try: page.wait_for_function('([e, b]) => e.innerText !== b', arg=[shown.element_handle(), before], timeout=60_000)
+        except Exception: pass  # counted below as a move that changed nothing
         page.wait_for_function(SETTLED, arg=quiet, timeout=60_000)
         out.append(page.evaluate('() => window.__nx.last - window.__nx.t0'))
         changed += shown.inner_text() != before
@@ -61,15 +96,11 @@ def timed_moves(page, target, keys, n, quiet, shown):
 def main():
     from playwright.sync_api import sync_playwright
     tmp = Path(tempfile.mkdtemp())
-    template = tmp / 'share' / 'voila' / 'templates' / 'nx-offline'
-    template.mkdir(parents=True)
-    (template / 'conf.json').write_text('{"base_template": "lab"}')
-    (template / 'index.html.j2').write_text(OFFLINE_TEMPLATE)
-    nb = notebook(tmp, args.corpus)
+    nb = notebook(tmp, args.corpus, args.articles)
     port, log = free_port(), (tmp / 'voila.log').open('w')
-    env = {**os.environ, 'JUPYTER_PATH': str(tmp / 'share'), 'PYTHONUNBUFFERED': '1'}
-    proc = subprocess.Popen([sys.executable, '-m', 'voila', nb.name, '--no-browser', f'--port={port}', '--Voila.ip=127.0.0.1',
-                             '--template=nx-offline', '--VoilaExecutor.timeout=600'], cwd=tmp, env=env, stdout=log,
+    env = {**voila_env(), 'PYTHONUNBUFFERED': '1'}
+    proc = subprocess.Popen(voila_command(nb.name, '--no-browser', f'--port={port}', '--Voila.ip=127.0.0.1',
+                                          '--VoilaExecutor.timeout=1800'), cwd=tmp, env=env, stdout=log,
                             stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
     url, external = f'http://127.0.0.1:{port}/', []
     try:
@@ -82,8 +113,8 @@ def main():
             page.route('**/*', lambda r: r.continue_() if r.request.url.split('/')[2].split(':')[0] in LOCAL_HOSTS
                        else (external.append(r.request.url), r.abort()))
             t = time.monotonic()
-            page.goto(url, wait_until='domcontentloaded', timeout=600_000)
-            page.locator('.widget-html b', has_text='Dated statements in range').wait_for(timeout=600_000)
+            page.goto(url, wait_until='domcontentloaded', timeout=1_800_000)
+            page.locator('.widget-html b', has_text='Dated statements in range').wait_for(timeout=1_800_000)
             page.locator('.vega-embed svg.marks').first.wait_for(timeout=60_000)
             page.wait_for_timeout(2000)
             t_open = time.monotonic() - t
@@ -103,11 +134,13 @@ def main():
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(15)
-    print(f'corpus: {args.corpus}; page open and drawn in {t_open:.1f} s; {args.moves} moves each; blocked requests: {len(external)}')
+    what = args.corpus if args.articles is None else f'about {args.articles:,} articles replicated from {args.corpus}'
+    print(f'corpus: {what}; page open and drawn in {t_open:.1f} s; {args.moves} moves each; blocked requests: {len(external)}')
     for what, (ms, changed) in results.items():
         ms = sorted(ms)
         print(f'{what:28s} median {statistics.median(ms):6.0f} ms   p90 {ms[int(0.9 * (len(ms) - 1))]:6.0f} ms   max {ms[-1]:6.0f} ms'
               f'   ({changed} of {len(ms)} moves changed the view)')
+        if changed < len(ms): print(f'  warning: {len(ms) - changed} moves changed nothing in 60 s: their times are no measurement')
     if 'date slider: move' not in results: print('date slider: no dated statement in this corpus, no slider to move')
 
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_cli.ipynb #44d12afc
 from __future__ import annotations
-import argparse, contextlib, html, json, re, subprocess, sys, time, warnings
+import argparse, contextlib, html, json, os, re, subprocess, sys, time, warnings
 from datetime import date, datetime
 from pathlib import Path
 import polars as pl
@@ -14,10 +14,10 @@ from .corpus import Corpus
 import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
-__all__ = ['FRAMES', 'SPREADSHEET_ROWS', 'FORMULA_START', 'TIMELINE_GROUPS', 'common_options', 'windows', 'status', 'analyse',
-           'nothing_loaded', 'report_not_loaded', 'open_corpus', 'cmd_summary', 'write_frame', 'spreadsheet_safe',
-           'timelinejs_label', 'timelinejs', 'cmd_extract', 'cmd_report', 'explorer_notebook', 'cmd_lab', 'parser',
-           'main']
+__all__ = ['FRAMES', 'SPREADSHEET_ROWS', 'FORMULA_START', 'TIMELINE_GROUPS', 'VOILA_PATH', 'VOILA_TEMPLATE', 'common_options',
+           'windows', 'status', 'analyse', 'nothing_loaded', 'report_not_loaded', 'open_corpus', 'cmd_summary',
+           'write_frame', 'spreadsheet_safe', 'timelinejs_label', 'timelinejs', 'cmd_extract', 'cmd_report',
+           'explorer_notebook', 'voila_env', 'voila_command', 'cmd_lab', 'parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #082558b6
 def _mapping(items) -> dict:
@@ -372,9 +372,29 @@ def explorer_notebook(path, options:dict) -> dict:
     kernel = {'display_name': 'Python 3', 'language': 'python', 'name': 'python3'}
     return {'cells': cells, 'metadata': {'kernelspec': kernel}, 'nbformat': 4, 'nbformat_minor': 5}
 
+# %% ../nbs/08_cli.ipynb #7215dd10
+VOILA_PATH = Path(newsexplore.__file__).parent/'share'  # a Jupyter data folder: voila/templates/nx-offline
+VOILA_TEMPLATE = 'nx-offline'  # Voilà's `lab` page with no CDN link
+
+# %% ../nbs/08_cli.ipynb #3adca318
+def voila_env(env:dict|None=None, # the environment to extend (default: `os.environ`)
+             ) -> dict:
+    "A copy of `env` with `VOILA_PATH` first on `JUPYTER_PATH`, where Voilà looks for the `nx-offline` template."
+    env = dict(os.environ if env is None else env)
+    paths = [str(VOILA_PATH), *[p for p in env.get('JUPYTER_PATH', '').split(os.pathsep) if p]]
+    return {**env, 'JUPYTER_PATH': os.pathsep.join(paths)}
+
+# %% ../nbs/08_cli.ipynb #59a65fd6
+def voila_command(notebook, # the notebook to serve
+                  *options:str, # more Voilà options (`--port=8866`, `--no-browser`)
+                 ) -> list[str]:
+    "The command serving `notebook` in Voilà with the offline template; run it with `env=voila_env()`."
+    return [sys.executable, '-m', 'voila', str(notebook), f'--template={VOILA_TEMPLATE}', *options]
+
 # %% ../nbs/08_cli.ipynb #0ad7b3b5
 def cmd_lab(args) -> int:
-    """Write an explorer notebook for the corpus and open JupyterLab on it; return the exit code (JupyterLab's).
+    """Write an explorer notebook for the corpus and open JupyterLab (or, with `--voila`, Voilà with the offline
+    template) on it; return the exit code (JupyterLab's or Voilà's).
     Raises `NewsexploreError` when the corpus path does not exist."""
     target = Path(args.path[0])
     if not target.exists(): raise NewsexploreError(f'no such file or folder: {target}')
@@ -389,6 +409,7 @@ def cmd_lab(args) -> int:
     with atomic_file(nb) as tmp: tmp.write_text(json.dumps(notebook, indent=1), encoding='utf-8')
     print(f'explorer notebook written to {nb}')
     if args.no_launch: return 0
+    if args.voila: return subprocess.call(voila_command(nb), env=voila_env())
     return subprocess.call([sys.executable, '-m', 'jupyterlab', str(nb)])
 
 # %% ../nbs/08_cli.ipynb #b5d93085
@@ -420,11 +441,13 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument('--network-top', type=_count, default=50, metavar='N',
                    help='actors drawn in the network: the N most connected (default: 50)')
     r.set_defaults(run=cmd_report)
-    l = sub.add_parser('lab', parents=[common_options()], help='open the explorers in JupyterLab',
+    l = sub.add_parser('lab', parents=[common_options()], help='open the explorers in JupyterLab (or Voilà)',
                        description='Write an explorer notebook for the corpus and open JupyterLab on it.')
     l.add_argument('--notebook', type=Path, metavar='FILE',
                    help='the notebook to write (default: explore-<folder>.ipynb here)')
     l.add_argument('--no-launch', action='store_true', help='only write the notebook')
+    l.add_argument('--voila', action='store_true', help='open the explorers in Voilà (a page without the code; '
+                   'nothing fetched from the internet) instead of JupyterLab')
     l.set_defaults(run=cmd_lab)
     return p
 

@@ -21,15 +21,6 @@ SERVER_START_S = 60   # Voilà answering HTTP
 PAGE_S = 120          # the notebook executed and both explorers drawn (loads spaCy and the corpus)
 STEP_MS = 30_000      # one reaction to a user action: kernel callback, widget sync, chart re-render
 
-# Voilà's stock `lab` template links FontAwesome's stylesheets from a CDN. This template is the same page
-# without them, so that the test can demand that nothing at all leaves the machine.
-OFFLINE_TEMPLATE = '''{%- extends 'lab/index.html.j2' -%}
-{%- block notebook_css -%}
-{{ super() | replace('<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@^5/css/all.min.css" type="text/css" />', '')
-           | replace('<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@^5/css/v4-shims.min.css" type="text/css" />', '') }}
-{%- endblock notebook_css -%}
-'''
-
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -56,18 +47,16 @@ def stop(proc: subprocess.Popen):
 
 @pytest.fixture(scope='module')
 def voila(tmp_path_factory):
-    "The URL of Voilà serving nbs/explore.ipynb on 127.0.0.1; the server's process group is ended afterwards."
+    """The URL of Voilà serving nbs/explore.ipynb on 127.0.0.1 with newsexplore's packaged `nx-offline` template
+    (Voilà's stock `lab` page links FontAwesome from a CDN); the server's process group is ended afterwards."""
     try: import voila  # noqa: F401
     except ImportError: pytest.fail('Voilà is not installed: run `bash .ci/setup` (voila is a dev requirement).')
+    from newsexplore.cli import voila_command, voila_env  # the offline template newsexplore ships, as `lab --voila` uses it
     tmp = tmp_path_factory.mktemp('voila')
-    template = tmp/'share'/'voila'/'templates'/'nx-offline'
-    template.mkdir(parents=True)
-    (template/'conf.json').write_text('{"base_template": "lab"}')
-    (template/'index.html.j2').write_text(OFFLINE_TEMPLATE)
     port, log = free_port(), (tmp/'voila.log').open('w')
-    env = {**os.environ, 'JUPYTER_PATH': str(tmp/'share'), 'PYTHONUNBUFFERED': '1'}
-    proc = subprocess.Popen([sys.executable, '-m', 'voila', 'explore.ipynb', '--no-browser', f'--port={port}', '--Voila.ip=127.0.0.1',
-                             '--template=nx-offline'], cwd=ROOT/'nbs', env=env, stdout=log, stderr=subprocess.STDOUT,
+    env = {**voila_env(), 'PYTHONUNBUFFERED': '1'}
+    proc = subprocess.Popen(voila_command('explore.ipynb', '--no-browser', f'--port={port}', '--Voila.ip=127.0.0.1'),
+                            cwd=ROOT/'nbs', env=env, stdout=log, stderr=subprocess.STDOUT,
                             stdin=subprocess.DEVNULL, start_new_session=True)
     url = f'http://127.0.0.1:{port}/'
     try:
@@ -229,7 +218,9 @@ def test_actor_pick_filters_statements(page):
     assert all('Netanyahu' in r for r in listed), listed
     expect(summary(dx)).to_contain_text(f'{len(listed)} dated statements')
     assert 'Benjamin Netanyahu' in redrawn(page, chart, page.first['timeline'], 'The timeline chart')
-    pick.locator('.jupyter-widget-tag-close').first.click()  # deselect with one click
+    close = pick.locator('.jupyter-widget-tag-close').first  # a FontAwesome icon, drawn offline by the template
+    assert close.evaluate("e => getComputedStyle(e, '::before').content") == '"\u00d7"'
+    close.click()  # deselect with one click
     expect(table.locator('tbody tr')).to_have_count(len(before), timeout=STEP_MS)
 
 
@@ -298,8 +289,12 @@ def test_screenshots(page, shots):
 
 
 def test_nothing_left_the_machine(page):
-    "Every request off 127.0.0.1 was blocked and recorded: the widgets and charts must work offline."
+    """Every request off 127.0.0.1 was blocked and recorded: the widgets and charts must work offline. Nor does
+    the page link a stylesheet or script off the machine that this page happened not to load (Mermaid loads
+    only for a diagram): the packaged `nx-offline` template removes them all."""
     assert page.external == [], page.external
+    offsite = re.findall(r'<link[^>]*href="https?://[^"]*|<script[^>]*src="https?://[^"]*|import\("https?://[^"]*', page.content())
+    assert offsite == [], offsite
     assert not page.problems, page.problems
 
 
