@@ -80,21 +80,22 @@ def html_table(df:pl.DataFrame, # the rows to show
 
 # %% ../nbs/06_charts.ipynb #62e79010
 def top_pairs_chart(pairs:pl.DataFrame, # from `comentions`
-                    measure:str='n', # the bar length: n, n_docs, pmi, npmi, jaccard or llr
+                    measure:str|None=None, # order and bar length: n, n_docs, pmi, npmi, jaccard or llr;
+                                           # None: the pairs' own order (the default ranking), bars of `n`
                     top:int=20, # how many pairs
                    ) -> alt.Chart:
-    """Bars of the `top` co-mentioned pairs by `measure`, every measure in the tooltip.
+    """Bars of the `top` co-mentioned pairs by `measure` (or in their own order), every measure in the tooltip.
     Raises polars' `ColumnNotFoundError` when `pairs` lacks `measure` or a measure column."""
-    data = (pairs.sort(measure, descending=True)
-            .head(top)
-            .with_columns(pair=pl.col('a') + ' – ' + pl.col('b')))
+    ordered = pairs if measure is None else pairs.sort(measure, descending=True)
+    data = ordered.head(top).with_columns(pair=pl.col('a') + ' – ' + pl.col('b'))
     tips = ['a', 'b', 'n', 'n_docs',
             alt.Tooltip('pmi', format='.2f'), alt.Tooltip('npmi', format='.2f'),
             alt.Tooltip('jaccard', format='.2f'), alt.Tooltip('llr', format='.1f')]
-    return (alt.Chart(data, title=f'Top co-mentioned pairs by {measure}')
+    title = 'Top co-mentioned pairs' + (f' by {measure}' if measure else ' (ranked: linked in one clause, then G²)')
+    return (alt.Chart(data, title=title)
             .mark_bar()
-            .encode(x=alt.X(measure, title=measure),
-                    y=alt.Y('pair', sort='-x', title=None),
+            .encode(x=alt.X(measure or 'n', title=measure or 'n'),
+                    y=alt.Y('pair', sort='-x' if measure else data['pair'].to_list(), title=None),
                     tooltip=tips))
 
 # %% ../nbs/06_charts.ipynb #c46ad9d6

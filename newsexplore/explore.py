@@ -41,15 +41,18 @@ def filter_actors(actors:pl.DataFrame, query:str='', kinds=(), min_mentions:int=
     return actors.filter(keep)
 
 # %% ../nbs/07_explore.ipynb #4ea36121
-def partners(pairs:pl.DataFrame, # from `comentions`
-             actor_id:str, measure:str='n', top:int=15) -> pl.DataFrame:
+def partners(pairs:pl.DataFrame, # from `comentions`, in its default ranking
+             actor_id:str,
+             measure:str='ranked', # 'ranked': the pairs' own order (`comention.ranked`); or n, npmi, pmi, jaccard, llr
+             top:int=15) -> pl.DataFrame:
     """The actors most co-mentioned with `actor_id` under `measure`: columns `actor_id`, `actor`, and the
     pair's `n`, `n_docs`, `pmi`, `npmi`, `jaccard`, `llr`."""
     mine = pairs.filter((pl.col('a_id') == actor_id) | (pl.col('b_id') == actor_id))
+    if measure != 'ranked': mine = mine.sort([measure, 'n'], descending=True)
     other = pl.col('a_id') == actor_id
     return (mine.with_columns(actor_id=pl.when(other).then('b_id').otherwise('a_id'),
                               actor=pl.when(other).then('b').otherwise('a'))
-            .sort([measure, 'n'], descending=True).head(top)
+            .head(top)
             .select('actor_id', 'actor', 'n', 'n_docs', 'pmi', 'npmi', 'jaccard', 'llr'))
 
 # %% ../nbs/07_explore.ipynb #17dd2ebe
@@ -282,7 +285,7 @@ class ActorState:
     kinds:tuple = ()
     min_mentions:int = 1
     actor_id:str|None = None   # the selected actor
-    measure:str = 'n'          # how co-mentioned actors are ranked
+    measure:str = 'ranked'     # how co-mentioned actors are ranked ('ranked': the default ranking)
     window:str|int = 'sentence'
     partner:str|None = None    # a co-mentioned actor whose evidence is shown
     page:int = 0               # the page of keyword-in-context lines
@@ -602,7 +605,7 @@ class ActorExplorer:
         self.list = W.Select(options=[], rows=14, layout=W.Layout(width='320px'))
         self.header, self.evidence, self.kwic, self.status, self.keydates = (W.HTML() for _ in range(5))
         self.trend, self.bars = alt.JupyterChart(message_chart('…')), alt.JupyterChart(message_chart('…'))
-        self.measure = W.Dropdown(options=['n', 'npmi', 'pmi', 'jaccard', 'llr'], description='Rank by')
+        self.measure = W.Dropdown(options=['ranked', 'n', 'npmi', 'pmi', 'jaccard', 'llr'], description='Rank by')
         windows = [('sentence', 'sentence'), ('paragraph', 'paragraph'), ('article', 'article'), ('3 sentences', 3)]
         self.window = W.Dropdown(options=windows, description='Window')
         # a single choice that can be undone
@@ -741,7 +744,7 @@ def refresh(self:ActorExplorer):
         self.trend.chart = (mention_trend_chart(f['trend'], self.corpus.period, width=420) if f['trend']['n'].sum()
                             else message_chart('No dated mention (the articles have no publication date).', 420))
         p = f['partners'].rename({'actor': 'b'}).with_columns(a=pl.lit(r['actor']))
-        self.bars.chart = (top_pairs_chart(p, self.state.measure, top=15).properties(width=300) if len(p)
+        self.bars.chart = (top_pairs_chart(p, None if self.state.measure == 'ranked' else self.state.measure, top=15).properties(width=300) if len(p)
                            else message_chart('Mentioned with no other actor.', 300))
         evidence_columns = {'published': 'date', 'title': 'article', 'text': 'text'}
         self.evidence.value = '' if f['evidence'] is None else html_table(f['evidence'], evidence_columns)
