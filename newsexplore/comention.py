@@ -776,10 +776,9 @@ def docs_between(self:Corpus, start:date|None=None, end:date|None=None) -> pl.Se
 # %% ../nbs/05_comention.ipynb #290af7bc
 @patch
 def sentences_dated(self:Corpus, start:date|None=None, end:date|None=None) -> pl.DataFrame:
-    "`doc_id`, `sent_id` of the sentences with a timeline date between `start` and `end` (overlapping spans count)."
-    t = self.timeline.drop_nulls('date_start')
-    keep = (pl.col('date_end') >= start if start else True) & (pl.col('date_start') <= end if end else True)
-    return t.filter(keep).select('doc_id', 'sent_id').unique()
+    "`doc_id`, `sent_id` of the sentences with a timeline date between `start` and `end` (`periods.sentences_in_range`)."
+    from newsexplore.periods import sentences_in_range  # periods reads this module: imported on use
+    return sentences_in_range(self.timeline, start, end)
 
 # %% ../nbs/05_comention.ipynb #ac43e7c1
 @patch
