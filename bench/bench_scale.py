@@ -90,7 +90,7 @@ def main():
 
     # Part 2: synthetic large corpus, stages after extraction
     k = copies_for(args.articles, base)
-    big, t_rep = timed(replicate, {'articles': base.articles, 'sentences': base.sentences, 'raw': base.spans()[1]}, k)
+    big, t_rep = timed(replicate, {'articles': base.articles, 'sentences': base.sentences, 'raw': base.entity_spans}, k)
     big_words = int(big['articles']['n_words'].sum())
     add('synthetic articles / words / mentions', f"{len(big['articles']):,} / {big_words:,} / {len(big['raw']):,}")
     t2, _ = after_extraction(big['articles'], big['sentences'], big['raw'])

@@ -86,7 +86,7 @@ def main(argv=None):
     for name, path in CORPORA.items():
         t0 = time.time()
         corpus = Corpus.from_folder(path, progress=False)
-        raw, texts = corpus.spans()[1], corpus.articles.select('doc_id', article='text')
+        raw, texts = corpus.entity_spans, corpus.articles.select('doc_id', article='text')
         new = with_context(corpus_dates(corpus), texts)
         rows.append(measure(f"{name} now", new, raw))
         if engine:

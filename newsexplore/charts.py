@@ -20,7 +20,8 @@ KIND_COLORS = {'person': '#4c78a8', 'organization': '#f58518', 'place': '#54a24b
 
 # %% ../nbs/06_charts.ipynb #744bdcb1
 def enable_offline() -> None:
-    "Render Altair charts in JupyterLab and Voilà without any CDN."
+    """Render Altair charts in JupyterLab and Voilà without any CDN: Vega comes from vl-convert-python
+    (https://github.com/vega/vl-convert). Raises `ImportError` when vl-convert-python is not installed."""
     alt.data_transformers.disable_max_rows()
     alt.renderers.enable('jupyter', offline=True)  # charts displayed as they are
     alt.JupyterChart.enable_offline()  # `JupyterChart` widgets made directly, as the explorers do
@@ -38,28 +39,32 @@ def to_html(chart:alt.TopLevelMixin, # any Altair chart
 
 # %% ../nbs/06_charts.ipynb #8225828f
 def to_png(chart:alt.TopLevelMixin, # any Altair chart
+           *,
            scale:float=1.0, # pixels per chart unit
           ) -> bytes:
-    "`chart` as PNG bytes, rendered by vl-convert."
+    """`chart` as PNG bytes, `scale` pixels per chart unit, rendered by vl-convert (https://github.com/vega/vl-convert).
+    Raises `ValueError` when vl-convert cannot render the spec."""
     import vl_convert as vlc
     return vlc.vegalite_to_png(chart.to_json(), scale=scale)
 
 # %% ../nbs/06_charts.ipynb #2edb0a60
 def to_svg(chart:alt.TopLevelMixin, # any Altair chart
           ) -> str:
-    "`chart` as SVG text, rendered by vl-convert."
+    """`chart` as SVG text, rendered by vl-convert (https://github.com/vega/vl-convert).
+    Raises `ValueError` when vl-convert cannot render the spec."""
     import vl_convert as vlc
     return vlc.vegalite_to_svg(chart.to_json())
 
 # %% ../nbs/06_charts.ipynb #53cc4500
 def kind_scale() -> alt.Scale:
-    "One color per actor kind (`KIND_COLORS`), the same in every chart."
+    "One color per actor kind (`KIND_COLORS`), the same in every chart. Never raises."
     return alt.Scale(domain=list(KIND_COLORS), range=list(KIND_COLORS.values()))
 
 # %% ../nbs/06_charts.ipynb #8fabf406
 def html_cell(v, # a cell value: text, a number, a list or None
              ) -> str:
-    "A value as escaped HTML text (lists joined by commas, None as nothing)."
+    """A value as escaped HTML text (lists joined by commas, None as nothing; `html.escape`, so quotes too).
+    Never raises."""
     text = ', '.join(map(str, v)) if isinstance(v, list) else '' if v is None else str(v)
     return html.escape(text)
 
@@ -100,10 +105,11 @@ def top_pairs_chart(pairs:pl.DataFrame, # from `comentions`
 
 # %% ../nbs/06_charts.ipynb #c46ad9d6
 def heatmap_chart(pairs:pl.DataFrame, # from `comentions`
+                  *,
                   measure:str='npmi', # the colour: n, n_docs, pmi, npmi, jaccard or llr
                   top:int=20, # how many actors (those in the most co-mentions)
                  ) -> alt.Chart:
-    """A symmetric actor-by-actor heatmap of a co-mention measure.
+    """A symmetric actor-by-actor heatmap of a co-mention measure: one cell per pair of the `top` actors.
     Raises polars' `ColumnNotFoundError` when `pairs` lacks `measure`."""
     mirrored = pairs.select(a='b', b='a', **{measure: measure, 'n': 'n'})
     both = pl.concat([pairs.select('a', 'b', measure, 'n'), mirrored])
@@ -151,6 +157,7 @@ def _community_scale(nodes:pl.DataFrame) -> alt.Scale:
 
 # %% ../nbs/06_charts.ipynb #404cf21a
 def network_chart(g, # from `comention_graph` (best with `top=`: the layout is quadratic in the nodes)
+                  *,
                   measure:str='n', # the edge attribute that sets edge width
                   width:int=640, # pixels
                   height:int=480, # pixels

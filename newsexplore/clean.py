@@ -21,7 +21,8 @@ __all__ = ['SCOPES', 'RULES_FILE', 'DEFAULT_RULES', 'DATELINE_FORMS', 'DATELINE'
 # %% ../nbs/01b_clean.ipynb #fd3b9f98
 @dataclass(frozen=True)
 class Rule:
-    "A cleaning rule: paragraphs (or segments) matching `pattern` get `kind`."
+    """A cleaning rule: paragraphs (or segments) matching `pattern` get `kind`. Patterns are in the syntax of
+    Rust's `regex` crate (https://docs.rs/regex), as polars uses; `read_rules` raises `RulesError` for a bad one."""
     name:str     # shown in `paragraphs.rule`, and used to disable the rule
     kind:str     # one of PARA_KINDS
     pattern:str  # a regular expression (Rust `regex` syntax, as polars uses), searched in the paragraph
@@ -30,7 +31,7 @@ class Rule:
 
 # %% ../nbs/01b_clean.ipynb #b9752c99
 class RulesError(NewsexploreError, ValueError):
-    "A rules file cannot be read, or one of its rules is malformed."
+    "What `read_rules` raises: a rules file cannot be read, or one of its rules is malformed (its message names it)."
 
 # %% ../nbs/01b_clean.ipynb #90d30d64
 SCOPES = ('segment', 'block', 'rest')
@@ -103,7 +104,9 @@ _FORMS = {k: re.compile(p) for k, p in DATELINE_FORMS.items()}
 # %% ../nbs/01b_clean.ipynb #31d46ad8
 def parse_dateline(text:str, # a paragraph that may open with a dateline
                   ) -> dict|None:
-    "A dict of the `place`, `outlet` and `date_text` of the dateline opening `text` (None for missing parts), or None."
+    """A dict of the `place`, `outlet` and `date_text` of the dateline opening `text` (None for missing parts), or
+    None. The forms are wire copy's (`DATELINE_FORMS`: AP's `CITY (AP) —`, Reuters' `CITY | date`, CoNLL-2003's
+    `CITY 1996-12-06`). Never raises for a string."""
     for rx in _FORMS.values():
         if m := rx.match(text):
             g = m.groupdict()
@@ -113,7 +116,8 @@ def parse_dateline(text:str, # a paragraph that may open with a dateline
 # %% ../nbs/01b_clean.ipynb #5a53ef98
 def dateline_parts(col:str='text', # a column of dateline paragraphs
                   ) -> pl.Expr:
-    "A struct expression with `place`, `outlet` and `date_text` of the dateline opening each value (null if none)."
+    """A struct expression with fields `place`, `outlet` and `date_text` of the dateline opening each value (null
+    if none), one per row: `parse_dateline` in polars. Never raises; a missing `col` fails when the frame runs it."""
     c = pl.col(col)
     def part(name):
         forms = [p for p in DATELINE_FORMS.values() if name in re.compile(p).groupindex]
@@ -139,17 +143,18 @@ def _segments(text:pl.Expr, rules, max_chars:int) -> pl.Expr:
 # %% ../nbs/01b_clean.ipynb #938b9487
 def _split_dateline(p:pl.DataFrame) -> pl.DataFrame:
     "Rows whose text opens with a dateline become two: the dateline and the rest."
-    p = p.with_columns(dl=pl.col('text').str.extract(DATELINE, 1))
-    rest = pl.col('text').str.slice(pl.col('dl').str.len_chars()).str.strip_chars()
-    none = pl.col('dl').is_null()
+    p = p.with_columns(dateline_text=pl.col('text').str.extract(DATELINE, 1))
+    rest = pl.col('text').str.slice(pl.col('dateline_text').str.len_chars()).str.strip_chars()
+    none = pl.col('dateline_text').is_null()
     p = p.with_columns(text=pl.when(none).then(pl.concat_list(pl.col('text')))
-                            .otherwise(pl.concat_list(pl.col('dl').str.strip_chars(), rest)),
+                            .otherwise(pl.concat_list(pl.col('dateline_text').str.strip_chars(), rest)),
                        dateline=pl.when(none).then(pl.lit([False])).otherwise(pl.lit([True, False])))
-    return p.explode('text', 'dateline').filter(pl.col('text') != '').drop('dl')
+    return p.explode('text', 'dateline').filter(pl.col('text') != '').drop('dateline_text')
 
 # %% ../nbs/01b_clean.ipynb #6c2e863c
 def split_paragraphs(records:pl.DataFrame, # with columns `rid` (record id) and `text`
                      rules:list[Rule]|None=None, # rules whose `cut` makes segments (default `DEFAULT_RULES`)
+                     *,
                      max_chars:int=1000, # paragraphs longer than this are also cut at sentence ends
                     ) -> pl.DataFrame:
     """One row per segment: `rid`, `para_id`, `text`, `dateline` (it is one) and `part` (its paragraph).
@@ -168,7 +173,8 @@ def split_paragraphs(records:pl.DataFrame, # with columns `rid` (record id) and 
 
 # %% ../nbs/01b_clean.ipynb #535f05e7
 def _rules(rules, extra_rules, disable) -> list[Rule]:
-    "`extra_rules` then `rules` (default `DEFAULT_RULES`) but those named in `disable`; `ValueError` for an unknown name."
+    """`extra_rules` then `rules` (default `DEFAULT_RULES`) but those named in `disable`; `ValueError` for an
+    unknown name."""
     rules = [*(extra_rules or ()), *(DEFAULT_RULES if rules is None else rules)]
     unknown = set(disable or ()) - {r.name for r in rules}
     if unknown: raise ValueError(f'no cleaning rule named {sorted(unknown)}; rules are {[r.name for r in rules]}')
@@ -246,12 +252,14 @@ def classify(paras:pl.DataFrame, # from `split_paragraphs`, with `title_in_text`
 
 # %% ../nbs/01b_clean.ipynb #47016898
 def mark_repeated(paras:pl.DataFrame, # classified paragraphs: `rid`, `text`, `kind`, `rule`
+                  *,
                   min_docs:int=5, # in at least this many articles
                   min_share:float=0.01, # and in at least this share of them
                   max_words:int=40, # only paragraphs this short
                  ) -> pl.DataFrame:
     """Mark short paragraphs that recur across many articles as boilerplate (rule `repeated`).
-    Same rows and columns as `paras`; only `kind` and `rule` change."""
+    Same rows and columns as `paras`; only `kind` and `rule` change. Raises polars' `ColumnNotFoundError` when
+    `paras` lacks a column."""
     n_docs = paras['rid'].n_unique()
     key = pl.col('text').str.to_lowercase().str.replace_all(r'\W+', ' ').str.strip_chars()
     docs = pl.col('rid').n_unique().over(key)
@@ -289,10 +297,13 @@ PROVENANCE = ('dateline', 'byline', 'page stamp', 'top')
 _CUE = r'^(?i:published|posted|updated|first published|date)\b|^\W*(?:[A-Z][a-z]+day,? )?\S+ \S+,? (?:19|20)\d\d\W*$'
 
 def top_dates(paras:pl.DataFrame, # classified paragraphs: `rid`, `para_id`, `text`, `kind`, `rule`
+              *,
               max_chars:int=300, # how far from the start of the text the top reaches
              ) -> pl.DataFrame:
     """The publication date read from each article's top: one row per article that has one, with `rid`,
-    `published` (`pl.Date`), `published_from` (one of `PROVENANCE`) and `evidence` (the paragraph read)."""
+    `published` (`pl.Date`), `published_from` (one of `PROVENANCE`) and `evidence` (the paragraph read).
+    Dates as written in full: day month year, month day year, ISO 8601. Raises polars' `ColumnNotFoundError`
+    when `paras` lacks a column."""
     step = pl.col('text').str.len_chars() + 1
     start = (step.cum_sum() - step).over('rid', order_by='para_id')
     kind, rule, top = pl.col('kind').cast(pl.String), pl.col('rule'), start < max_chars
@@ -317,7 +328,8 @@ _FULL_RX = [re.compile(p) for p in _FULL_DATES]  # a quick test: most texts hold
 def infer_published_from(text:str, # an article's text
                         ) -> dict:
     """The publication date read from the top of `text` with its provenance, as a dict of `published`,
-    `published_from` and `evidence` (all None when not found); see `top_dates`."""
+    `published_from` and `evidence` (all None when not found); see `top_dates`. Raises `TypeError` for a text
+    that is not a string."""
     nothing = {'published': None, 'published_from': None, 'evidence': None}
     if not any(rx.search(text) for rx in _FULL_RX): return nothing
     recs = pl.DataFrame({'rid': [0], 'text': [text]}, schema={'rid': pl.UInt32, 'text': pl.String})
@@ -328,5 +340,6 @@ def infer_published_from(text:str, # an article's text
 # %% ../nbs/01b_clean.ipynb #8c6743a3
 def infer_published(text:str, # an article's text
                    ) -> date|None:
-    "The publication date the top of a news text gives, or None (never a guess; see `top_dates`)."
+    """The publication date the top of a news text gives (a `datetime.date`), or None (never a guess; see
+    `top_dates`). Raises `TypeError` for a text that is not a string."""
     return infer_published_from(text)['published']

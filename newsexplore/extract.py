@@ -35,8 +35,8 @@ NER_LABELS = ('CARDINAL', 'DATE', 'EVENT', 'FAC', 'GPE', 'LANGUAGE', 'LAW', 'LOC
 # %% ../nbs/02_extract.ipynb #f9744583
 def mentions_schema(labels=NER_LABELS, # the entity labels of the spaCy model
                    ) -> pl.Schema:
-    """The schema of `mentions` for a model with entity `labels`: doc_id, para_id, sent_id, start, end, text,
-    label (`pl.Enum` of `labels`), in_title."""
+    """The schema of `mentions` for a model with entity `labels`: columns doc_id, para_id, sent_id, start, end,
+    text, label (`pl.Enum` of `labels`), in_title. Raises `ValueError` for repeated labels."""
     return pl.Schema({'doc_id': pl.String, 'para_id': pl.Int64, 'sent_id': pl.Int64,
                       'start': pl.Int64, 'end': pl.Int64, 'text': pl.String,
                       'label': pl.Enum(list(labels)), 'in_title': pl.Boolean})
@@ -47,7 +47,8 @@ MENTIONS = mentions_schema() # with the OntoNotes labels of the English models
 # %% ../nbs/02_extract.ipynb #5b9cbccb
 def title_offset(title:str|pl.Expr='title', # the column (or expression) of titles
                 ) -> pl.Expr:
-    "Where a title starts, in offsets counted from the start of `articles.text`: -(its length + 2)."
+    """Where a title starts, in characters counted from the start of `articles.text`: -(its length + 2), an
+    Int64 expression with one value per row. Never raises; a null title gives null."""
     c = pl.col(title) if isinstance(title, str) else title
     return -(c.str.len_chars().cast(pl.Int64) + 2)
 
@@ -88,8 +89,9 @@ ENT_SPANS = pl.Schema({'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 
 
 def doc_spans(docs, # (Doc, doc_id) or (Doc, (doc_id, offset)) pairs, as `nlp.pipe(..., as_tuples=True)` yields
              ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Index (`SPAN_COUNTS`), sentence spans (`SENT_SPANS`) and entity spans (`ENT_SPANS`) of `docs`, offsets in
-    characters; pieces of one article (at `offset`; < 0: its title) are put together."""
+    """Index (`SPAN_COUNTS`: one row per article), sentence spans (`SENT_SPANS`) and entity spans (`ENT_SPANS`:
+    one row per span) of `docs`, offsets in characters; pieces of one article (at `offset`; < 0: its title) are
+    put together. Raises `ValueError` when a sentence boundary is needed and the Doc has none (no `senter`)."""
     index, sents, ents = [], [], []
     for doc, ctx in docs:
         doc_id, at = ctx if isinstance(ctx, tuple) else (ctx, 0)
@@ -115,7 +117,8 @@ def sentence_rows(sents:pl.DataFrame, # sentence spans (`SENT_SPANS`)
                   articles:pl.DataFrame, # `doc_id`, `text`
                   paragraphs:pl.DataFrame, # `doc_id`, `para_id`, `kind`, `start`, `end`
                  ) -> pl.DataFrame:
-    "The `sentences` frame (`SENTENCES`): sentence spans cut at paragraph boundaries, with their paragraph."
+    """The `sentences` frame: one row per sentence, columns `SENTENCES`; sentence spans cut at paragraph
+    boundaries, with their paragraph. Raises polars' `ColumnNotFoundError` when an input lacks a column."""
     paras = (paragraphs.lazy().filter(pl.col('start').is_not_null())
              .select('doc_id', 'para_id', 'kind', p_start='start', p_end='end')
              .sort('doc_id', 'p_start'))
@@ -142,7 +145,8 @@ def _with_title(articles:pl.DataFrame) -> pl.DataFrame:
 # %% ../nbs/02_extract.ipynb #16e3ddf4
 def title_sentences(articles:pl.DataFrame, # `doc_id`, `title`
                    ) -> pl.DataFrame:
-    "The `sentences` rows (`SENTENCES`) of the titles of `articles` (`in_title`), offsets from `title_offset`."
+    """The `sentences` rows of the titles of `articles`: one row per non-blank title, columns `SENTENCES`
+    (`in_title`), offsets from `title_offset`. Raises polars' `ColumnNotFoundError` when `doc_id` is missing."""
     return (_with_title(articles).lazy()
             .filter(pl.col('title').str.strip_chars().str.len_chars() > 0)
             .select('doc_id', para_id=pl.lit(-1, pl.Int64), sent_id=pl.lit(-1, pl.Int64), start=title_offset(),
@@ -154,6 +158,7 @@ def title_sentences(articles:pl.DataFrame, # `doc_id`, `title`
 def mention_rows(ents:pl.DataFrame, # entity spans (`ENT_SPANS`)
                  sentences:pl.DataFrame, # the `sentences` frame
                  articles:pl.DataFrame, # `doc_id`, `text`
+                 *,
                  labels=NER_LABELS, # the model's entity labels
                 ) -> pl.DataFrame:
     """The `mentions` frame (`mentions_schema(labels)`): entity spans with the paragraph and sentence they are in
@@ -182,15 +187,16 @@ SHARD_DOCS = 1000 # articles per cache shard
 # %% ../nbs/02_extract.ipynb #e8465903
 def text_hash(texts:pl.Series, # article texts
              ) -> pl.Series:
-    """A stable hash of each text (BLAKE2b, RFC 7693, 16 bytes as hex), as a String Series `text_hash`.
-    `pl.Expr.hash` would only be stable within one polars version."""
+    """A stable hash of each text (BLAKE2b, RFC 7693, 16 bytes as hex), as a String Series `text_hash`, one value
+    per text. `pl.Expr.hash` would only be stable within one polars version. Raises `AttributeError` for a null."""
     hashes = [hashlib.blake2b(t.encode(), digest_size=16).hexdigest() for t in texts]
     return pl.Series('text_hash', hashes, pl.String)
 
 # %% ../nbs/02_extract.ipynb #6f9dd4ed
 def default_cache_dir(data_path, # the folder (or file) the articles are loaded from
                      ) -> Path:
-    "`.newsexplore-cache` beside the data, or a per-data folder in the user cache when that is not writable."
+    """`.newsexplore-cache` beside the data, or a per-data folder in the user cache (XDG Base Directory spec:
+    `$XDG_CACHE_HOME`, else `~/.cache`) when that is not writable or does not exist. Never raises."""
     p = Path(data_path).expanduser().absolute()
     folder = p if p.is_dir() else p.parent
     # no write bit: read-only, even for root
@@ -207,7 +213,8 @@ SHARD_FILES = {'sents': SENT_SPANS, 'ents': ENT_SPANS, 'index': CACHE_INDEX}
 # %% ../nbs/02_extract.ipynb #b349cb57
 def cache_key(info:dict, # from `model_info`
              ) -> dict:
-    "Everything that changes what spaCy finds: the model, spaCy, the components and the cache format."
+    """Everything that changes what spaCy finds: the model, spaCy, the components and the cache format, as a dict.
+    Raises `KeyError` when `info` lacks package, name, version or spacy."""
     model = {k: info[k] for k in ('package', 'name', 'version', 'spacy')}
     return model | {'components': list(COMPONENTS), 'format': CACHE_FORMAT}
 
@@ -215,7 +222,8 @@ def cache_key(info:dict, # from `model_info`
 def cache_folder(cache_dir, # the cache folder, e.g. `default_cache_dir(data)`
                  info:dict, # from `model_info`
                 ) -> Path:
-    "The folder under `cache_dir` holding the spans of one model setting: `spans-<hash of its cache_key>`."
+    """The folder under `cache_dir` holding the spans of one model setting: `spans-<hash of its cache_key>`
+    (BLAKE2b, RFC 7693); not created. Raises `KeyError` as `cache_key` does."""
     key = json.dumps(cache_key(info), sort_keys=True).encode()
     return Path(cache_dir)/f"spans-{hashlib.blake2b(key, digest_size=8).hexdigest()}"
 
@@ -226,7 +234,8 @@ def _path(folder:Path, part:str, shard:str) -> Path:
 
 # %% ../nbs/02_extract.ipynb #afc82b39
 def write_atomic(df:pl.DataFrame|str, path:Path):
-    "Write `df` to `path` as Parquet (a `str` as text), atomically (see `atomic_file`)."
+    """Write `df` to `path` as Parquet (a `str` as text), atomically (see `atomic_file`).
+    Raises `WriteError` when `path` cannot be written."""
     with atomic_file(path) as tmp:
         if isinstance(df, str): tmp.write_text(df)
         else: df.write_parquet(tmp)
@@ -250,10 +259,12 @@ def write_shard(folder:Path, # from `cache_folder`
 # %% ../nbs/02_extract.ipynb #d2b99c4b
 def drop_shard(folder:Path, # from `cache_folder`
                shard:str, # its name
+               *,
                reason:str|None=None, # why, for the warning; None: no warning
                delete:bool=True, # False: only warn (the cache is read-only)
               ):
-    "Delete a shard, index first."
+    """Delete a shard, index first (so it is never half committed), warning with `reason`.
+    Raises `OSError` when a file exists but cannot be deleted."""
     if reason:
         warnings.warn(f"newsexplore cache: shard {shard} in {folder} is {reason}; "
                       "its articles will be extracted again")
@@ -271,7 +282,7 @@ def _read_index(folder:Path, delete:bool=True) -> pl.DataFrame:
     frames = []
     for f in files:
         try: index = check_schema(pl.read_parquet(f), CACHE_INDEX, 'index').select(CACHE_INDEX.names())
-        except Exception as e: drop_shard(folder, f.stem, f'unreadable ({type(e).__name__}: {e})', delete)
+        except Exception as e: drop_shard(folder, f.stem, reason=f'unreadable ({type(e).__name__}: {e})', delete=delete)
         else: frames.append(index.with_columns(shard=pl.lit(f.stem)))
     return pl.concat(frames) if frames else empty(CACHE_INDEX).with_columns(shard=pl.lit(None, pl.String))
 
@@ -294,10 +305,11 @@ def _read_spans(folder:Path, found:pl.DataFrame, # index rows with `shard`, one 
     if found.is_empty(): return empty(CACHE_INDEX), empty(SENT_SPANS), empty(ENT_SPANS)
     key = ['doc_id', 'shard'] if by_shard else ['doc_id']
     sents, ents = (_read_part(folder, p, found.select('doc_id', 'shard'), by_shard) for p in ('sents', 'ents'))
-    counts = (found.join(sents.group_by(key).agg(s=pl.len()), on=key, how='left')
-              .join(ents.group_by(key).agg(e=pl.len()), on=key, how='left').fill_null(0))
-    bad = counts.filter((pl.col('s') != pl.col('n_sents')) | (pl.col('e') != pl.col('n_ents')))['shard'].unique()
-    for shard in bad: drop_shard(folder, shard, 'missing rows its index promises', delete)
+    counts = (found.join(sents.group_by(key).agg(sents_read=pl.len()), on=key, how='left')
+              .join(ents.group_by(key).agg(ents_read=pl.len()), on=key, how='left').fill_null(0))
+    short = (pl.col('sents_read') != pl.col('n_sents')) | (pl.col('ents_read') != pl.col('n_ents'))
+    bad = counts.filter(short)['shard'].unique()
+    for shard in bad: drop_shard(folder, shard, reason='missing rows its index promises', delete=delete)
     keep = found.filter(~pl.col('shard').is_in(bad.implode()))
     return tuple(df.join(keep, on=key, how='semi').select(s.names()) if len(bad) else df.select(s.names())
                  for df, s in ((found, CACHE_INDEX), (sents, SENT_SPANS), (ents, ENT_SPANS)))
@@ -305,6 +317,7 @@ def _read_spans(folder:Path, found:pl.DataFrame, # index rows with `shard`, one 
 # %% ../nbs/02_extract.ipynb #4462b33b
 def read_shards(folder:Path, # from `cache_folder`
                 want:pl.DataFrame, # `doc_id`, `text_hash` of the articles wanted, one row per `doc_id`
+                *,
                 delete:bool=True, # delete the shards found bad; False (a read-only cache): skip them
                ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Cached (index, sentence spans, entity spans) of the articles of `want` that are in the cache, with the
@@ -320,7 +333,7 @@ def read_shards(folder:Path, # from `cache_folder`
     for (shard,), idx in found.group_by('shard'):
         try: parts = _read_spans(folder, idx, delete=delete)
         except Exception as e:
-            drop_shard(folder, shard, f'unreadable ({type(e).__name__}: {e})', delete)
+            drop_shard(folder, shard, reason=f'unreadable ({type(e).__name__}: {e})', delete=delete)
             continue
         for l, df in zip(got, parts): l.append(df)
     return tuple(pl.concat(l) for l in got)
@@ -330,6 +343,7 @@ MAX_SMALL = 16 # small shards tolerated before `compact` merges them
 
 def compact(folder:Path, # see `write_shard`
             info:dict, # see `write_shard`
+            *,
             max_small:int=MAX_SMALL, # small shards tolerated
            ):
     """Merge the shards of fewer than `SHARD_DOCS` articles once there are more than `max_small` of them.
@@ -371,7 +385,7 @@ def cache_writable(cache_dir, # the cache folder (see `default_cache_dir`)
 
 # %% ../nbs/02_extract.ipynb #ec8a9904
 def warn_read_only(cache_dir):
-    "Warn that `cache_dir` cannot be written (the same text from every stage)."
+    "Warn that `cache_dir` cannot be written (the same text from every stage). Never raises."
     warnings.warn(f'newsexplore cache: {cache_dir} cannot be written; what it holds is used, and what it lacks '
                   'is computed without being stored (so again on every run)', stacklevel=1)
 
@@ -397,9 +411,11 @@ def _age(p:Path, now:float) -> float:
 
 # %% ../nbs/02_extract.ipynb #8ed557f0
 def leftovers(folder:Path, # a cache folder (`cache_folder`) or a dataset folder
+              *,
               older_than:float=STALE_AFTER, # seconds since the file was last modified
              ) -> list[Path]:
-    "Temporary files under `folder`, and files of shards whose index was never written, older than `older_than`."
+    """Temporary files under `folder`, and files of shards whose index was never written, older than `older_than`
+    seconds: a list of paths. Never raises: a file gone meanwhile counts as new."""
     # listed first: a shard committed later is newer
     committed = {p.stem for p in (folder/'index').glob('*.parquet')}
     parts = [p for part in ('sents', 'ents') for p in (folder/part).glob('*.parquet') if p.stem not in committed]
@@ -408,11 +424,13 @@ def leftovers(folder:Path, # a cache folder (`cache_folder`) or a dataset folder
 
 # %% ../nbs/02_extract.ipynb #d7569f70
 def clean_leftovers(folder:Path, # see `leftovers`
+                    *,
                     older_than:float=STALE_AFTER, # see `leftovers`
                    ) -> int:
-    "Delete `leftovers(folder, older_than)`; return how many files went."
+    """Delete `leftovers(folder, older_than=older_than)`; return how many files went.
+    Never raises: a file that cannot be deleted (another run took it) is skipped."""
     gone = 0
-    for p in leftovers(folder, older_than):
+    for p in leftovers(folder, older_than=older_than):
         try: p.unlink(); gone += 1
         except OSError: pass  # deleted by another run meanwhile
     return gone
@@ -431,9 +449,11 @@ def _last_cut(rx:re.Pattern, text:str, lo:int, hi:int) -> int|None:
 
 # %% ../nbs/02_extract.ipynb #d0d56aac
 def piece_bounds(text:str, # an article's text
+                 *,
                  size:int=PIECE_CHARS, # the most characters in a piece
                 ) -> list[tuple[int, int]]:
-    "(start, end) of the consecutive pieces of `text`, cut after a paragraph, else a sentence, else a space."
+    """(start, end) of the consecutive pieces of `text` (character offsets), cut after a paragraph, else a
+    sentence, else a space; at most `size` characters each. Never raises."""
     bounds, lo = [], 0
     while len(text) - lo > size:
         cut = next((c for rx in _CUTS if (c := _last_cut(rx, text, lo + size // 2, lo + size))), lo + size)
@@ -447,11 +467,12 @@ def _pieces(docs:pl.DataFrame, size:int):
     for doc_id, title, text in zip(docs['doc_id'], docs['title'], docs['text']):
         parts = ((title, -len(title) - 2),) if title and not title.isspace() else ()
         for part, at in (*parts, (text, 0)):
-            for lo, hi in piece_bounds(part, size):
+            for lo, hi in piece_bounds(part, size=size):
                 yield (part if hi - lo == len(part) else part[lo:hi]), (doc_id, at + lo)
 
 # %% ../nbs/02_extract.ipynb #aa09d7e1
 def run_spans(docs:pl.DataFrame, # `doc_id`, `text` (and `title`, if any) of the articles to process
+              *,
               model:str|tuple|None=None, # see `newsexplore.core.find_model`
               n_process:int=1, # processes for `nlp.pipe`
               batch_size:int=64, # texts (articles or pieces) per `nlp.pipe` batch
@@ -507,7 +528,7 @@ def _rows(docs:pl.DataFrame, # from `_docs`
     body = sentence_rows(pl.concat(sents), docs, paragraphs)
     all_sentences = pl.concat([title_sentences(docs), body]).sort('doc_id', 'start')
     sentences = check_schema(all_sentences, SENTENCES, 'sentences')
-    mentions = mention_rows(pl.concat(ents), sentences, docs, labels)
+    mentions = mention_rows(pl.concat(ents), sentences, docs, labels=labels)
     return sentences, check_schema(mentions, mentions_schema(labels), 'mentions')
 
 # %% ../nbs/02_extract.ipynb #2d4b203d
@@ -540,7 +561,8 @@ def extract(articles:pl.DataFrame, # `doc_id`, `text`, and `title` if any (`ARTI
     if folder and new and not store: warn_read_only(cache_dir)
     sents, ents = [found[1]], [found[2]]
     show = todo.height > 10 if progress is None else progress
-    fresh = run_spans(todo, info['package'], n_process, batch_size, show) if todo.height else ()
+    fresh = () if not todo.height else run_spans(todo, model=info['package'], n_process=n_process,
+                                                   batch_size=batch_size, progress=show)
     for idx, s, e in chain([given] if given[0].height else [], fresh):
         idx = idx.join(docs.select('doc_id', 'text_hash'), on='doc_id')
         if store: store = try_write(lambda: write_shard(folder, info, idx, s, e), cache_dir)
@@ -554,7 +576,8 @@ from .corpus import Corpus
 
 @patch(as_prop=True)
 def cache_dir(self:Corpus) -> Path:
-    "Where the corpus's extraction results are cached: the `cache_dir` setting, else `default_cache_dir`."
+    """Where the corpus's extraction results are cached: the `cache_dir` setting, else `default_cache_dir`.
+    Raises as `default_cache_dir` does."""
     src = self.source[0] if isinstance(self.source, (list, tuple)) else self.source
     if self.settings.cache_dir: return Path(self.settings.cache_dir)
     return default_cache_dir(src if src is not None else '.')
@@ -562,8 +585,8 @@ def cache_dir(self:Corpus) -> Path:
 # %% ../nbs/02_extract.ipynb #329b3c3b
 @patch
 def spans(self:Corpus) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """`sentences` and the raw entity `mentions` of the corpus (see `extract`, which says what it raises),
-    computed once."""
+    """(`sentences`, `entity_spans`) of the corpus, computed once: the two frames of `extract`, which says what
+    it raises. Prefer the named properties."""
     st = self.settings
     progress = st.load.get('progress')
     if st.engine == 'dask':
@@ -577,8 +600,17 @@ def spans(self:Corpus) -> tuple[pl.DataFrame, pl.DataFrame]:
 # %% ../nbs/02_extract.ipynb #42c3c783
 @patch(as_prop=True)
 def sentences(self:Corpus) -> pl.DataFrame:
-    "Every sentence of every article, with its paragraph and kind (`SENTENCES`)."
+    """Every sentence of every article, with its paragraph and kind: one row per sentence, columns `SENTENCES`.
+    Raises what `extract` raises."""
     return self.spans()[0]
+
+# %% ../nbs/02_extract.ipynb #834806d4
+@patch(as_prop=True)
+def entity_spans(self:Corpus) -> pl.DataFrame:
+    """The raw entity mentions spaCy found, one row per entity span, before actors are resolved: columns
+    `mentions_schema` of the model's labels (doc_id, para_id, sent_id, start and end in characters of
+    `articles.text` (a title's negative, see `title_offset`), text, label, in_title). Raises what `extract` raises."""
+    return self.spans()[1]
 
 # %% ../nbs/02_extract.ipynb #1579c16e
 def _concat(spans:list) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
@@ -594,7 +626,7 @@ def _spans_of(docs:pl.DataFrame, # from `_docs`
               info:dict|None=None, # from `model_info`, when `folder` is given
              ):
     "On a worker: the name of the shard of `docs` written to `folder`; the spans with no folder, or a read-only one."
-    idx, sents, ents = _concat(list(run_spans(docs, model, 1, batch_size)))
+    idx, sents, ents = _concat(list(run_spans(docs, model=model, batch_size=batch_size)))
     idx = idx.join(docs.select('doc_id', 'text_hash'), on='doc_id')
     if folder:
         try: return write_shard(folder, info, idx, sents, ents)

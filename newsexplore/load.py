@@ -75,7 +75,8 @@ def _is_manifest(path:Path) -> bool:
 def own_output(folder:Path, # a folder
                names:set, # the names of the files in it
               ) -> str|None:
-    "What of newsexplore's own output `folder` is (cache, `extract` output, dataset), or None."
+    """What of newsexplore's own output `folder` is (cache, curation folder, `extract` output, dataset), or None.
+    Never raises: an unreadable manifest is not a dataset's."""
     if folder.name == '.newsexplore-cache': return 'the extraction cache'
     if folder.name == CURATION_FOLDER: return 'the curation folder'
     if 'articles.parquet' in names and names & {'mentions.parquet', 'timeline.json'}:
@@ -146,7 +147,8 @@ def find_inputs(source, # a folder, a glob pattern, a file, or a list of these
 
 # %% ../nbs/01_load.ipynb #5543b459
 class InputError(NewsexploreError, ValueError):
-    "One input (file or record) cannot be loaded; the message is the reason."
+    """One input (file or record) cannot be loaded; the message is the reason. The readers raise it; `load_articles`
+    turns it into a row of `problems` and never raises it."""
 
 # %% ../nbs/01_load.ipynb #b6d0d2d4
 _CONTROL = re.compile(r'[\x00-\x08\x0b\x0e-\x1f\x7f]')
@@ -204,7 +206,8 @@ _SEPARATORS = r'[\x0B\x0C\x1C-\x1F\x85]+'
 def without_controls(col:str|pl.Expr, # a string column
                     ) -> pl.Expr:
     """`col` without control and invisible characters (null when nothing is left); separators between two
-    visible characters become a space. Terminal control sequences after ECMA-48."""
+    visible characters become a space; one value per row. Terminal control sequences after ECMA-48.
+    Never raises; a missing column fails when the frame runs the expression."""
     col = pl.col(col) if isinstance(col, str) else col
     removed = (col.str.replace_all(r'\x1B\[[0-?]*[ -/]*[@-~]', '')  # a terminal control sequence, as a whole
                .str.replace_all(rf'[\x00-\x08\x0E-\x1B\x7F-\x84\x86-\x9F{_INVISIBLE}]', ''))
@@ -287,9 +290,11 @@ def _field_names(columns:tuple, mapping:tuple, summaries:bool) -> tuple:
 # %% ../nbs/01_load.ipynb #f87f2afa
 def field_names(columns, # the field names an input has
                 mapping:dict|None=None, # extra {input name: field} pairs, tried first
+                *,
                 summaries:bool=True, # may a summary (`SUMMARIES`) be the text, when no full text is there
                ) -> dict:
-    "Map an input's field names to newsexplore's fields: {field: input name}, the first name of `FIELDS` found winning."
+    """Map an input's field names to newsexplore's fields: {field: input name}, the first name of `FIELDS` found
+    winning. Never raises (`check_mapping` checks a mapping before)."""
     columns, mapping = tuple(str(c) for c in columns), tuple((mapping or {}).items())
     return dict(_field_names(columns, mapping, summaries))
 
@@ -309,7 +314,8 @@ _USED_BY = {'fields.headline': 'Guardian', 'headline.main': 'NYT', 'webTitle': '
 
 # %% ../nbs/01_load.ipynb #7e3d2b63
 def fields_table() -> str:
-    "The names `FIELDS` recognises, as a Markdown table: a row per field, with the scrapers and APIs using each name."
+    """The names `FIELDS` recognises, as a Markdown table: a row per field, with the scrapers and APIs using each
+    name. Never raises."""
     seen, rows = set(), []
     def shown(f, n):
         used = f' ({_USED_BY[n]})' if n in _USED_BY and n not in seen else ''
@@ -344,12 +350,13 @@ def _text_value(v) -> str|None:
 def map_record(obj:dict, # one input record
                names:dict, # {field: input name}, from `field_names`
               ) -> dict:
-    "One input record as newsexplore's fields (strings or None); a list as text is paragraphs, as a byline names."
+    """One input record as newsexplore's fields (strings or None); a list as text is paragraphs, as a byline names.
+    Never raises: a value that is no text (an object, a list of objects) becomes None."""
     return {f: _text_value(obj.get(c)) if f == 'text' else _value(obj.get(c)) for f, c in names.items()}
 
 # %% ../nbs/01_load.ipynb #f36cb814
 class MappingError(NewsexploreError, ValueError):
-    "A `mapping` (`--map NAME=FIELD`) that cannot be used; the message says why."
+    "What `check_mapping` raises: a `mapping` (`--map NAME=FIELD`) that cannot be used; the message says why."
 
 # %% ../nbs/01_load.ipynb #9a843f0c
 def check_mapping(mapping:dict|None, # {input name: field}, as `--map NAME=FIELD` gives it
@@ -376,7 +383,7 @@ def check_mapping(mapping:dict|None, # {input name: field}, as `--map NAME=FIELD
 def number_dates(col:str|pl.Expr, # a string column
                 ) -> pl.Expr:
     """`pl.Date`s written as numbers in `col`: `YYYYMMDD` (with a time after it or not), Unix seconds or
-    milliseconds; null otherwise."""
+    milliseconds (POSIX time); null otherwise, one value per row. Never raises for a string column."""
     col = (pl.col(col) if isinstance(col, str) else col).str.strip_chars()
     day = col.str.extract(r'^(\d{8})(?:T?\d{4,6}Z?)?$').str.to_date('%Y%m%d', strict=False)
     whole = col.str.extract(r'^(\d{9,10}|\d{12,13})(?:\.\d*)?$')
@@ -432,7 +439,8 @@ def _date_share(values:pl.Series) -> float:
 def suggest_mapping(sample:pl.DataFrame, # some records of one input; every column a string (null where not text)
                     names:dict, # the fields already recognised, from `field_names`
                    ) -> dict:
-    "Guess `{input name: field}` for the text (longest values) and `published` (values that read as dates)."
+    """Guess `{input name: field}` for the text (longest values) and `published` (values that read as dates).
+    Never raises: an empty sample gives {}."""
     if not len(sample): return {}
     lengths = sample.select(pl.all().str.len_chars().mean()).row(0, named=True)
     # the share of values with two words or more
@@ -451,7 +459,8 @@ def suggest_mapping(sample:pl.DataFrame, # some records of one input; every colu
 def no_text_reason(sample:pl.DataFrame, # some records of one input, as for `suggest_mapping`
                    mapping:dict|None=None, # the mapping the load used
                   ) -> str:
-    "Why an input's records give no text: the fields it has (the first 20), and the `--map` that would read them."
+    """Why an input's records give no text: the fields it has (the first 20), and the `--map` that would read
+    them, as one line for `problems.reason`. Never raises."""
     cols = sample.columns
     if not cols: return 'no text field: the records have no fields'
     shown = ', '.join(cols[:20]) + (f', ... ({len(cols) - 20} more)' if len(cols) > 20 else '')
@@ -493,6 +502,7 @@ def _title_line(text:str) -> bool:
 
 # %% ../nbs/01_load.ipynb #50093186
 def read_text(path:Path, # a `.txt` or `.md` file
+              *,
               mapping=None, # see `load_articles`
              ) -> tuple[list[dict], list[dict]]:
     """A `.txt`/`.md` file: one article; the first non-empty line is the title; front matter is metadata.
@@ -512,7 +522,8 @@ def read_text(path:Path, # a `.txt` or `.md` file
 def flatten(obj:dict, # a record, maybe with nested objects
             depth:int=3, # how many levels of nesting to open
             _prefix:str='', _out:dict|None=None) -> dict:
-    "`obj` with each nested object replaced by its fields under dotted names (`fields.bodyText`)."
+    """`obj` with each nested object replaced by its fields under dotted names (`fields.bodyText`), at most 1,000
+    fields. Never raises for a dict."""
     out = {} if _out is None else _out
     for k, v in obj.items():
         if len(out) >= 1000: break
@@ -566,7 +577,8 @@ def _summary_text(names:dict, mapping) -> bool:
 
 # %% ../nbs/01_load.ipynb #d0d352e8
 def _summary_problem(path, objs:list[dict], used:list[str], mapping) -> dict:
-    "The file's problem when its text is a summary: an error naming a field that looks like the full text, else a warning."
+    """The file's problem when its text is a summary: an error naming a field that looks like the full text, else
+    a warning."""
     sample = _sample(objs)
     guess = suggest_mapping(sample, field_names(sample.columns, mapping, summaries=False))
     if any(f == 'text' and _key(c) not in _SUMMARY_KEYS for c, f in guess.items()):
@@ -623,7 +635,8 @@ def _has_text(obj, summaries:bool=True) -> bool:
 
 def find_records(data, # a parsed JSON document
                 ) -> tuple:
-    "(records, where): the article list inside an API envelope and its dotted path, else (`data`, '')."
+    """(records, where): the article list inside an API envelope (`ENVELOPES`: NewsAPI, the Guardian, NYT,
+    Elasticsearch, ...) and its dotted path, else (`data`, ''). Never raises."""
     if not isinstance(data, dict) or _has_text(data, summaries=False): return data, ''
     texty = lambda v: any(_has_text(x) for x in v[:20])
     lists = {p: v for p, v in _object_lists(data).items() if texty(v) or not _has_text(data)} # a summary: one article
@@ -646,6 +659,7 @@ def _relative(mapping:dict|None, # {input name: field}, as `--map` gives it
 
 # %% ../nbs/01_load.ipynb #8727a707
 def read_json(path:Path, # a `.json` file
+              *,
               mapping=None, # see `load_articles`
              ):
     """A `.json` file: an article object, a list of them, or an API response holding such a list (`find_records`).
@@ -670,6 +684,7 @@ def _fallbacks(path, lines:set, spans:dict) -> list[dict]:
 
 # %% ../nbs/01_load.ipynb #c46adbf8
 def read_jsonl(path:Path, # a `.jsonl` file
+               *,
                mapping=None, # see `load_articles`
               ):
     """A `.jsonl` file: one article object per line; a malformed line, or one not in UTF-8, is a problem of its
@@ -692,7 +707,7 @@ def csv_dialect(sample:str, # the first lines of a CSV file
                ) -> type[csv.Dialect]:
     """The CSV dialect of a file from its first lines: the delimiter from the header line, clevercsv
     (van den Burg et al. 2019, "Wrangling messy CSV files by detecting row and type patterns") deciding
-    between several."""
+    between several. Never raises: no delimiter in the header gives `csv.excel`."""
     header = sample.split('\n', 1)[0]
     found = [d for d in _DELIMITERS if d in header]
     if not found: return csv.excel
@@ -738,6 +753,7 @@ def _cell(row, js) -> str:
 
 # %% ../nbs/01_load.ipynb #f1851ada
 def read_csv(path:Path, # a `.csv` or `.tsv` file
+             *,
              mapping=None, # see `load_articles`
             ):
     """A `.csv`/`.tsv` file: one article per row; a malformed row, or one not in UTF-8, is a problem of its own.
@@ -798,6 +814,7 @@ def _frame_records(df:pl.DataFrame, path, mapping):
 
 # %% ../nbs/01_load.ipynb #81c2b5e0
 def read_parquet(path:Path, # a `.parquet` file
+                 *,
                  mapping=None, # see `load_articles`
                 ):
     "A `.parquet` file: one article per row. Returns records and problems; raises `InputError` when unreadable."
@@ -807,10 +824,12 @@ def read_parquet(path:Path, # a `.parquet` file
 
 # %% ../nbs/01_load.ipynb #4c9c9a45
 class OwnOutputError(InputError):
-    "An input that newsexplore itself wrote (a report); the message says what it is."
+    """What `read_html` raises for an input that newsexplore itself wrote (a report); the message says what it
+    is, and `load_articles` lists it as a problem."""
 
 # %% ../nbs/01_load.ipynb #26ada62e
 def read_html(path:Path, # an `.html` page
+              *,
               mapping=None, # unused: trafilatura names the fields
              ):
     """An `.html` page: its main text and metadata, extracted by trafilatura (Barbaresi 2021). Returns records
@@ -898,20 +917,23 @@ def read_sidecar(path:Path, # a `metadata.csv` or `metadata.json`
 # %% ../nbs/01_load.ipynb #287b99d9
 def normalise(text:str, # any text
              ) -> str:
-    "Text as compared for duplicates: Unicode NFC (Unicode Standard Annex #15) with white space folded."
+    """Text as compared for duplicates: Unicode NFC (Unicode Standard Annex #15) with white space folded.
+    Raises `TypeError` for a text that is not a string."""
     return ' '.join(unicodedata.normalize('NFC', text).split())
 
 # %% ../nbs/01_load.ipynb #cf934dbf
 def content_id(text:str, # an article's text
               ) -> str:
-    "A stable 16-hex-digit id for a text: BLAKE2b (RFC 7693) of its `normalise`d form."
+    """A stable 16-hex-digit id for a text: BLAKE2b (RFC 7693) of its `normalise`d form.
+    Raises `TypeError` for a text that is not a string."""
     return hashlib.blake2b(normalise(text).encode('utf-8'), digest_size=8).hexdigest()
 
 # %% ../nbs/01_load.ipynb #8539753f
 def assemble(paras:pl.DataFrame, # classified paragraphs: `rid`, `para_id`, `kind`, `text`
             ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The clean text of each record (`rid`, `text`: its `TEXT_KINDS` paragraphs joined by blank lines), and
-    `paras` with their `start`/`end` in it (null for the others)."""
+    `paras` with their `start`/`end` in it (character offsets; null for the others). Raises polars'
+    `ColumnNotFoundError` when `paras` lacks a column."""
     kept = paras.filter(pl.col('kind').cast(pl.String).is_in(TEXT_KINDS))
     step = pl.col('text').str.len_chars() + 2
     kept = (kept.with_columns(start=(step.cum_sum() - step).over('rid', order_by='para_id'))
@@ -922,7 +944,8 @@ def assemble(paras:pl.DataFrame, # classified paragraphs: `rid`, `para_id`, `kin
 # %% ../nbs/01_load.ipynb #a1d6e0f7
 @dataclass
 class Loaded:
-    "What `load_articles` returns; unpacks as `articles, paragraphs, problems`."
+    """What `load_articles` returns; unpacks as `articles, paragraphs, problems` (frames with the columns
+    `ARTICLES`, `PARAGRAPHS`, `PROBLEMS`)."""
     articles:pl.DataFrame
     paragraphs:pl.DataFrame
     problems:pl.DataFrame
@@ -940,7 +963,7 @@ def _read_all(paths, mapping, progress) -> tuple[list[dict], list[dict]]:
             why = f"unsupported file type '{p.suffix or p.name}' (supported: {' '.join(READERS)})"
             problems.append(_problem(p, why, 'info'))
             continue
-        try: recs, probs = reader(p, mapping)
+        try: recs, probs = reader(p, mapping=mapping)
         except OwnOutputError as e: recs, probs = [], [_own(p, str(e))]
         except InputError as e: recs, probs = [], [_problem(p, str(e))]
         except OSError as e: recs, probs = [], [_problem(p, f'unreadable: {e.strerror or e}')]
@@ -977,7 +1000,8 @@ def _with_sidecars(recs:pl.DataFrame, paths) -> tuple[pl.DataFrame, list[dict]]:
 # %% ../nbs/01_load.ipynb #cf475227
 def url_site(col:str|pl.Expr, # a string column of URLs
             ) -> pl.Expr:
-    "The site of the http(s) URLs in `col`: the host name in lower case, without `www.` (null when not such a URL)."
+    """The site of the http(s) URLs in `col` (RFC 3986's host): the host name in lower case, without `www.`
+    (null when not such a URL), one value per row. Never raises for a string column."""
     col = pl.col(col) if isinstance(col, str) else col
     return col.str.extract(r'^\s*(?i:https?)://(?:[^@/?#\s]*@)?(?i:www\d{0,3}\.)?([^/:?#\s]+)').str.to_lowercase()
 
@@ -1071,6 +1095,7 @@ def _dates(recs:pl.DataFrame, paras:pl.DataFrame, infer:bool, date_order:str|Non
 
 # %% ../nbs/01_load.ipynb #1d7e5c94
 def load_articles(source, # a folder (searched recursively), a glob, a file, or a list of these
+                  *,
                   mapping:dict|None=None, # {input name: field}, e.g. {'headline': 'title'}; see `check_mapping`
                   rules:list[Rule]|None=None, # cleaning rules replacing `DEFAULT_RULES`
                   extra_rules:list[Rule]|None=None, # cleaning rules tried before the others

@@ -55,8 +55,9 @@ def _chunk_dates(chunk:pl.DataFrame, ents:pl.DataFrame) -> pl.DataFrame:
 def dates_frame(sentences:pl.DataFrame, # doc_id, sent_id, start, end, text: offsets into the article text
                 ents:pl.DataFrame, # doc_id, start, end, label: the spaCy entities, article offsets
                 anchors:pl.DataFrame, # doc_id, published (or null); optional: order, order_from, source, date_order
+                *,
                 chunk:int=20_000, # sentences scanned at a time
-                *, order:str|None=None, # the configured date order; used when `anchors` has no `order`
+                order:str|None=None, # the configured date order; used when `anchors` has no `order`
                ) -> pl.DataFrame:
     """The dates of every sentence of a corpus: `DATES` plus doc_id and sent_id, offsets into the article text.
     Values are TimeML TIMEX3 (Pustejovsky et al. 2003, ISO 24617-1).
@@ -67,7 +68,7 @@ def dates_frame(sentences:pl.DataFrame, # doc_id, sent_id, start, end, text: off
     anchors = anchors.unique('doc_id', maintain_order=True)
     if not {'order', 'order_from'} <= set(anchors.columns):
         texts = sentences.select('doc_id', 'text').join(anchors, on='doc_id', how='left')
-        anchors = anchors.join(numeric_orders(texts, order), on='doc_id', how='left')
+        anchors = anchors.join(numeric_orders(texts, order=order), on='doc_id', how='left')
     s = (sentences.select('doc_id', 'sent_id', 'start', 'end', 'text')
          .join(anchors.select('doc_id', 'published', 'order', 'order_from'), on='doc_id', how='left')
          .sort('doc_id', 'start'))
@@ -101,7 +102,8 @@ DATES_CACHE = pl.Schema({'doc_id': pl.String, 'text_hash': pl.String, 'anchor': 
 def dates_cache_folder(cache_dir, # the extraction cache (see `newsexplore.extract.default_cache_dir`)
                        info:dict, # the model, from `newsexplore.extract.model_info`
                       ) -> Path:
-    "The folder caching the dates found with one model and one version of the rules."
+    """The folder caching the dates found with one model and one version of the rules:
+    `<cache_folder>/dates-<DATES_VERSION>`, not created. Raises `KeyError` when `info` lacks a key of `cache_key`."""
     return cache_folder(cache_dir, info)/f'dates-{DATES_VERSION}'
 
 # %% ../nbs/04_timeline.ipynb #e781f29c
@@ -130,10 +132,11 @@ def _read_dates_files(folder:Path, delete:bool=True) -> pl.DataFrame:
 # %% ../nbs/04_timeline.ipynb #e365d078
 def read_dates(folder:Path, # from `dates_cache_folder`
                want:pl.DataFrame, # `doc_id`, `text_hash`, `anchor`, `order`, `order_from` of the articles wanted
+               *,
                delete:bool=True, # delete a file that does not read; False (a read-only cache): skip it
               ) -> pl.DataFrame:
-    """The cached `DATES_CACHE` rows of the articles of `want` with the same text, anchor and order.
-    The newest file wins; an unreadable file is skipped with a warning, never raised."""
+    """The cached rows (columns `DATES_CACHE`) of the articles of `want` with the same text, anchor and order.
+    The newest file wins. Never raises for an unreadable file: it is skipped with a warning."""
     rows = _read_dates_files(folder, delete)
     if rows is None: return empty(DATES_CACHE)
     found = _keyed(rows).join(_keyed(want).select(_KEY), on=_KEY, how='semi')
@@ -148,8 +151,13 @@ def write_dates(folder:Path, rows:pl.DataFrame) -> Path:
     return path
 
 # %% ../nbs/04_timeline.ipynb #fedf0f1c
-def compact_dates(folder:Path, max_small:int=MAX_SMALL):
-    "Merge the files of fewer than `SHARD_DOCS` articles once there are more than `max_small`; delete old versions."
+def compact_dates(folder:Path, # from `dates_cache_folder`
+                  *,
+                  max_small:int=MAX_SMALL, # small files tolerated before they are merged
+                 ):
+    """Merge the files of fewer than `SHARD_DOCS` articles once there are more than `max_small`; delete the folders
+    of other versions unchanged for `STALE_AFTER` seconds. Raises `WriteError` when a merged file cannot be
+    written (the small files are then kept)."""
     for other in folder.parent.glob('dates-*'):
         stale = time.time() - other.stat().st_mtime > STALE_AFTER
         if other != folder and stale: shutil.rmtree(other, ignore_errors=True)
@@ -168,7 +176,8 @@ DATE_EVIDENCE = ['DATE', 'TIME', 'PERSON'] # the spaCy labels passed to the date
 
 def date_evidence(mentions:pl.DataFrame, # the raw spaCy mentions: doc_id, start, end, label
                  ) -> pl.DataFrame:
-    "doc_id, start, end, label (String) of the mentions whose label is one of `DATE_EVIDENCE`."
+    """The mentions whose label is one of `DATE_EVIDENCE`: one row each, columns doc_id, start, end, label (String).
+    Raises polars' `ColumnNotFoundError` when `mentions` lacks one of them."""
     label = pl.col('label').cast(pl.String)
     return mentions.filter(label.is_in(DATE_EVIDENCE)).select('doc_id', 'start', 'end', label)
 
@@ -207,13 +216,13 @@ def corpus_dates(articles:pl.DataFrame, # `doc_id`, `text`, `published`; optiona
     Raises `SchemaError` when a frame lacks a column; a cache that cannot be written only warns."""
     arts = articles.unique('doc_id', maintain_order=True).with_columns(pl.col('text').fill_null(''))
     extra = [c for c in ('source', 'date_order') if c in arts.columns]
-    orders = numeric_orders(arts.select('doc_id', 'text', *extra), order)
+    orders = numeric_orders(arts.select('doc_id', 'text', *extra), order=order)
     want = (arts.select('doc_id', 'text', anchor=pl.coalesce('published', pl.lit(anchor, pl.Date)))
             .join(orders, on='doc_id', how='left', maintain_order='left'))
     want = want.with_columns(text_hash=text_hash(want['text'])).drop('text')
     folder = None if cache_dir is None else dates_cache_folder(cache_dir, model_info(model))
     store = folder is not None and cache_writable(cache_dir, folder.parent, folder)
-    cached = read_dates(folder, want, store) if folder else empty(DATES_CACHE)
+    cached = read_dates(folder, want, delete=store) if folder else empty(DATES_CACHE)
     todo = (_keyed(want).join(_keyed(cached).select(_KEY), on=_KEY, how='anti', maintain_order='left')
             .drop('anchor_key', 'order_key'))
     fresh = _compute_dates(todo, sentences, mentions) if todo.height else empty(DATES_CACHE)
@@ -235,7 +244,8 @@ TIMELINE = pl.Schema({'doc_id': pl.String, 'sent_id': pl.Int64, 'date_start': pl
 
 # %% ../nbs/04_timeline.ipynb #319698a4
 def unresolved_reason() -> pl.Expr:
-    "Why a DATE or TIME has no calendar span (null when it has one): a String expression on `dates` columns."
+    """Why a DATE or TIME has no calendar span (null when it has one): a String expression, one value per row, on
+    the `dates` columns date_start, anchor and value. Never raises; a frame lacking them fails when it runs it."""
     value = pl.col('value')
     def because(text): return pl.concat_str(pl.lit(text + ' ('), 'value', pl.lit(')'))
     return (pl.when(pl.col('date_start').is_not_null()).then(None)
@@ -268,18 +278,20 @@ def timeline_frame(dates:pl.DataFrame, # `dates` of a corpus (with `doc_id`, `se
 # %% ../nbs/04_timeline.ipynb #08c24ca1
 @patch(as_prop=True)
 def dates(self:Corpus) -> pl.DataFrame:
-    """Every temporal expression of every sentence (the columns of `dates_frame` plus `anchor`), resolved
-    against its article's publication date or the default anchor."""
+    """Every temporal expression of every sentence, resolved against its article's publication date or the
+    default anchor: one row per expression, the columns of `dates_frame` (doc_id, sent_id, `DATES`) plus `anchor`.
+    Values are TimeML TIMEX3 (ISO 24617-1). Raises what `corpus_dates` raises."""
     st = self.settings
     order = st.load.get('date_order') # the load option: metadata and text read numeric dates alike
-    return self._cached('dates', lambda: corpus_dates(self.articles, self.sentences, self.spans()[1],
+    return self._cached('dates', lambda: corpus_dates(self.articles, self.sentences, self.entity_spans,
                                                       anchor=st.anchor, cache_dir=self.cache_dir,
                                                       model=st.model, order=order))
 
 # %% ../nbs/04_timeline.ipynb #fa737f4e
 @patch(as_prop=True)
 def timeline(self:Corpus) -> pl.DataFrame:
-    "One row per dated statement, earliest first; unplaceable dates last, with a `reason` (see `timeline_frame`)."
+    """One row per dated statement, earliest first; unplaceable dates last, with a `reason`: columns `TIMELINE`.
+    Raises `SchemaError` as `timeline_frame` does."""
     return self._cached('timeline', lambda: timeline_frame(self.dates, self.sentences, self.mentions, self.articles))
 
 # %% ../nbs/04_timeline.ipynb #8653571f

@@ -89,7 +89,9 @@ def _narrow(s:dt.date, e:dt.date, mod:str|None) -> tuple:
 def value_span(value:str, # a TimeML value of a DATE or TIME
                mod:str|None=None, # TimeML mod: START, MID or END narrow the span
               ) -> tuple:
-    "(date_start, date_end, granularity) of a TimeML `value`; the dates are None for vague or unknown values."
+    """(date_start, date_end, granularity) of a TimeML TIMEX3 `value` (Pustejovsky et al. 2003, ISO 24617-1;
+    weeks as ISO 8601): the first and last `datetime.date` of its span and its unit ('day', 'week', ...).
+    Never raises: all three are None for vague or unknown values, and for days beyond years 1-9999."""
     m = _VALUE.fullmatch(value)
     if m is None: return None, None, None
     try: s, e, gran = _span(m.groupdict())
@@ -145,7 +147,8 @@ def tense(text:str, # the text
           start:int, end:int, # the expression
           lo:int=0, hi:int|None=None, # the sentence around it
          ) -> str|None:
-    "'past', 'future' or 'future_in_past' from the tense cue nearest to `text[start:end]` in `lo`..`hi`, else None."
+    """'past', 'future' or 'future_in_past' from the tense cue (`FUTURE_CUES`, ...) nearest to `text[start:end]`
+    in `lo`..`hi`, else None. Never raises."""
     hi = len(text) if hi is None else hi
     if text.startswith(("'s", "’s"), end): return 'past' # "Friday's ruling"
     if _FORWARD.search(text, max(lo, start - 60), start): return 'future' # "postponed until Monday"
@@ -165,11 +168,13 @@ def _dist(s:dt.date, e:dt.date, anchor:dt.date) -> int:
     "Days from `anchor` to the span `s`..`e` (0 inside it)."
     return (s - anchor).days if s > anchor else (anchor - e).days if e < anchor else 0
 
+# %% ../nbs/03a_timex.ipynb #216cba46
 def pick(spans:list, # candidate occurrences: (value, first day, last day)
          anchor:dt.date, # the reference date
          how:str|None, # 'past', 'future', 'last', 'next'; None (or 'future_in_past') for the nearest
         ) -> str:
-    "The value of the occurrence in `spans` that `how` selects relative to `anchor`."
+    """The value of the occurrence in `spans` that `how` selects relative to `anchor` (the rule of the section
+    above). Raises `ValueError` when `spans` is empty."""
     if how == 'past': ok = [c for c in spans if c[1] <= anchor] or spans
     elif how == 'future': ok = [c for c in spans if c[2] >= anchor] or spans
     elif how == 'last': ok = [c for c in spans if c[2] < anchor] or spans
@@ -194,7 +199,9 @@ def _occurrences(fmt:str, # a value with `{y}` for the year, e.g. '{y}-10-07', '
 # %% ../nbs/03a_timex.ipynb #3921b944
 def weekday_days(wd:int, # ISO weekday, 1 = Monday
                  anchor:dt.date)->list:
-    "The occurrences of weekday `wd` within a week either side of `anchor`."
+    """The occurrences of weekday `wd` within a week either side of `anchor`: three (value, day, day) tuples,
+    earliest first; weekdays numbered as ISO 8601 (1 = Monday). Raises `OverflowError` within two weeks of the
+    ends of the calendar (years 1 and 9999)."""
     d0 = anchor - dt.timedelta((anchor.isoweekday() - wd) % 7 + 7)
     return [(d.isoformat(), d, d) for d in (d0 + dt.timedelta(7*k) for k in range(3))]
 
@@ -233,7 +240,8 @@ def _qmod(s:str|None) -> str|None:
 
 # %% ../nbs/03a_timex.ipynb #468ba002
 def number(s:str) -> int|None:
-    "The integer a number word or numeral stands for, or None for vague ones ('several', 'a few')."
+    """The integer a number word or numeral stands for, or None for vague ones ('several', 'a few').
+    Raises `AttributeError` when `s` is not a string."""
     s = s.lower().replace(',', '').strip()
     if s.isdigit(): return int(s)
     if s in ('a', 'an', 'one', 'single'): return 1
@@ -269,7 +277,8 @@ SPOKEN = rf"nineteen[\s-]+(?:{_TENS_RX})(?:[\s-](?:{_ONES_RX}))?" # a year as re
 
 # %% ../nbs/03a_timex.ipynb #6d073cdb
 class Timex(NamedTuple):
-    "What a rule finds: TimeML type, value and mod, how it was resolved, and its span when not the whole match."
+    """What a rule finds: TimeML TIMEX3 type, value and mod (ISO 24617-1), how it was resolved, and its span when
+    not the whole match; `_row` makes it a row of the `DATES` frame (columns type, value, mod, rule, ...)."""
     type: str # DATE, TIME, DURATION or SET
     value: str # the TimeML value
     mod: str|None = None # the TimeML mod (see `TIMEX_MODS`)
@@ -284,7 +293,8 @@ def rule(name:str, # the name shown in the `rule` column
          pattern:str, # the regular expression (case-insensitive)
          before:str|None=None, # try it before this rule (default: after all rules so far)
         ):
-    "Decorator registering a handler for `pattern` under `name`."
+    """Decorator registering a handler for `pattern` under `name` in `RULES` (a rule already there is replaced).
+    Raises `ValueError` when `before` names no registered rule."""
     def deco(f):
         RULES[name] = (r"(?<![\w'’-])" + pattern, f)
         later = list(RULES)[list(RULES).index(before):-1] if before else []
@@ -320,10 +330,13 @@ class Ctx:
         self.order = order # ('DMY' or 'MDY', where that came from) for ambiguous numeric dates; None: not known
         self.story = story # the value of the latest explicit date before the match in the same text, or None
     @functools.cached_property
-    def tense(self): return tense(self.text, self.start, self.end, self.lo, self.hi)
+    def tense(self):
+        "The tense of the match from the nearest cue in its sentence (see `tense`), computed once. Never raises."
+        return tense(self.text, self.start, self.end, self.lo, self.hi)
     @functools.cached_property
     def clause_tense(self):
-        "The tense from a cue in the expression's own clause (between commas, semicolons, colons, dashes)."
+        """The tense from a cue in the expression's own clause (between commas, semicolons, colons, dashes).
+        Never raises."""
         breaks = [m.end() for m in _CLAUSE.finditer(self.text, max(self.lo, self.start - 40), self.start)]
         lo = max([self.lo, self.start - 40] + breaks)
         opener = not breaks and self.start - self.lo <= 25 # "In Q2, Apple sold": an opening phrase and its clause
@@ -333,16 +346,24 @@ class Ctx:
         own = tense(self.text, self.start, self.end, lo, hi)
         if own == 'future' and self.tense == 'future_in_past': return 'future_in_past' # "said ... to go by Jan. 14"
         return own
-    def before(self, n=25): return self.text[max(self.lo, self.start - n):self.start]
-    def after(self, n=25): return self.text[self.end:min(self.hi, self.end + n)]
-    def cued(self): return bool(_CUE_BEFORE.search(self.before())) or self.ent_label() in ('DATE', 'TIME')
+    def before(self, n=25):
+        "Up to `n` characters of the sentence before the match. Never raises."
+        return self.text[max(self.lo, self.start - n):self.start]
+    def after(self, n=25):
+        "Up to `n` characters of the sentence after the match. Never raises."
+        return self.text[self.end:min(self.hi, self.end + n)]
+    def cued(self):
+        """Whether a date lead ('in', 'since', ...) comes just before the match, or spaCy labelled it DATE or TIME.
+        Never raises."""
+        return bool(_CUE_BEFORE.search(self.before())) or self.ent_label() in ('DATE', 'TIME')
     def ent_label(self):
-        "The label of the entity that overlaps the match, if any."
+        "The label of the entity that overlaps the match, if any (else None). Never raises."
         return self.ents.label(self.start, self.end)
 
 # %% ../nbs/03a_timex.ipynb #a35719e6
 def _cap(s:str) -> bool: return s[:1].isupper()
 
+# %% ../nbs/03a_timex.ipynb #b5304f1b
 FAR = 240 # days: a date written without its year is rarely further than this from the anchor
 
 def _resolve(c:Ctx, fmt:str, how:str|None=None, unknown:str|None=None) -> str:
@@ -371,6 +392,50 @@ def _shift(anchor:dt.date, unit:str, n:int) -> str:
     if not 1 <= y <= 9999: raise OverflowError(f"{n} {unit} from {anchor} is beyond year 9999 or before year 1")
     return f"{y:04d}" if unit == 'Y' else f"{y//10:03d}" if unit == 'DE' else f"{y//100:02d}"
 
+# %% ../nbs/03a_timex.ipynb #0d10deec
+def _year(s:str) -> int:
+    "A year from '2024', '’98', '98' or 'nineteen ninety-eight'."
+    if s[:1].isalpha(): # nineteen ninety-four
+        t, _, u = re.sub(r"^nineteen[\s-]+", "", s.lower()).replace(' ', '-').partition('-')
+        return 1900 + (10 if t == 'ten' else _TENS[t]) + (_SMALL.index(u) if u else 0)
+    s = s.strip("'’")
+    return int(s) if len(s) == 4 else (1900 if int(s) > 30 else 2000) + int(s)
+
+# %% ../nbs/03a_timex.ipynb #a77d4aa9
+def _agree(v:str, wd:int, anchor:dt.date) -> str:
+    "The year of month-day `v` nearest `anchor` on which it falls on weekday `wd` (else `v`)."
+    for y in sorted(range(anchor.year - 6, anchor.year + 2), key=lambda y: abs(y - int(v[:4]))):
+        try:
+            if dt.date(y, int(v[5:7]), int(v[8:10])).isoweekday() == wd: return f"{y:04d}{v[4:]}"
+        except ValueError: pass
+    return v
+
+# %% ../nbs/03a_timex.ipynb #674dde51
+def _md(c, mon, day, year=None, how=None):
+    "The value of a month-day, with its year given or resolved."
+    if not _cap(mon): return None
+    m, d = MONTHS[mon.lower().rstrip('.')], int(re.match(r'\d+', day)[0])
+    if not 1 <= d <= 31: return None
+    if year: return f"{_year(year)}-{m:02d}-{d:02d}"
+    return _resolve(c, f"{{y}}-{m:02d}-{d:02d}", how)
+
+# %% ../nbs/03a_timex.ipynb #73b8d633
+def _weekday(c, name, how):
+    "The value of weekday `name` resolved by `how` or the tense (past when there is none)."
+    if not _cap(name): return None
+    wd = WEEKDAYS[name.lower().rstrip('.')]
+    if c.anchor is None: return f"XXXX-WXX-{wd}"
+    return pick(weekday_days(wd, c.anchor), c.anchor, how or c.tense or 'past')
+
+# %% ../nbs/03a_timex.ipynb #24f2881b
+def _day_of(c, g):
+    "The value of the day a time expression names (its weekday, month-day or relative day), else the anchor's."
+    if g.get('wd'): return _weekday(c, g['wd'], None)
+    if g.get('mon'): return _md(c, g['mon'], g['d'])
+    rel = (g.get('rel') or 'today').lower()
+    if c.anchor is None: return 'XXXX-XX-XX'
+    return _shift(c.anchor, 'D', {'today': 0, 'yesterday': -1, 'tomorrow': 1}[rel])
+
 # %% ../nbs/03a_timex.ipynb #192c8be0
 _CLOCK = (r"(?:(?P<h>[012]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?(?![a-z]))"
           r"|(?P<h2>[012]?\d):(?P<mi2>[0-5]\d)(?!\d)|(?P<noon>noon|midnight))")
@@ -397,50 +462,6 @@ def _time(m, c):
     if day is None: return None
     return Timex('TIME', f"{day}T{h:02d}:{mi:02d}")
 
-# %% ../nbs/03a_timex.ipynb #24f2881b
-def _day_of(c, g):
-    "The value of the day a time expression names (its weekday, month-day or relative day), else the anchor's."
-    if g.get('wd'): return _weekday(c, g['wd'], None)
-    if g.get('mon'): return _md(c, g['mon'], g['d'])
-    rel = (g.get('rel') or 'today').lower()
-    if c.anchor is None: return 'XXXX-XX-XX'
-    return _shift(c.anchor, 'D', {'today': 0, 'yesterday': -1, 'tomorrow': 1}[rel])
-
-# %% ../nbs/03a_timex.ipynb #73b8d633
-def _weekday(c, name, how):
-    "The value of weekday `name` resolved by `how` or the tense (past when there is none)."
-    if not _cap(name): return None
-    wd = WEEKDAYS[name.lower().rstrip('.')]
-    if c.anchor is None: return f"XXXX-WXX-{wd}"
-    return pick(weekday_days(wd, c.anchor), c.anchor, how or c.tense or 'past')
-
-# %% ../nbs/03a_timex.ipynb #674dde51
-def _md(c, mon, day, year=None, how=None):
-    "The value of a month-day, with its year given or resolved."
-    if not _cap(mon): return None
-    m, d = MONTHS[mon.lower().rstrip('.')], int(re.match(r'\d+', day)[0])
-    if not 1 <= d <= 31: return None
-    if year: return f"{_year(year)}-{m:02d}-{d:02d}"
-    return _resolve(c, f"{{y}}-{m:02d}-{d:02d}", how)
-
-# %% ../nbs/03a_timex.ipynb #a77d4aa9
-def _agree(v:str, wd:int, anchor:dt.date) -> str:
-    "The year of month-day `v` nearest `anchor` on which it falls on weekday `wd` (else `v`)."
-    for y in sorted(range(anchor.year - 6, anchor.year + 2), key=lambda y: abs(y - int(v[:4]))):
-        try:
-            if dt.date(y, int(v[5:7]), int(v[8:10])).isoweekday() == wd: return f"{y:04d}{v[4:]}"
-        except ValueError: pass
-    return v
-
-# %% ../nbs/03a_timex.ipynb #0d10deec
-def _year(s:str) -> int:
-    "A year from '2024', '’98', '98' or 'nineteen ninety-eight'."
-    if s[:1].isalpha(): # nineteen ninety-four
-        t, _, u = re.sub(r"^nineteen[\s-]+", "", s.lower()).replace(' ', '-').partition('-')
-        return 1900 + (10 if t == 'ten' else _TENS[t]) + (_SMALL.index(u) if u else 0)
-    s = s.strip("'’")
-    return int(s) if len(s) == 4 else (1900 if int(s) > 30 else 2000) + int(s)
-
 # %% ../nbs/03a_timex.ipynb #69b95c26
 @rule('iso', r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<t>[0-2]\d:[0-5]\d))?(?![\d])")
 def _iso(m, c):
@@ -457,6 +478,17 @@ def _numeric(m, c):
     if len(set(days.values())) == 1: return Timex('DATE', next(iter(days.values())).isoformat())
     order, why = c.order or (DEFAULT_DATE_ORDER, 'assumed')
     return Timex('DATE', days[order].isoformat(), how=f"{order.lower()} {why}")
+
+# %% ../nbs/03a_timex.ipynb #d7305171
+def _name_like(s:str) -> bool:
+    "Whether a later word of `s` is capitalised, as in a title ('This Week', 'High Noon')."
+    return any(w[:1].isupper() for w in s.split()[1:])
+
+# %% ../nbs/03a_timex.ipynb #75e42ff6
+def _mod(s:str|None) -> str|None:
+    "TimeML mod (START, MID, END) of a modifier such as 'early', 'mid-' or 'the end of'."
+    if not s: return None
+    return next((v for k, v in MODS.items() if re.search(rf"\b{k}", s.lower())), None)
 
 # %% ../nbs/03a_timex.ipynb #1905d70c
 @rule('month_day', rf"(?:(?P<wd>{WDAY}),?\s+)?"
@@ -493,16 +525,6 @@ def _month_year(m, c):
     else: y = _year(m['y'])
     return Timex('DATE', f"{y:04d}-{MONTHS[m['mon'].lower().rstrip('.')]:02d}", _mod(m['mod']))
 
-# %% ../nbs/03a_timex.ipynb #d7305171
-def _name_like(s:str) -> bool:
-    "Whether a later word of `s` is capitalised, as in a title ('This Week', 'High Noon')."
-    return any(w[:1].isupper() for w in s.split()[1:])
-
-def _mod(s:str|None) -> str|None:
-    "TimeML mod (START, MID, END) of a modifier such as 'early', 'mid-' or 'the end of'."
-    if not s: return None
-    return next((v for k, v in MODS.items() if re.search(rf"\b{k}", s.lower())), None)
-
 # %% ../nbs/03a_timex.ipynb #7ee24796
 NAME_MONTHS = {'may', 'april', 'june', 'august'} # months that are also names ("December's figures" is a date)
 NAME_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Lady', 'Lord', 'Sir', 'Dame', 'Prime Minister', 'PM', 'Premier',
@@ -537,7 +559,7 @@ def _person_next(c:Ctx) -> bool:
     return 'PERSON' in (c.ents.label(a, a + 1), c.ents.label(b - 1, b))
 
 def month_is_name(c:Ctx) -> bool:
-    "Whether the bare month word of `c` names a person (see above)."
+    "Whether the bare month word of `c` names a person (see above). Never raises."
     if _PREP_BEFORE.search(c.before(20)): return False # "since April's explosion", "In May, Obama said"
     word = c.before(40).rstrip().rsplit(None, 1)[-1:] or ['']
     given = _GIVEN_BEFORE.search(c.before(40))
@@ -558,7 +580,8 @@ _OF_EVENT = re.compile(rf"\s+of\s+(?!{_alternation(YEAR_WORDS)}\s+year\b|['’]?
 def named_period(c:Ctx, # where the season or month word is
                  s:int, e:int, # its start and end in `c.text`
                  *, month:bool=False) -> bool:
-    "Whether the season or month word `c.text[s:e]` is part of an event's or period's name rather than a time."
+    """Whether the season or month word `c.text[s:e]` is part of an event's or period's name rather than a time.
+    Never raises."""
     before, after = c.text[max(c.lo, s - 30):s], c.text[e:c.hi]
     if month: return bool(_THE_BEFORE.search(before) and _EVENT_AFTER.match(after))
     if c.text[s:s+1].isupper() and (_CAP_AFTER.match(after) or _NAME_BEFORE.search(before)): return True
@@ -810,14 +833,16 @@ CLOCK_YEARS = 100 # a sentence-opening "1600 ..." this many years from the ancho
 def clock_line(c:Ctx) -> bool:
     """Whether the number at `c` opens its sentence like a live blog's 24-hour time ("1600 United Nations
     Secretary General ...", "0930 Police say ..."): a valid HHMM followed by a capitalised word, and as a
-    year further than `CLOCK_YEARS` from the anchor (so "2010 World Cup qualifiers ..." stays a year)."""
+    year further than `CLOCK_YEARS` from the anchor (so "2010 World Cup qualifiers ..." stays a year).
+    Never raises."""
     digits = c.text[c.start:c.end]
     if not (len(digits) == 4 and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60): return False
     if c.text[c.lo:c.start].strip(' \t"“‘(') or not re.match(r"\s+[A-Z]", c.text[c.end:c.hi]): return False
     return c.anchor is None or abs(int(digits) - c.anchor.year) > CLOCK_YEARS
 
 def not_a_year(c:Ctx) -> bool:
-    "Whether the number at `c` is a label, score, street number, quantity or clock time rather than a year."
+    """Whether the number at `c` is a label, score, street number, quantity or clock time rather than a year.
+    Never raises."""
     after = c.text[c.end:c.hi]
     return bool(_LABEL_BEFORE.search(c.before(15)) or _STREET_AFTER.match(after) or _UNIT_AFTER.match(after)
                 or clock_line(c))
@@ -944,7 +969,8 @@ def _weekday_rule(m, c):
 # %% ../nbs/03a_timex.ipynb #c1273745
 @rule('day', rf"(?:(?P<mod>early|late)\s+)?"
       rf"(?P<rel>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|today|yesterday|"
-      rf"tomorrow|tonight|overnight|(?:this|last|tomorrow|yesterday)(?=\s+{DAY_PARTS}))(?:\s+(?P<part>{DAY_PARTS}))?(?![\w-])")
+      rf"tomorrow|tonight|overnight|(?:this|last|tomorrow|yesterday)(?=\s+{DAY_PARTS}))"
+      rf"(?:\s+(?P<part>{DAY_PARTS}))?(?![\w-])")
 def _day(m, c):
     "Days relative to the anchor: yesterday, today, tonight, this morning, last night, tomorrow evening."
     rel = re.sub(r"\s+", " ", m['rel'].lower()).removeprefix('the ')
@@ -963,6 +989,7 @@ def _unit_code(u:str) -> str:
     u = 'century' if u.startswith('centur') else 'millennium' if u.startswith('millenni') else u.rstrip('s')
     return {'S': 'S', 'MIN': 'M', 'H': 'H', 'DE': 'E', 'CE': 'C', 'ML': 'L', 'WE': 'WE'}.get(UNITS[u], UNITS[u])
 
+# %% ../nbs/03a_timex.ipynb #44562290
 def _duration(n:int|float|None, u:str) -> str:
     "A TimeML duration value: P6M, PT5H, PXY."
     t = 'T' if u in ('minute', 'hour', 'second') or u.startswith(('minute', 'hour', 'second')) else ''
@@ -1100,6 +1127,7 @@ def _step(day:dt.date, wd:int|None, n:int, unit:str, back:bool) -> str:
     d = day + dt.timedelta(delta)
     return d.isoformat() if unit != 'week' or wd else f"{d.isocalendar()[0]}-W{d.isocalendar()[1]:02d}"
 
+# %% ../nbs/03a_timex.ipynb #5070a060
 @rule('anchored', rf"{_STEP}\s+(?P<dir>before|after|following|preceding|prior\s+to)\s+"
       rf"(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:on|of)\s+)?{_TARGET}(?![\w-])", before='time')
 def _anchored(m, c):
@@ -1151,17 +1179,19 @@ def name_veto(label:str|None, # the label of the entity around a match, if any
              ) -> bool:
     """Whether the entity around a match makes it a name, not a date. Inside a PERSON only a word written as a
     name vetoes ("Theresa May", "Jamie Noon"): the small model's PERSON spans also swallow "May 14, 2009",
-    "b. 1842", "today" and shouted headlines ("UNTIL AUGUST")."""
+    "b. 1842", "today" and shouted headlines ("UNTIL AUGUST"). Never raises."""
     if label != 'PERSON': return label in _NAMES
     return matched[:1].isupper() and not matched.isupper() and not any(ch.isdigit() for ch in matched)
 
+# %% ../nbs/03a_timex.ipynb #4ce4c0f0
 _COMMON = {'time', 'day', 'ref', 'set', 'durations', 'duration', 'the_year', 'relative', 'weekend', 'ago', 'year',
            'season'} # rules whose words often continue a name: "VOA Today", "The Arab Weekly"
 _OPENERS = set('in on at since by until from through during before after and or of the last next this early late mid '
                'fiscal for to between around about every each over within'.split())
 
 def in_title(text:str, start:int, lo:int=0) -> bool:
-    "Whether the capitalised word or number at `start` continues a name: The Arab Weekly, VOA Today, Orion 1980."
+    """Whether the capitalised word or number at `start` continues a name: The Arab Weekly, VOA Today, Orion 1980.
+    Never raises."""
     if not (text[start:start+1].isupper() or text[start:start+1].isdigit()): return False
     m = re.search(r"(?:^|(?<=[\s“\"‘(]))([A-Z][\w’'.-]*)[ \t]+$", text[max(lo, start - 30):start])
     if not m or m[1].endswith(('.', "'s", '’s')): return False # "Co. Recently", "Treasury's 10-year"
@@ -1197,13 +1227,15 @@ def _handle(text, m, anchor, lo, hi, ents, order=None, story=None) -> list:
     if parts is None: # beyond years 1-9999: the value the expression has without an anchor, and no span
         ctx, anchor = Ctx(text, m.start(), m.end(), None, lo, hi, ents, order, story), None
         parts = [t._replace(how='beyond calendar') for t in _call(name, own, ctx, guard=False) or []]
-    if not parts or name_veto(ctx.ent_label(), text[m.start():m.end()]) or (name in _COMMON and in_title(text, m.start(), lo)): return []
+    if not parts or name_veto(ctx.ent_label(), text[m.start():m.end()]): return []
+    if name in _COMMON and in_title(text, m.start(), lo): return []
     parts = [Timex(*t[:3], ctx.tense or 'none', *t[4:]) if t.how == 'tense' else t for t in parts]
     return [_row(text, t, name, anchor) for t in parts]
 
 # %% ../nbs/03a_timex.ipynb #8528755e
 def strip_lookarounds(p:str) -> str:
-    "Regular expression `p` without its lookahead and lookbehind groups (which Rust's regex engine lacks)."
+    """Regular expression `p` without its lookahead and lookbehind groups (which Rust's regex engine lacks:
+    https://docs.rs/regex), so it matches a superset of what `p` matches. Never raises."""
     out, i, depth, skip, cls = [], 0, 0, None, False
     while i < len(p):
         c = p[i]
@@ -1226,7 +1258,8 @@ _MARK = re.compile('\x01([^\x02]*)\x02')
 _LOOSE = strip_lookarounds(_MASTER_SRC)
 
 def candidates(low:str) -> list:
-    "(start, end) of the stretches of ASCII-lowercased `low` that the loose rules match, by one Rust regex pass."
+    """(start, end) character offsets of the stretches of ASCII-lowercased `low` that the loose rules match, by
+    one Rust regex pass; a list, in text order. Never raises."""
     marked = pl.Series([low]).str.replace_all(_LOOSE, '\x01${0}\x02')[0]
     return [(m.start() - 2*k, m.end() - 2*k - 2) for k, m in enumerate(_MARK.finditer(marked))]
 
@@ -1271,9 +1304,12 @@ def _decided(by:str) -> pl.Expr:
 
 # %% ../nbs/03a_timex.ipynb #0ba774cf
 def numeric_orders(texts:pl.DataFrame, # doc_id, text (a row per article or per sentence); optional: source, date_order
+                   *,
                    order:str|None=None, # the configured date order, 'DMY' or 'MDY'; None: decided by the data
                   ) -> pl.DataFrame:
-    "doc_id, order, order_from: how each article's ambiguous numeric dates are read (null: it has none)."
+    """How each article's ambiguous numeric dates are read: one row per doc_id, columns doc_id, order ('DMY' or
+    'MDY'; null: it has none) and order_from (one of `ORDER_FROM`). Raises `DateOrderError` for an unknown
+    `order`, polars' `ColumnNotFoundError` when `texts` lacks doc_id or text."""
     order, has = check_date_order(order), [c for c in ('source', 'date_order') if c in texts.columns]
     found = texts.select('doc_id', *has, written=pl.col('text').str.extract_all(NUMERIC_WRITTEN)).explode('written')
     evidence = {v: numeric_evidence(v) for v in found['written'].drop_nulls().unique()}
@@ -1293,7 +1329,8 @@ def numeric_orders(texts:pl.DataFrame, # doc_id, text (a row per article or per 
 
 # %% ../nbs/03a_timex.ipynb #eea91eb0
 def ambiguous_date() -> pl.Expr:
-    "True for a numeric date read as one of two days with no order decided (rule `numeric/dmy assumed`)."
+    """True for a numeric date read as one of two days with no order decided (rule `numeric/dmy assumed`): a
+    Boolean expression on the `rule` column of `dates`, false where it is null. Never raises."""
     return pl.col('rule').str.ends_with(' assumed').fill_null(False)
 
 # %% ../nbs/03a_timex.ipynb #75cd830c
@@ -1301,7 +1338,7 @@ _SENT_END = re.compile(r"(?:(?<=[.!?])(?<![A-Z][a-z]\.)(?<![A-Z][a-z][a-z]\.)(?<
                        r"|(?<=[.!?][\"”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
 
 def sentence_bounds(text:str) -> list:
-    "(start, end) of the sentences of `text`, by punctuation and line breaks."
+    "(start, end) character offsets of the sentences of `text`, by punctuation and line breaks. Never raises."
     out, lo = [], 0
     for m in _SENT_END.finditer(text):
         out.append((lo, m.start())); lo = m.end()
@@ -1309,7 +1346,8 @@ def sentence_bounds(text:str) -> list:
 
 # %% ../nbs/03a_timex.ipynb #c46f4b30
 def spacy_ents(text:str) -> list:
-    "(start, end, label) of the named entities spaCy's recogniser finds in `text`."
+    """(start, end, label) of the named entities spaCy's recogniser finds in `text`, character offsets.
+    Raises `ModelNotFoundError` when no spaCy pipeline of `newsexplore.core.DEFAULT_MODELS` is installed."""
     nlp = load_nlp()
     with nlp.select_pipes(enable=[p for p in ('tok2vec', 'ner') if p in nlp.pipe_names]):
         return [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
@@ -1330,7 +1368,7 @@ def _text_order(text:str, order:str|None) -> tuple|None:
     "(order, from) for the ambiguous numeric dates of one article `text`, None when it has none."
     order = check_date_order(order)
     if '/' not in text: return None
-    found = numeric_orders(pl.DataFrame({'doc_id': [''], 'text': [text]}), order)
+    found = numeric_orders(pl.DataFrame({'doc_id': [''], 'text': [text]}), order=order)
     return None if found['order'][0] is None else (found['order'][0], found['order_from'][0])
 
 def extract_dates(text:str, # the text
@@ -1338,7 +1376,10 @@ def extract_dates(text:str, # the text
                   *, ents:list|None=None, # spaCy entities (start, end, label); None runs spaCy on `text`
                   order:str|None=None, # 'DMY' or 'MDY' for ambiguous numeric dates; None: decided by the text
                  ) -> pl.DataFrame:
-    "The temporal expressions of `text`, normalised against `anchor`, as a `DATES` frame."
+    """The temporal expressions of `text`, normalised against `anchor`: one row per expression, columns `DATES`
+    (offsets in characters; values TimeML TIMEX3, Pustejovsky et al. 2003, ISO 24617-1). Raises `NewsexploreError`
+    when `anchor` is no date, `DateOrderError` for an unknown `order`, `ModelNotFoundError` when `ents` is None
+    and no spaCy pipeline is installed."""
     anchor, text_order = _as_date(anchor), _text_order(text, order)
     ents = spacy_ents(text) if ents is None else ents
     bounds = sentence_bounds(text)

@@ -3,7 +3,8 @@ from datetime import date
 import polars as pl
 import pytest
 from newsexplore.clean import (DEFAULT_RULES, RULES_FILE, Rule, RulesError, classify, dateline_parts, infer_published,
-                               infer_published_from, mark_repeated, parse_dateline, read_rules, split_paragraphs, top_dates)
+                               infer_published_from, mark_repeated, parse_dateline, read_rules, split_paragraphs,
+                               top_dates)
 from newsexplore.load import load_articles
 
 
@@ -32,8 +33,10 @@ def test_read_rules_extends_and_reports_faults(tmp_path):
     p = clean('Story one.\n\nListen to our podcast\n\nEpisode notes.', rules=[*rules, *DEFAULT_RULES])
     assert kept(p) == ['Story one.'] and {r for r, _ in removed(p)} == {'podcast'}
     for text, msg in [("- {name: a, kind: boilerplate, pattern: '(x'}", 'not a valid regular expression'),
-                      ("- {name: a, kind: nope, pattern: x}", "kind 'nope'"), ("- {name: a, kind: body, pattern: x, scope: all}", "scope 'all'"),
-                      ("- {name: a, pattern: x}", "missing ['kind']"), ("- [1, 2]", 'a rule is a mapping'), ("42", 'list of rules'),
+                      ("- {name: a, kind: nope, pattern: x}", "kind 'nope'"),
+                      ("- {name: a, kind: body, pattern: x, scope: all}", "scope 'all'"),
+                      ("- {name: a, pattern: x}", "missing ['kind']"), ("- [1, 2]", 'a rule is a mapping'),
+                      ("42", 'list of rules'),
                       ("- {name: a, kind: body, pattern: x, colour: red}", 'unknown field')]:
         f.write_text(text)
         with pytest.raises(RulesError, match=msg.replace('[', r'\[').replace('(', r'\(')): read_rules(f)
@@ -59,11 +62,14 @@ def test_more_on_this_story_block_stops_at_a_sentence():
 
 def test_video_promo_in_lines_and_in_one_line():
     promo = 'JUST WATCHED\n\nObama: BP will pay\n\nReplay\n\nMore Videos ...\n\nMUST WATCH\n\nObama: BP will pay 02:44'
-    assert kept(clean(f'The leak grew.\n\n{promo}\n\nBP said it would pay.')) == ['The leak grew.', 'BP said it would pay.']
+    assert (kept(clean(f'The leak grew.\n\n{promo}\n\nBP said it would pay.'))
+            == ['The leak grew.', 'BP said it would pay.'])
     one = 'The leak grew. JUST WATCHED Obama: BP will pay Replay More Videos ... MUST WATCH Obama: BP will pay 02:44 BP said it would pay.'
     assert kept(clean(one)) == ['The leak grew.', 'BP said it would pay.']
 
-@pytest.mark.parametrize('header', ['At 02:32 2nd May 2009, someone wrote:', 'Posted by: rallyart | April 30, 2010 12:27 PM | Report abuse',
+@pytest.mark.parametrize('header',
+                         ['At 02:32 2nd May 2009, someone wrote:',
+                          'Posted by: rallyart | April 30, 2010 12:27 PM | Report abuse',
                                     'March 9th, 2011 3:17 pm ET | Reply'])
 def test_reader_comments_run_to_the_end(header):
     p = clean(f'The plant closed on Monday. {header} Obama is to blame. At 03:00 3rd May 2009, other wrote: No he is not.')
@@ -73,11 +79,13 @@ def test_reader_comments_run_to_the_end(header):
 def test_report_abuse_alone():
     assert removed(clean('Story.\n\nReport abuse')) == [('comment_tools', 'Report abuse')]
 
-@pytest.mark.parametrize('stamp', ['This post was last changed at 06:36 PM, April 2 2005', 'Sunday 12 June 2005 13.06 BST',
+@pytest.mark.parametrize('stamp',
+                         ['This post was last changed at 06:36 PM, April 2 2005', 'Sunday 12 June 2005 13.06 BST',
                                    'Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK'])
 def test_page_stamps(stamp):
     assert removed(clean(f'A story.\n\n{stamp}')) == [('page_stamp', stamp)]
-    assert kept(clean(f'A story about the flood. {stamp} The river rose.')) == ['A story about the flood.', 'The river rose.']
+    assert (kept(clean(f'A story about the flood. {stamp} The river rose.'))
+            == ['A story about the flood.', 'The river rose.'])
 
 def test_photo_credit_and_edition_picker():
     p = clean('Masks in Mexico City. Photograph: Alfredo Estrella/AFP/Getty Images The death toll rose.\n\n'
@@ -127,7 +135,8 @@ def test_dates_in_the_story_are_not_publication_dates():
     assert infer_published('Blair spoke. ' * 30 + 'It was published on 5 May 2005.') is None
 
 @pytest.mark.parametrize('text,when,source', [
-    ('ZURICH | Thu Apr 30, 2009 6:12 am EDT ZURICH (Reuters) - Novartis will use data from 1 May 1999.', date(2009, 4, 30), 'dateline'),
+    ('ZURICH | Thu Apr 30, 2009 6:12 am EDT ZURICH (Reuters) - Novartis will use data from 1 May 1999.',
+     date(2009, 4, 30), 'dateline'),
     ('ROME 1996-12-06\n\nItaly won on 3 May 1990.', date(1996, 12, 6), 'dateline'),
     ('Susan Watts | 18:00 UK time, Saturday, 25 April 2009 Experts are concerned.', date(2009, 4, 25), 'byline'),
     ('Story. ' * 80 + 'This post was last changed at 06:36 PM, April 2 2005', date(2005, 4, 2), 'page stamp'),
@@ -141,7 +150,8 @@ def test_comment_stamps_are_not_publication_dates():
     assert infer_published('The virus spread. At 12:19 26th Apr 2009, barrie wrote: Stay calm.') is None
 
 def test_top_dates_on_a_frame():
-    p = clean('WASHINGTON | Tue Apr 21, 2009 10:19 pm BST WASHINGTON (Reuters) - A new flu.', 'No date here on 3 May 2009.')
+    p = clean('WASHINGTON | Tue Apr 21, 2009 10:19 pm BST WASHINGTON (Reuters) - A new flu.',
+              'No date here on 3 May 2009.')
     got = top_dates(p)
     assert got.rows() == [(0, date(2009, 4, 21), 'dateline', 'WASHINGTON | Tue Apr 21, 2009 10:19 pm BST')]
     assert got.schema['published'] == pl.Date

@@ -25,7 +25,8 @@ def frames(docs:dict) -> tuple[pl.DataFrame, pl.DataFrame]:
             if inside: text.append(t); pos += len(t) + 2
         arts.append((doc_id, '\n\n'.join(text)))
     return (pl.DataFrame(arts, schema={'doc_id': pl.String, 'text': pl.String}, orient='row'),
-            pl.DataFrame(paras, schema={c: ex.PARAGRAPHS[c] for c in ('doc_id', 'para_id', 'kind', 'start', 'end')}, orient='row'))
+            pl.DataFrame(paras, schema={c: ex.PARAGRAPHS[c] for c in ('doc_id', 'para_id', 'kind', 'start', 'end')},
+                         orient='row'))
 
 def sliced(rows, articles) -> pl.Series:
     "articles.text[start:end] for every row of `rows`."
@@ -38,7 +39,8 @@ def sample():
     articles, paragraphs, _ = load_articles(DATA, progress=False)
     return articles, paragraphs, *ex.extract(articles, paragraphs, progress=False)
 
-NEWS = {'a': [('title', 'Summit in Geneva'), ('body', 'Kofi Annan met Anna Lind in Geneva on Monday. They talked for an hour.'),
+NEWS = {'a': [('title', 'Summit in Geneva'),
+              ('body', 'Kofi Annan met Anna Lind in Geneva on Monday. They talked for an hour.'),
               ('caption', 'Annan and Lind in Geneva.')],
         'b': [('heading', 'Markets'), ('body', 'Shares in Apple rose 3% on Tuesday, said Tim Cook.')]}
 
@@ -50,10 +52,12 @@ def test_offsets_and_containment(sample):
     assert sentences.height > 50 and mentions.height > 50
     assert (sliced(sentences, articles) == sentences['text']).all()
     assert (sliced(mentions, articles) == mentions['text']).all()
-    para = sentences.join(paragraphs.select('doc_id', 'para_id', 'kind', p0='start', p1='end'), on=['doc_id', 'para_id'])
+    para = sentences.join(paragraphs.select('doc_id', 'para_id', 'kind', p0='start', p1='end'),
+                          on=['doc_id', 'para_id'])
     assert para.height == sentences.height
     assert para.filter((pl.col('start') < pl.col('p0')) | (pl.col('end') > pl.col('p1')) | (pl.col('kind') != pl.col('kind_right'))).is_empty()
-    sent = mentions.join(sentences.select('doc_id', 'sent_id', 'para_id', s0='start', s1='end'), on=['doc_id', 'sent_id'])
+    sent = mentions.join(sentences.select('doc_id', 'sent_id', 'para_id', s0='start', s1='end'),
+                         on=['doc_id', 'sent_id'])
     assert sent.height == mentions.height
     assert sent.filter((pl.col('start') < pl.col('s0')) | (pl.col('end') > pl.col('s1')) | (pl.col('para_id') != pl.col('para_id_right'))).is_empty()
     assert not sentences['text'].str.contains('\n\n').any()
@@ -89,7 +93,8 @@ def test_sentence_over_paragraph_break_is_split():
     assert doc.text == arts['text'][0]
     _, s, e = ex.doc_spans([(doc, 'd')])
     sentences = ex.sentence_rows(s, arts, paras)
-    assert sentences.select('para_id', 'sent_id', 'text', 'kind').rows() == [(0, 0, 'Talks in Oslo', 'heading'), (1, 1, 'Oslo hosts them .', 'body')]
+    assert (sentences.select('para_id', 'sent_id', 'text', 'kind').rows()
+            == [(0, 0, 'Talks in Oslo', 'heading'), (1, 1, 'Oslo hosts them .', 'body')])
     mentions = ex.mention_rows(e, sentences, arts)
     assert mentions.select('sent_id', 'start', 'end', 'text').rows() == [(0, 9, 13, 'Oslo')]
 
@@ -98,7 +103,8 @@ def test_sentence_start_on_the_break_and_leading_space():
     arts, paras = frames({'d': [('body', 'One.'), ('body', 'Two.')]})
     doc = hand_doc(['One', '.', '\n\n', 'Two', '.'], [False]*5, [True, False, True, False, False], ['O']*5)
     _, s, _ = ex.doc_spans([(doc, 'd')])
-    assert ex.sentence_rows(s, arts, paras).select('para_id', 'start', 'end', 'text').rows() == [(0, 0, 4, 'One.'), (1, 6, 10, 'Two.')]
+    assert (ex.sentence_rows(s, arts, paras).select('para_id', 'start', 'end', 'text').rows()
+            == [(0, 0, 4, 'One.'), (1, 6, 10, 'Two.')])
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(' ab.', min_size=1, max_size=12).filter(str.strip), min_size=1, max_size=5), st.data())

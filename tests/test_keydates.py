@@ -18,16 +18,21 @@ D = date.fromisoformat
 
 def statements(rows, granularity='day'):
     "Timeline rows from (doc_id, source, published, date referred to, date as written, sentence)."
-    t = pl.DataFrame(rows, schema=['doc_id', 'source', 'published', 'date_start', 'date_text', 'sentence'], orient='row')
-    return t.with_columns(pl.col('published', 'date_start').str.to_date(), sent_id=pl.int_range(pl.len()).cast(pl.Int64),
+    t = pl.DataFrame(rows, schema=['doc_id', 'source', 'published', 'date_start', 'date_text', 'sentence'],
+                     orient='row')
+    return t.with_columns(pl.col('published', 'date_start').str.to_date(),
+                          sent_id=pl.int_range(pl.len()).cast(pl.Int64),
                           granularity=pl.lit(granularity, GRANULARITIES), title=pl.lit('A story')).with_columns(date_end='date_start')
 
 def story():
     "Day 1 May is recalled by four later articles of three sources; 3 May is 'today' in six articles of its own day; 5 May is a stamp."
-    rows = [(f'r{i}', src, f'2024-05-{10 + i}', '2024-05-01', '1 May', f'The dam broke on 1 May, flooding {i} villages.')
+    rows = [(f'r{i}', src, f'2024-05-{10 + i}', '2024-05-01', '1 May',
+             f'The dam broke on 1 May, flooding {i} villages.')
             for i, src in enumerate(['BBC', 'Reuters', 'AP', 'BBC'])]
-    rows += [(f't{i}', 'BBC', '2024-05-03', '2024-05-03', 'today', f'Ministers meet today to discuss item {i}.') for i in range(6)]
-    rows += [(f's{i}', 'WP', '2024-05-05', '2024-05-05', 'May 5, 2024', f'May 5, 2024 {i}:15 PM Readers wrote in.') for i in range(9)]
+    rows += [(f't{i}', 'BBC', '2024-05-03', '2024-05-03', 'today',
+              f'Ministers meet today to discuss item {i}.') for i in range(6)]
+    rows += [(f's{i}', 'WP', '2024-05-05', '2024-05-05', 'May 5, 2024',
+              f'May 5, 2024 {i}:15 PM Readers wrote in.') for i in range(9)]
     return statements(rows)
 
 def test_recalled_date_outranks_today_and_stamps():
@@ -52,9 +57,11 @@ def test_long_archives_count_weeks_or_months():
     t = statements([(f'a{i}', 'BBC', str(d + timedelta(days=30)), str(d), 'then', 'It happened then.') for i, d in enumerate(days)])
     assert key_every(t, (days[0], days[-1])) == '1w'
     kd = key_dates(t, (days[0], days[-1]), k=5)
-    assert kd['date'].dt.weekday().to_list() == [1] * 5 and (kd['date_end'] - kd['date']).dt.total_days().to_list() == [6] * 5
+    assert (kd['date'].dt.weekday().to_list() == [1] * 5
+            and (kd['date_end'] - kd['date']).dt.total_days().to_list() == [6] * 5)
     month = statements([('m', 'BBC', '2024-06-01', '2024-05-01', 'May', 'In May.')], granularity='month')
-    assert key_dates(month, every='1d').is_empty() and key_dates(month, every='1mo')['date'].to_list() == [D('2024-05-01')]
+    assert (key_dates(month, every='1d').is_empty()
+            and key_dates(month, every='1mo')['date'].to_list() == [D('2024-05-01')])
 
 def test_choose_k_bounds():
     assert choose_k(pl.Series([], dtype=pl.Float64)) == 0
@@ -62,8 +69,10 @@ def test_choose_k_bounds():
     assert 3 <= choose_k(pl.Series([1.0] * 30)) <= 50
 
 def test_summaries_tell_the_event_once():
-    t = story().vstack(statements([('x', 'AP', '2024-05-20', '2024-05-03', '3 May', 'On 3 May the dam broke on 1 May, flooding 0 villages.'),
-                                   ('y', 'AP', '2024-05-20', '2024-05-01', '1 May', 'A passing remark about 1 May and the weather.')]))
+    t = story().vstack(statements([('x', 'AP', '2024-05-20', '2024-05-03', '3 May',
+                                    'On 3 May the dam broke on 1 May, flooding 0 villages.'),
+                                   ('y', 'AP', '2024-05-20', '2024-05-01', '1 May',
+                                    'A passing remark about 1 May and the weather.')]))
     kd = key_dates(t, k=2)
     s = summarise_dates(t, kd, n=2)
     check_schema(s, SUMMARIES)

@@ -25,8 +25,10 @@ def reasons(problems):
 def test_every_format_loads_with_its_fields(tmp_path):
     (tmp_path / 'a.txt').write_text('Title A\n\nBody of A.\n')
     (tmp_path / 'b.md').write_text('---\ntitle: Title B\npublished: 2024-02-03\nurl: https://example.org/b\n---\nBody of B.\n')
-    (tmp_path / 'c.json').write_text(json.dumps({'Headline': 'Title C', 'Content': 'Body of C.', 'Published': 'March 4, 2024'}))
-    (tmp_path / 'd.jsonl').write_text('\n'.join(json.dumps({'title': f'Title D{i}', 'body': f'Body of D{i}.'}) for i in range(3)))
+    (tmp_path / 'c.json').write_text(json.dumps({'Headline': 'Title C', 'Content': 'Body of C.',
+                                                 'Published': 'March 4, 2024'}))
+    (tmp_path / 'd.jsonl').write_text('\n'.join(json.dumps({'title': f'Title D{i}',
+                                                            'body': f'Body of D{i}.'}) for i in range(3)))
     (tmp_path / 'e.csv').write_text('title,text,date,source\nTitle E,Body of E.,2024-05-06,Wire\n')
     pl.DataFrame({'TITLE': ['Title F'], 'Text': ['Body of F.'], 'author': ['Ann Writer']}).write_parquet(tmp_path / 'f.parquet')
     (tmp_path / 'g.html').write_text('<html><head><title>Title G</title></head><body><article><h1>Title G</h1><p>'
@@ -36,9 +38,11 @@ def test_every_format_loads_with_its_fields(tmp_path):
     check_schema(a, ARTICLES), check_schema(p, PARAGRAPHS), check_schema(problems, PROBLEMS)
     assert problems.is_empty()
     by_title = {r['title']: r for r in a.iter_rows(named=True)}
-    assert set(by_title) == {'Title A', 'Title B', 'Title C', 'Title D0', 'Title D1', 'Title D2', 'Title E', 'Title F', 'Title G'}
+    assert set(by_title) == {'Title A', 'Title B', 'Title C', 'Title D0', 'Title D1', 'Title D2', 'Title E', 'Title F',
+                             'Title G'}
     assert by_title['Title A']['text'] == 'Body of A.'
-    assert by_title['Title B']['published'] == date(2024, 2, 3) and by_title['Title B']['url'] == 'https://example.org/b'
+    assert (by_title['Title B']['published'] == date(2024, 2, 3)
+            and by_title['Title B']['url'] == 'https://example.org/b')
     assert by_title['Title C']['published'] == date(2024, 3, 4) and by_title['Title C']['published_from'] == 'metadata'
     assert [by_title[f'Title D{i}']['record'] for i in range(3)] == [1, 2, 3]
     assert by_title['Title E']['source'] == 'Wire' and by_title['Title E']['record'] == 1
@@ -54,7 +58,8 @@ def test_mapping_names_other_fields(tmp_path):
         'no text field among: hed, story, when; to read one as the text, pass --map story=text --map when=published']
 
 
-RENAMED = [{'publish_date': f'2019-05-0{i}', 'title': f'Story {i}', 'author': 'A. Writer', 'url': f'https://example.org/{i}',
+RENAMED = [{'publish_date': f'2019-05-0{i}', 'title': f'Story {i}', 'author': 'A. Writer',
+            'url': f'https://example.org/{i}',
             'summary': 'In short.', 'corpus_body': f'The full text of story {i}, at some length.'} for i in range(1, 6)]
 WHY = ('no text field among: publish_date, title, author, url, summary, corpus_body; '
        'to read one as the text, pass --map corpus_body=text')  # the summary is no text when a longer field is there
@@ -70,9 +75,11 @@ def test_unrecognised_fields_are_one_problem_per_file_with_the_map_to_pass(tmp_p
     (tmp_path / 'other.txt').write_text('Other\n\nAn article that loads.')
     a, _, problems = load_articles(tmp_path)
     assert names(a) == ['other.txt']
-    assert problems.select('path', 'record', 'severity', 'loaded', 'reason').rows() == [(str(path), None, 'error', False, WHY)]
+    assert (problems.select('path', 'record', 'severity', 'loaded', 'reason').rows()
+            == [(str(path), None, 'error', False, WHY)])
     a = load_articles(path, mapping={'corpus_body': 'text'}).articles
-    assert a['published'].to_list() == [date(2019, 5, i) for i in range(1, 6)] and a['text'][0].startswith('The full text')
+    assert (a['published'].to_list() == [date(2019, 5, i) for i in range(1, 6)]
+            and a['text'][0].startswith('The full text'))
 
 
 def test_many_fields_are_listed_up_to_twenty(tmp_path):
@@ -85,7 +92,8 @@ def test_many_fields_are_listed_up_to_twenty(tmp_path):
 @pytest.mark.parametrize('mapping,message', [
     ({'body': 'txt'}, "cannot map 'body' to 'txt': not a field newsexplore knows (did you mean 'text'?); "
                       'the fields are title, text, published, source, url, byline, subtitle'),
-    ({'headline': 'heading'}, "cannot map 'headline' to 'heading': not a field newsexplore knows; the fields are title,"),
+    ({'headline': 'heading'},
+     "cannot map 'headline' to 'heading': not a field newsexplore knows; the fields are title,"),
     ({'': 'text'}, 'cannot map an empty name'),
     ({'body': 'text', 'Body': 'title'}, "'Body' is mapped to both 'text' and 'title'"),
 ])
@@ -104,7 +112,8 @@ def test_mapping_fields_any_case_and_alternatives(tmp_path):
 
 
 def test_control_characters_are_removed_and_counted_once_per_file(tmp_path):
-    lines = [json.dumps({'title': f'Story\x1f{i}', 'text': f'Body {i} of a long scraped article. ' * 50}) for i in range(200)]
+    lines = [json.dumps({'title': f'Story\x1f{i}',
+                         'text': f'Body {i} of a long scraped article. ' * 50}) for i in range(200)]
     lines[100] = '{"title": "Raw\x00NUL", "byline": "Ann Kowal\u0007ski", "source": "Wire\u0085Service", "text": "Text with \u0000 a NUL.\u007f"}'
     (tmp_path / 'feed.jsonl').write_text('\n'.join(lines))
     (tmp_path / 'page.csv').write_text('title,text\nCSV\x0btitle,"\x1b[31mBREAKING\x1b[0m Body\x1b with escape"\n')
@@ -117,9 +126,11 @@ def test_control_characters_are_removed_and_counted_once_per_file(tmp_path):
         ('page.csv', 'removed 4 control characters (U+000B, U+001B) from 1 record'),
         ('story.txt', 'removed 2 control characters (U+0001, U+000C) from 1 record')]
     raw = a.filter(pl.col('path').str.ends_with('feed.jsonl') & (pl.col('record') == 101)).row(0, named=True)
-    assert (raw['title'], raw['byline'], raw['source'], raw['text']) == ('RawNUL', 'Ann Kowalski', 'Wire Service', 'Text with a NUL.')
+    assert ((raw['title'], raw['byline'], raw['source'], raw['text'])
+            == ('RawNUL', 'Ann Kowalski', 'Wire Service', 'Text with a NUL.'))
     assert a.filter(pl.col('path').str.ends_with('feed.jsonl') & (pl.col('record') == 1))['title'].item() == 'Story 0'
-    assert a.filter(pl.col('path').str.ends_with('page.csv')).select('title', 'text').row(0) == ('CSV title', 'BREAKING Body with escape')
+    assert (a.filter(pl.col('path').str.ends_with('page.csv')).select('title', 'text').row(0)
+            == ('CSV title', 'BREAKING Body with escape'))
     assert a.filter(pl.col('path').str.ends_with('story.txt')).select('title', 'text').row(0) == ('Title', 'Plaintext.')
     control = r'[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]'
     for frame in (a, p):
@@ -267,7 +278,8 @@ def test_random_bytes_never_crash_and_every_file_is_accounted_for(tmp_path_facto
 text = st.text(st.characters(blacklist_categories=['Cs']), max_size=200)
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(docs=st.lists(st.tuples(st.sampled_from(['.txt', '.md', '.json', '.jsonl', '.csv']), text, text), min_size=1, max_size=6))
+@given(docs=st.lists(st.tuples(st.sampled_from(['.txt', '.md', '.json', '.jsonl', '.csv']), text, text), min_size=1,
+                     max_size=6))
 def test_random_text_articles_never_crash(tmp_path_factory, docs):
     folder = tmp_path_factory.mktemp('texts')
     paths = []
@@ -289,12 +301,14 @@ def test_random_text_articles_never_crash(tmp_path_factory, docs):
 @pytest.mark.parametrize('sep', [';', '\t', '|'])
 def test_csv_dialects_load(tmp_path, sep):  # shared case 09 (Excel's semicolons), and tab and pipe
     rows = [['title', 'date', 'text'],
-            ['Budget passes', '2024-03-05', 'Officials in the city council approved the new budget, after a long debate.'],
+            ['Budget passes', '2024-03-05',
+             'Officials in the city council approved the new budget, after a long debate.'],
             ['Roads plan', '2024-03-06', 'The transport office unveiled a plan to repair bridges, roads and tunnels.']]
     (tmp_path / 'budget.csv').write_text('\n'.join(sep.join(r) for r in rows) + '\n')
     a, _, problems = load_articles(tmp_path)
     assert problems.is_empty()
-    assert a.select('title', 'published').rows() == [('Budget passes', date(2024, 3, 5)), ('Roads plan', date(2024, 3, 6))]
+    assert a.select('title', 'published').rows() == [('Budget passes', date(2024, 3, 5)),
+                                                     ('Roads plan', date(2024, 3, 6))]
     assert a['text'][0].endswith('after a long debate.')
 
 
@@ -308,11 +322,13 @@ def test_one_cp1252_record_garbles_only_itself(tmp_path):  # shared case 10
     (tmp_path / 'nul.jsonl').write_text('\n'.join(json.dumps({'title': f'Story {i}', 'text': f'Item {i}.' + '\x00' * (i == 1)}) for i in range(4)))
     a, _, problems = load_articles(tmp_path)
     text = '\n'.join(a['text'])
-    for s in ('Entry 0. Café.', 'The Café owner, José Ruiz, welcomed the news.', 'Señor Núñez', 'Café society', 'José again'): assert s in text, s
+    for s in ('Entry 0. Café.', 'The Café owner, José Ruiz, welcomed the news.', 'Señor Núñez', 'Café society',
+              'José again'): assert s in text, s
     assert 'Ã' not in text and '\x00' not in text
     assert a.filter(pl.col('path').str.ends_with('nul.jsonl')).height == 4
     assert sorted((Path(p).name, r, why) for p, r, why in problems.filter(pl.col('reason').str.contains('cp1252')).select('path', 'record', 'reason').rows()) == [
-        ('mixed.jsonl', 1, 'not valid UTF-8: decoded as Windows-1252 (cp1252)'), ('rows.csv', 2, 'not valid UTF-8: decoded as Windows-1252 (cp1252)')]
+        ('mixed.jsonl', 1, 'not valid UTF-8: decoded as Windows-1252 (cp1252)'),
+        ('rows.csv', 2, 'not valid UTF-8: decoded as Windows-1252 (cp1252)')]
 
 
 def test_csv_field_over_the_csv_module_limit(tmp_path):
@@ -322,7 +338,8 @@ def test_csv_field_over_the_csv_module_limit(tmp_path):
 
 
 def test_jsonl_line_separators_keep_record_numbers(tmp_path):
-    lines = ['{"text": "One\u2028line separator."}', '{"text": "Two\u0085next line."}', '{"text": "Three\u2029paragraph."}', '{"text": "Four."}']
+    lines = ['{"text": "One\u2028line separator."}', '{"text": "Two\u0085next line."}',
+             '{"text": "Three\u2029paragraph."}', '{"text": "Four."}']
     (tmp_path / 'seps.jsonl').write_text('\n'.join(lines), encoding='utf-8')
     a = load_articles(tmp_path).articles
     assert a['record'].to_list() == [1, 2, 3, 4] and a['text'][3] == 'Four.'
@@ -337,7 +354,8 @@ def test_two_text_columns_are_joined_with_a_warning(tmp_path):
 
 
 @pytest.mark.parametrize('content,reason', [('"a string, not an article"', 'not an article object but a JSON string'),
-                                            ('42', 'not an article object but a JSON number'), ('null', 'not an article object but a JSON null')])
+                                            ('42', 'not an article object but a JSON number'),
+                                            ('null', 'not an article object but a JSON null')])
 def test_json_scalar_is_one_problem(tmp_path, content, reason):
     (tmp_path / 'odd.json').write_text(content)
     assert load_articles(tmp_path).problems.select('record', 'reason').rows() == [(None, reason)]
@@ -348,7 +366,8 @@ def test_parquet_nested_columns_are_never_text(tmp_path):
     pl.DataFrame({'title': ['L'], 'text': [['Para one.', 'Para two.']], 'authors': [['Ann A', 'Bob B']]}).write_parquet(tmp_path / 'list.parquet')
     pl.DataFrame({'webTitle': ['G'], 'fields': [{'bodyText': 'The Guardian body.', 'extra': 1}], 'meta': [{'x': 1}]}).write_parquet(tmp_path / 'nested.parquet')
     a, _, problems = load_articles(tmp_path, mapping={'fields.bodyText': 'text', 'webTitle': 'title'})
-    assert a.select('title', 'byline', 'text').rows() == [('L', 'Ann A, Bob B', 'Para one.\n\nPara two.'), ('G', None, 'The Guardian body.')]
+    assert a.select('title', 'byline', 'text').rows() == [('L', 'Ann A, Bob B', 'Para one.\n\nPara two.'),
+                                                          ('G', None, 'The Guardian body.')]
     assert '{' not in ''.join(a['text'])
     assert reasons(problems)[('struct.parquet', None)].startswith("text field 'text' is not text but an object")
 
@@ -363,9 +382,12 @@ def test_jsonl_object_as_text_is_a_record_problem(tmp_path):
 @pytest.mark.parametrize('name,content,severity,reason', [
     ('metadata.json', '42', 'error', 'sidecar metadata not read: a JSON number, not a table of files'),
     ('metadata.json', 'null', 'error', 'sidecar metadata not read: a JSON null, not a table of files'),
-    ('metadata.json', '[[1, 2], [3, 4]]', 'warning', 'sidecar metadata: 2 entries are not objects (with a file name and fields); ignored'),
-    ('metadata.json', '[{"file": "../outside.txt", "source": "X"}]', 'warning', 'sidecar metadata names a file outside its folder: ../outside.txt; ignored'),
-    ('metadata.csv', 'file;source\n../../etc/passwd;X\n', 'warning', 'sidecar metadata names a file outside its folder: ../../etc/passwd; ignored'),
+    ('metadata.json', '[[1, 2], [3, 4]]', 'warning',
+     'sidecar metadata: 2 entries are not objects (with a file name and fields); ignored'),
+    ('metadata.json', '[{"file": "../outside.txt", "source": "X"}]', 'warning',
+     'sidecar metadata names a file outside its folder: ../outside.txt; ignored'),
+    ('metadata.csv', 'file;source\n../../etc/passwd;X\n', 'warning',
+     'sidecar metadata names a file outside its folder: ../../etc/passwd; ignored'),
 ])
 def test_sidecar_faults_are_problems(tmp_path, name, content, severity, reason):
     (tmp_path / 'a.txt').write_text('A\n\nText of a.')
@@ -443,7 +465,8 @@ def test_own_output_is_skipped_and_listed_once(tmp_path):
         ('out', 'info', False, "newsexplore's own output, not read (the output of extract)"),
         ('report.html', 'info', False, "newsexplore's own output, not read (a report made by newsexplore)")]
     from newsexplore.core import NewsexploreError
-    with pytest.raises(NewsexploreError, match=r'is a newsexplore dataset, not a folder of articles: open it with newsexplore.dataset.Dataset\('):
+    with pytest.raises(NewsexploreError,
+                       match=r'is a newsexplore dataset, not a folder of articles: open it with newsexplore.dataset.Dataset\('):
         load_articles(ds)
 
 
@@ -453,25 +476,38 @@ API_RECORDS = {  # one record as each scraper or API writes it -> (title, text, 
         'source': {'id': 'bbc-news', 'name': 'BBC News'}, 'author': 'Ann Writer', 'title': 'NewsAPI story',
         'description': 'A summary.', 'url': 'https://www.bbc.co.uk/news/1', 'publishedAt': '2024-03-05T10:00:00Z',
         'content': 'The NewsAPI content of the story.'}]},
-        ('NewsAPI story', 'The NewsAPI content of the story.', date(2024, 3, 5), 'BBC News', 'https://www.bbc.co.uk/news/1', 'Ann Writer')),
-    'newsplease.json': ({'authors': ['Ann Writer', 'Bob Writer'], 'date_publish': '2024-03-05 10:00:00', 'date_download': '2024-06-01 00:00:00',
-                         'maintext': 'The news-please main text.', 'source_domain': 'example.com', 'title': 'news-please story',
+        ('NewsAPI story', 'The NewsAPI content of the story.', date(2024, 3, 5), 'BBC News',
+         'https://www.bbc.co.uk/news/1', 'Ann Writer')),
+    'newsplease.json': ({'authors': ['Ann Writer', 'Bob Writer'], 'date_publish': '2024-03-05 10:00:00',
+                         'date_download': '2024-06-01 00:00:00',
+                         'maintext': 'The news-please main text.', 'source_domain': 'example.com',
+                         'title': 'news-please story',
                          'url': 'https://example.com/2', 'description': 'A summary.'},
-        ('news-please story', 'The news-please main text.', date(2024, 3, 5), 'example.com', 'https://example.com/2', 'Ann Writer, Bob Writer')),
-    'newspaper.json': ({'title': 'newspaper story', 'text': 'The newspaper3k text.', 'authors': ['Ann Writer'], 'publish_date': '2024-03-05'},
+        ('news-please story', 'The news-please main text.', date(2024, 3, 5), 'example.com', 'https://example.com/2',
+         'Ann Writer, Bob Writer')),
+    'newspaper.json': ({'title': 'newspaper story', 'text': 'The newspaper3k text.', 'authors': ['Ann Writer'],
+                        'publish_date': '2024-03-05'},
         ('newspaper story', 'The newspaper3k text.', date(2024, 3, 5), None, None, 'Ann Writer')),
-    'trafilatura.json': ({'title': 'trafilatura page', 'author': 'Ann Writer', 'hostname': 'example.net', 'date': '2024-03-05',
-                          'filedate': '2024-06-01', 'text': 'The trafilatura text.', 'source': 'https://www.example.net/6'},
-        ('trafilatura page', 'The trafilatura text.', date(2024, 3, 5), 'example.net', 'https://www.example.net/6', 'Ann Writer')),
+    'trafilatura.json': ({'title': 'trafilatura page', 'author': 'Ann Writer', 'hostname': 'example.net',
+                          'date': '2024-03-05',
+                          'filedate': '2024-06-01', 'text': 'The trafilatura text.',
+                          'source': 'https://www.example.net/6'},
+        ('trafilatura page', 'The trafilatura text.', date(2024, 3, 5), 'example.net', 'https://www.example.net/6',
+         'Ann Writer')),
     'gdelt.json': ({'SQLDATE': 20240305, 'SOURCEURL': 'https://news.example.org/5', 'text': 'The GDELT-linked text.'},
         (None, 'The GDELT-linked text.', date(2024, 3, 5), 'news.example.org', 'https://news.example.org/5', None)),
     'guardian.json': ({'response': {'results': []}, 'results': [{
-        'webTitle': 'Guardian story', 'webUrl': 'https://www.theguardian.com/3', 'webPublicationDate': '2024-03-05T10:00:00Z',
-        'fields': {'headline': 'Guardian headline', 'bodyText': 'The Guardian body text.', 'byline': 'Ann Writer', 'body': '<p>html</p>'}}]},
-        ('Guardian headline', 'The Guardian body text.', date(2024, 3, 5), 'theguardian.com', 'https://www.theguardian.com/3', 'Ann Writer')),
-    'common.json': ({'headline': 'A scraped story', 'full_text': 'The full text of the story.', 'created_at': 1709632800,
+        'webTitle': 'Guardian story', 'webUrl': 'https://www.theguardian.com/3',
+        'webPublicationDate': '2024-03-05T10:00:00Z',
+        'fields': {'headline': 'Guardian headline', 'bodyText': 'The Guardian body text.', 'byline': 'Ann Writer',
+                   'body': '<p>html</p>'}}]},
+        ('Guardian headline', 'The Guardian body text.', date(2024, 3, 5), 'theguardian.com',
+         'https://www.theguardian.com/3', 'Ann Writer')),
+    'common.json': ({'headline': 'A scraped story', 'full_text': 'The full text of the story.',
+                     'created_at': 1709632800,
                      'author': 'Ann Writer', 'link': 'https://m.example.org/x'},
-        ('A scraped story', 'The full text of the story.', date(2024, 3, 5), 'm.example.org', 'https://m.example.org/x', 'Ann Writer')),
+        ('A scraped story', 'The full text of the story.', date(2024, 3, 5), 'm.example.org',
+         'https://m.example.org/x', 'Ann Writer')),
 }
 
 
@@ -484,7 +520,8 @@ def test_fields_of_scrapers_and_news_apis_are_recognised(tmp_path, name):
     assert a.select('title', 'text', 'published', 'source', 'url', 'byline').row(0) == want
 
 
-@pytest.mark.parametrize('names', [('published_at', 'body_text'), ('publishedAt', 'bodyText'), ('Published-At', 'BODY TEXT'),
+@pytest.mark.parametrize('names',
+                         [('published_at', 'body_text'), ('publishedAt', 'bodyText'), ('Published-At', 'BODY TEXT'),
                                    ('PUBLISHED_AT', 'Body-Text')])
 def test_field_names_in_any_case_and_spelling(tmp_path, names):
     (tmp_path / 'x.jsonl').write_text(json.dumps({names[0]: '2024-03-05', names[1]: 'The story.'}))
@@ -492,7 +529,8 @@ def test_field_names_in_any_case_and_spelling(tmp_path, names):
 
 
 def test_full_text_wins_over_a_summary_and_a_summary_alone_is_the_text_with_a_warning(tmp_path):
-    (tmp_path / 'both.jsonl').write_text(json.dumps({'description': 'A short summary.', 'content': 'The full story, at length.'}))
+    (tmp_path / 'both.jsonl').write_text(json.dumps({'description': 'A short summary.',
+                                                     'content': 'The full story, at length.'}))
     (tmp_path / 'rss.jsonl').write_text('\n'.join(json.dumps({'title': f'Item {i}', 'description': f'The summary of item {i}.',
                                                               'pubDate': 'Tue, 05 Mar 2024 10:00:00 GMT'}) for i in range(3)))
     a, _, problems = load_articles(tmp_path)
@@ -509,7 +547,8 @@ def test_full_text_wins_over_a_summary_and_a_summary_alone_is_the_text_with_a_wa
 def test_front_matter_description_is_never_the_text(tmp_path):
     (tmp_path / 'post.md').write_text('---\ntitle: A post\ndescription: What the post is about.\n---\nThe body of the post.\n')
     a = load_articles(tmp_path).articles
-    assert a.select('title', 'subtitle', 'text').row(0) == ('A post', 'What the post is about.', 'The body of the post.')
+    assert a.select('title', 'subtitle', 'text').row(0) == ('A post', 'What the post is about.',
+                                                            'The body of the post.')
 
 
 @pytest.mark.parametrize('value,published', [(20240305, date(2024, 3, 5)), ('20240305', date(2024, 3, 5)),
@@ -531,7 +570,8 @@ def test_relative_and_future_metadata_dates_are_refused_with_a_warning(tmp_path)
     a, _, problems = load_articles(tmp_path)
     assert a['published'].to_list() == [None] * 4 + [date.today() + timedelta(days=1)]
     assert problems.select('record', 'severity', 'loaded', 'reason').rows() == [
-        (1, 'warning', True, "unreadable publication date 'yesterday'"), (2, 'warning', True, "unreadable publication date '2 hours ago'"),
+        (1, 'warning', True, "unreadable publication date 'yesterday'"),
+        (2, 'warning', True, "unreadable publication date '2 hours ago'"),
         (3, 'warning', True, "unreadable publication date 'today'"),
         (4, 'warning', True, f'publication date {later} (from the metadata) is in the future: not used')]
 
@@ -552,8 +592,10 @@ def test_invisible_characters_are_removed_and_counted(tmp_path):
     a, _, problems = load_articles(tmp_path)
     row = a.row(0, named=True)
     assert (row['title'], row['byline']) == ('Berlin talks', 'Ann Writer')
-    assert row['text'] == 'Leaders met in Berlin and the Bundestag. A family emoji \U0001F468\u200d\U0001F469 and mi\u200cdan stay.'
-    assert problems['reason'].to_list() == ['removed 6 control or invisible characters (U+00AD, U+200B, U+2060, U+FEFF) from 1 record']
+    assert (row['text']
+            == 'Leaders met in Berlin and the Bundestag. A family emoji \U0001F468\u200d\U0001F469 and mi\u200cdan stay.')
+    assert (problems['reason'].to_list()
+            == ['removed 6 control or invisible characters (U+00AD, U+200B, U+2060, U+FEFF) from 1 record'])
 
 
 @pytest.mark.parametrize('value,reason', [(12345, "text field 'text' is not text but a number (12345)"),
@@ -613,12 +655,14 @@ GUARDIAN_RESPONSE = {'response': {
          'fields': {'byline': 'Ann Writer', 'bodyText': f'The Guardian body text of story {i}, with several words.'},
          'isHosted': False, 'pillarId': 'pillar/news', 'pillarName': 'News'} for i in (4, 5)]}}
 NYT_RESPONSE = {'status': 'OK', 'copyright': 'Copyright (c) 2024 The New York Times Company.', 'response': {
-    'docs': [{'abstract': f'An abstract of story {i}.', 'web_url': f'https://www.nytimes.com/2024/03/0{i}/us/story.html',
+    'docs': [{'abstract': f'An abstract of story {i}.',
+              'web_url': f'https://www.nytimes.com/2024/03/0{i}/us/story.html',
               'snippet': f'An abstract of story {i}.',
               'lead_paragraph': f'The lead paragraph of story {i}, which is the longest text the API gives for it.',
               'source': 'The New York Times', 'multimedia': [{'url': 'images/a.jpg', 'height': 100}],
               'headline': {'main': f'NYT story {i}', 'kicker': None, 'print_headline': 'Print'},
-              'keywords': [{'name': 'glocations', 'value': 'Ohio', 'rank': 1}], 'pub_date': f'2024-03-0{i}T10:00:00+0000',
+              'keywords': [{'name': 'glocations', 'value': 'Ohio', 'rank': 1}],
+              'pub_date': f'2024-03-0{i}T10:00:00+0000',
               'document_type': 'article', 'section_name': 'U.S.', 'word_count': 900,
               'byline': {'original': 'By Ann Writer', 'person': [{'firstname': 'Ann', 'lastname': 'Writer'}],
                          'organization': None}} for i in (4, 5)],
@@ -630,8 +674,10 @@ def test_guardian_api_response_loads(tmp_path):
     a, _, problems = load_articles(tmp_path)
     assert problems.is_empty(), problems['reason'].to_list()
     assert a.select('record', 'title', 'published', 'url', 'byline', 'source').rows() == [
-        (0, 'Guardian story 4', date(2024, 3, 4), 'https://www.theguardian.com/world/4', 'Ann Writer', 'theguardian.com'),
-        (1, 'Guardian story 5', date(2024, 3, 5), 'https://www.theguardian.com/world/5', 'Ann Writer', 'theguardian.com')]
+        (0, 'Guardian story 4', date(2024, 3, 4), 'https://www.theguardian.com/world/4', 'Ann Writer',
+         'theguardian.com'),
+        (1, 'Guardian story 5', date(2024, 3, 5), 'https://www.theguardian.com/world/5', 'Ann Writer',
+         'theguardian.com')]
     assert a['text'].str.starts_with('The Guardian body text').all()
 
 
@@ -639,7 +685,8 @@ def test_nyt_article_search_response_loads_with_the_summary_warning(tmp_path):
     (tmp_path / 'nyt.json').write_text(json.dumps(NYT_RESPONSE))
     a, _, problems = load_articles(tmp_path)
     assert a.select('title', 'subtitle', 'published', 'url', 'byline', 'source').rows() == [
-        (f'NYT story {i}', f'An abstract of story {i}.', date(2024, 3, i), f'https://www.nytimes.com/2024/03/0{i}/us/story.html',
+        (f'NYT story {i}', f'An abstract of story {i}.', date(2024, 3, i),
+         f'https://www.nytimes.com/2024/03/0{i}/us/story.html',
          'By Ann Writer', 'The New York Times') for i in (4, 5)]
     assert a['text'].str.starts_with('The lead paragraph').all()
     assert problems.select('severity', 'loaded').rows() == [('warning', True)]
@@ -652,8 +699,10 @@ def test_nyt_article_search_response_loads_with_the_summary_warning(tmp_path):
     lambda recs: {'items': recs},
     lambda recs: {'results': recs, 'count': len(recs)},
     lambda recs: {'data': {'articles': recs, 'next': None}},
-    lambda recs: {'hits': {'total': {'value': 2}, 'hits': [{'_index': 'news', '_id': i, '_source': r} for i, r in enumerate(recs)]}},
-    lambda recs: {'payload': {'stories': recs, 'tags': [{'name': 'x'}]}, 'version': 2},  # no known name: the list with text
+    lambda recs: {'hits': {'total': {'value': 2},
+                           'hits': [{'_index': 'news', '_id': i, '_source': r} for i, r in enumerate(recs)]}},
+    lambda recs: {'payload': {'stories': recs, 'tags': [{'name': 'x'}]},
+                  'version': 2},  # no known name: the list with text
 ])
 def test_records_inside_any_common_envelope(tmp_path, envelope):
     recs = [{'title': f'T{i}', 'content': f'The text of story {i}.', 'publishedAt': f'2024-03-0{i}'} for i in (1, 2)]
@@ -673,6 +722,7 @@ def test_map_written_from_the_top_of_the_response(tmp_path):
 
 
 def test_an_article_with_a_list_of_objects_is_one_article(tmp_path):
-    (tmp_path / 'a.json').write_text(json.dumps({'title': 'T', 'text': 'The article text.', 'comments': [{'text': 'First!'}]}))
+    (tmp_path / 'a.json').write_text(json.dumps({'title': 'T', 'text': 'The article text.',
+                                                 'comments': [{'text': 'First!'}]}))
     a, _, problems = load_articles(tmp_path)
     assert a.select('record', 'title', 'text').rows() == [(None, 'T', 'The article text.')]

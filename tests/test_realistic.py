@@ -26,7 +26,8 @@ from newsexplore.cli import main  # noqa: E402
 
 N_ARTICLES = 2000
 SECTIONS = ('summary', 'actors', 'timeline', 'mentions', 'network', 'pairs', 'problems')
-FRAMES = ('articles', 'paragraphs', 'problems', 'sentences', 'mentions', 'actors', 'dates', 'timeline', 'comentions_sentence')
+FRAMES = ('articles', 'paragraphs', 'problems', 'sentences', 'mentions', 'actors', 'dates', 'timeline',
+          'comentions_sentence')
 MAX_REPORT_BYTES = 5_000_000
 
 
@@ -90,7 +91,8 @@ def check_extract_folder(out: Path, graph_nodes: bool = True) -> dict:
 
 class Page(HTMLParser):
     "What a report page holds: section ids, error boxes, resource references, styles, JSON scripts."
-    RESOURCE_ATTRS = {'src', 'href', 'srcset', 'data', 'poster', 'action', 'formaction', 'background', 'xlink:href', 'manifest'}
+    RESOURCE_ATTRS = {'src', 'href', 'srcset', 'data', 'poster', 'action', 'formaction', 'background', 'xlink:href',
+                      'manifest'}
 
     def __init__(self, text: str):
         super().__init__(convert_charrefs=True)
@@ -218,7 +220,8 @@ def test_the_generated_corpus(folder):
     assert 1_000_000 < len(huge) < 1_300_000
     text = (folder/'wire.jsonl').read_text(encoding='utf-8') + ''.join(
         p.read_text(encoding='utf-8', errors='replace') for p in sorted((folder/'web').glob('*.txt')))
-    for needle in ('0001-01-01', '9999', '2150', '14th century', '=HYPERLINK(', '@SUM(', '<script>', '&amp;', '\u200b', '\u202e',
+    for needle in ('0001-01-01', '9999', '2150', '14th century', '=HYPERLINK(', '@SUM(', '<script>', '&amp;', '\u200b',
+                   '\u202e',
                    '\u0301', '🚀', '"Mad Dog"', 'We use cookies', 'Share this article'):
         assert needle in text, needle
     assert re.search(r'\n[A-Z][A-Z ]+ \((?:Reuters|AFP|AP|dpa)\) - [A-Z]', text), 'no dateline'
@@ -382,18 +385,23 @@ def _no_comentions():  # every article names one person, and nothing else
 def _control_char_name():  # C0 controls inside names, a title and a source
     text = ('Anna Kowal\x07ski met Piotr No\x1bwak in Warsaw on Tuesday. Kowal\x07ski said the deal with Acme\x01 Holdings '
             'was close. No\x1bwak agreed on May {}, 2018.')
-    feed = _jsonl(*[dict(title=f'Talks\x07 in Warsaw\x1b[0m {i}', published=f'2018-05-0{i + 1}', source='Metro\x00 Wire',
+    feed = _jsonl(*[dict(title=f'Talks\x07 in Warsaw\x1b[0m {i}', published=f'2018-05-0{i + 1}',
+                         source='Metro\x00 Wire',
                          text=text.format(i + 2)) for i in range(3)])
-    return {'feed.jsonl': feed, 'page.txt': 'Talks\x0b in Gdansk\n\nAnna Kowal\x07ski and Piotr No\x1bwak met in Gdansk on Monday.\n'}
+    return {'feed.jsonl': feed,
+            'page.txt': 'Talks\x0b in Gdansk\n\nAnna Kowal\x07ski and Piotr No\x1bwak met in Gdansk on Monday.\n'}
 
 
 def _extreme_dates():  # statements dated in the years 1 and 9999, beside ordinary ones
     return {'feed.jsonl': _jsonl(
-        dict(title='The lease', published='2015-03-03', text='The lease held by Acme Holdings runs until 9999-12-31, Maria '
+        dict(title='The lease', published='2015-03-03',
+             text='The lease held by Acme Holdings runs until 9999-12-31, Maria '
              'Kowalski said. Piotr Nowak said the lease was signed on March 1, 2015.'),
-        dict(title='The registry', published='2015-03-05', text='The registry lists 0001-01-01 as the founding date of Acme '
+        dict(title='The registry', published='2015-03-05',
+             text='The registry lists 0001-01-01 as the founding date of Acme '
              'Holdings, Piotr Nowak said. Maria Kowalski said the dispute goes back to the 1st century.'),
-        dict(title='The invoice', published='2015-03-06', text='An invoice from Acme Holdings was dated 12/31/9999, Maria '
+        dict(title='The invoice', published='2015-03-06',
+             text='An invoice from Acme Holdings was dated 12/31/9999, Maria '
              'Kowalski said on Tuesday, standing beside Piotr Nowak.'))}
 
 

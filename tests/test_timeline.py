@@ -11,39 +11,49 @@ MAR20, AUG21 = D(2024, 3, 20), D(2024, 8, 21) # a Wednesday; the publication dat
 # (sentence, anchor, expression, type, value, date_start, date_end)
 CASES = [
     # full and partial dates
-    ("Netanyahu met Blinken in Jerusalem on Aug. 19, 2024.", AUG21, "Aug. 19, 2024", 'DATE', '2024-08-19', D(2024,8,19), D(2024,8,19)),
-    ("Blinken returned to the Middle East on March 20th.", MAR20, "March 20th", 'DATE', '2024-03-20', D(2024,3,20), D(2024,3,20)),
+    ("Netanyahu met Blinken in Jerusalem on Aug. 19, 2024.", AUG21, "Aug. 19, 2024", 'DATE', '2024-08-19',
+     D(2024,8,19), D(2024,8,19)),
+    ("Blinken returned to the Middle East on March 20th.", MAR20, "March 20th", 'DATE', '2024-03-20', D(2024,3,20),
+     D(2024,3,20)),
     ("The talks began on 20 March in Doha.", MAR20, "20 March", 'DATE', '2024-03-20', D(2024,3,20), D(2024,3,20)),
     ("Oil prices collapsed in the 1990s.", MAR20, "the 1990s", 'DATE', '199', D(1990,1,1), D(1999,12,31)),
     ("The plan covered 2009-2010 in detail.", MAR20, "2009", 'DATE', '2009', D(2009,1,1), D(2009,12,31)),
     ("The plan covered 2009-2010 in detail.", MAR20, "2010", 'DATE', '2010', D(2010,1,1), D(2010,12,31)),
     # missing years from tense and context
-    ("Blinken made multiple visits since October 7th.", MAR20, "October 7th", 'DATE', '2023-10-07', D(2023,10,7), D(2023,10,7)),
+    ("Blinken made multiple visits since October 7th.", MAR20, "October 7th", 'DATE', '2023-10-07', D(2023,10,7),
+     D(2023,10,7)),
     ("He returned on March 20th for his sixth visit.", MAR20, "March 20th", 'DATE', '2024-03-20', D(2024,3,20), D(2024,3,20)),
     ("The leaders will meet in May.", MAR20, "May", 'DATE', '2024-05', D(2024,5,1), D(2024,5,31)),
-    ("The mediators said talks collapsed in December.", MAR20, "December", 'DATE', '2023-12', D(2023,12,1), D(2023,12,31)),
+    ("The mediators said talks collapsed in December.", MAR20, "December", 'DATE', '2023-12', D(2023,12,1),
+     D(2023,12,31)),
     ("He said he returned on March 20th.", None, "March 20th", 'DATE', 'XXXX-03-20', None, None),
     # weekdays and parts of days
     ("Israel continued to strike Gaza on Tuesday.", AUG21, "Tuesday", 'DATE', '2024-08-20', D(2024,8,20), D(2024,8,20)),
     ("Blinken met Netanyahu on Monday.", AUG21, "Monday", 'DATE', '2024-08-19', D(2024,8,19), D(2024,8,19)),
     ("Blinken will return to Cairo on Tuesday.", AUG21, "Tuesday", 'DATE', '2024-08-27', D(2024,8,27), D(2024,8,27)),
     ("The envoys meet again next Friday.", AUG21, "next Friday", 'DATE', '2024-08-23', D(2024,8,23), D(2024,8,23)),
-    ("On Monday night, Biden accused Hamas of backing away.", AUG21, "Monday night", 'TIME', '2024-08-19TNI', D(2024,8,19), D(2024,8,19)),
-    ("Blinken left Qatar on Tuesday night.", AUG21, "Tuesday night", 'TIME', '2024-08-20TNI', D(2024,8,20), D(2024,8,20)),
+    ("On Monday night, Biden accused Hamas of backing away.", AUG21, "Monday night", 'TIME', '2024-08-19TNI',
+     D(2024,8,19), D(2024,8,19)),
+    ("Blinken left Qatar on Tuesday night.", AUG21, "Tuesday night", 'TIME', '2024-08-20TNI', D(2024,8,20),
+     D(2024,8,20)),
     ("The minister arrived this morning.", AUG21, "this morning", 'TIME', '2024-08-21TMO', D(2024,8,21), D(2024,8,21)),
     # relative expressions
     ("Negotiations took place in Doha last week.", AUG21, "last week", 'DATE', '2024-W33', D(2024,8,12), D(2024,8,18)),
-    ("Parties would continue their efforts this week.", AUG21, "this week", 'DATE', '2024-W34', D(2024,8,19), D(2024,8,25)),
-    ("The conflict broke out over 10 months ago.", AUG21, "over 10 months ago", 'DATE', '2023-10', D(2023,10,1), D(2023,10,31)),
+    ("Parties would continue their efforts this week.", AUG21, "this week", 'DATE', '2024-W34', D(2024,8,19),
+     D(2024,8,25)),
+    ("The conflict broke out over 10 months ago.", AUG21, "over 10 months ago", 'DATE', '2023-10', D(2023,10,1),
+     D(2023,10,31)),
     ("The ministry announced it yesterday.", AUG21, "yesterday", 'DATE', '2024-08-20', D(2024,8,20), D(2024,8,20)),
     ("Talks resume next month.", AUG21, "next month", 'DATE', '2024-09', D(2024,9,1), D(2024,9,30)),
     # an offset told from the story counts from its latest explicit date; with none before it, the year is unknown
     ("A year earlier, the border was quiet.", AUG21, "A year earlier", 'DATE', 'XXXX', None, None),
-    ("Talks began on Aug. 1, 2023. A year earlier, the border was quiet.", AUG21, "A year earlier", 'DATE', '2022', D(2022,1,1), D(2022,12,31)),
+    ("Talks began on Aug. 1, 2023. A year earlier, the border was quiet.", AUG21, "A year earlier", 'DATE', '2022',
+     D(2022,1,1), D(2022,12,31)),
     ("Prices rose over the past several months.", AUG21, "the past several months", 'DURATION', 'PXM', None, None),
     # modified and fuzzy
     ("Haniyeh was killed at the end of July.", AUG21, "the end of July", 'DATE', '2024-07', D(2024,7,21), D(2024,7,31)),
-    ("Famine is expected between mid-March and May.", MAR20, "mid-March", 'DATE', '2024-03', D(2024,3,11), D(2024,3,20)),
+    ("Famine is expected between mid-March and May.", MAR20, "mid-March", 'DATE', '2024-03', D(2024,3,11),
+     D(2024,3,20)),
     ("Famine is expected between mid-March and May.", MAR20, "May", 'DATE', '2024-05', D(2024,5,1), D(2024,5,31)),
     ("The offensive began in early December.", MAR20, "early December", 'DATE', '2023-12', D(2023,12,1), D(2023,12,10)),
     ("Growth slowed in late 2023.", MAR20, "late 2023", 'DATE', '2023', D(2023,9,1), D(2023,12,31)),
@@ -113,7 +123,8 @@ def test_dates_frame_matches_extract_dates():
     sents = pl.DataFrame({'doc_id': ['a', 'a', 'b', 'b', 'b'], 'sent_id': [0, 1, 0, 1, 2],
                           'start': [0, 37, 0, 32, 67], 'end': [36, 60, 31, 66, 82]})
     sents = sents.with_columns(text=pl.Series([t[s:e] for t, s, e in zip([a, a, b, b, b], sents['start'], sents['end'])]))
-    ents = pl.DataFrame({'doc_id': ['a', 'b', 'b'], 'start': [22, 20, 67], 'end': [35, 30, 82], 'label': ['TIME', 'DATE', 'ORG']})
+    ents = pl.DataFrame({'doc_id': ['a', 'b', 'b'], 'start': [22, 20, 67], 'end': [35, 30, 82],
+                         'label': ['TIME', 'DATE', 'ORG']})
     anchors = pl.DataFrame({'doc_id': ['a', 'b'], 'published': [AUG21, MAR20]})
     got = dates_frame(sents, ents, anchors)
     assert got.columns == ['doc_id', 'sent_id', *DATES]
@@ -125,7 +136,8 @@ def test_dates_frame_matches_extract_dates():
         assert_frame_equal(got.filter(pl.col('doc_id') == doc).drop('doc_id', 'sent_id'), one)
 
 def test_dates_frame_unknown_anchor_and_empty():
-    sents = pl.DataFrame({'doc_id': ['x'], 'sent_id': [0], 'start': [5], 'end': [26], 'text': ['He returned on May 3.']})
+    sents = pl.DataFrame({'doc_id': ['x'], 'sent_id': [0], 'start': [5], 'end': [26],
+                          'text': ['He returned on May 3.']})
     anchors = pl.DataFrame({'doc_id': ['x'], 'published': [None]}, schema={'doc_id': pl.String, 'published': pl.Date})
     ents = pl.DataFrame(schema={'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'label': pl.String})
     got = dates_frame(sents, ents, anchors)
@@ -144,7 +156,8 @@ def test_dates_frame_on_many_sentences():
     sents = pl.DataFrame({'doc_id': [f"d{i // 20}" for i in range(n)], 'sent_id': [i % 20 for i in range(n)]})
     lens = pl.Series([len(t) + 1 for t in texts])
     sents = sents.with_columns(text=pl.Series(texts), start=(lens.cum_sum() - lens), end=(lens.cum_sum() - 1))
-    sents = sents.with_columns(pl.col('start') - pl.col('start').min().over('doc_id'), pl.col('end') - pl.col('start').min().over('doc_id'))
+    sents = sents.with_columns(pl.col('start') - pl.col('start').min().over('doc_id'),
+                               pl.col('end') - pl.col('start').min().over('doc_id'))
     anchors = pl.DataFrame({'doc_id': sents['doc_id'].unique(), 'published': MAR20})
     ents = pl.DataFrame(schema={'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'label': pl.String})
     got = dates_frame(sents, ents, anchors)
@@ -169,7 +182,8 @@ from newsexplore.core import DateOrderError, numeric_order, read_numeric_date
 from newsexplore.timeline import ambiguous_date, corpus_dates, numeric_orders
 
 @pytest.mark.parametrize("text,order,day", [
-    ('15/04/2023', None, D(2023, 4, 15)), ('15/04/2023', 'MDY', D(2023, 4, 15)),  # only day first fits: read so, whatever the order
+    ('15/04/2023', None, D(2023, 4, 15)),
+    ('15/04/2023', 'MDY', D(2023, 4, 15)),  # only day first fits: read so, whatever the order
     ('4/15/2023', 'DMY', D(2023, 4, 15)), ('04/04/2024', None, D(2024, 4, 4)),    # only month first; one day either way
     ('05/04/2024', 'DMY', D(2024, 4, 5)), ('05/04/2024', 'MDY', D(2024, 5, 4)),
     ('05/04/2024', None, None),                                                   # ambiguous and no order: not read
@@ -192,7 +206,8 @@ NUMERIC = [
     ("Filed on 8/20/2024.", None, '8/20/2024', '2024-08-20', 'numeric'),
     ("Heard on 15/04/2023; lodged on 05/04/2024.", None, '05/04/2024', '2024-04-05', 'numeric/dmy article'),
     ("Filed on 4/15/2023; due on 05/04/2024.", None, '05/04/2024', '2024-05-04', 'numeric/mdy article'),
-    ("Lodged on 05/04/2024.", None, '05/04/2024', '2024-04-05', 'numeric/dmy assumed'),        # nothing decides: flagged
+    ("Lodged on 05/04/2024.", None, '05/04/2024', '2024-04-05',
+     'numeric/dmy assumed'),        # nothing decides: flagged
     ("Lodged on 05/04/2024.", 'MDY', '05/04/2024', '2024-05-04', 'numeric/mdy setting'),
     ("Heard on 15/04/2023; lodged on 05/04/2024.", 'MDY', '05/04/2024', '2024-05-04', 'numeric/mdy setting'),
     ("On 15/04/2023, 4/15/2023 and 05/04/2024.", None, '05/04/2024', '2024-04-05', 'numeric/dmy assumed'),  # mixed
@@ -216,7 +231,8 @@ def test_numeric_orders_by_source():
 def numeric_corpus(docs:dict, source:str='Leeds Post'):
     "articles, sentences and (no) mentions of one-sentence articles {doc_id: text}, all of one source."
     arts = pl.DataFrame({'doc_id': list(docs), 'text': list(docs.values()), 'source': source, 'published': MAR20})
-    sents = arts.select('doc_id', sent_id=pl.lit(0, pl.Int64), start=pl.lit(0, pl.Int64), end=pl.col('text').str.len_chars().cast(pl.Int64), text='text')
+    sents = arts.select('doc_id', sent_id=pl.lit(0, pl.Int64), start=pl.lit(0, pl.Int64),
+                        end=pl.col('text').str.len_chars().cast(pl.Int64), text='text')
     mentions = pl.DataFrame(schema={'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'label': pl.String})
     return arts, sents, mentions
 
@@ -224,7 +240,8 @@ def test_dates_frame_reads_by_source():
     arts, sents, _ = numeric_corpus({'a': 'Heard on 15/04/2023.', 'b': 'Lodged on 05/04/2024.'})
     ents = pl.DataFrame(schema={'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'label': pl.String})
     got = dates_frame(sents, ents, arts.select('doc_id', 'published', 'source'))
-    assert got.select('doc_id', 'value', 'rule').rows() == [('a', '2023-04-15', 'numeric'), ('b', '2024-04-05', 'numeric/dmy source')]
+    assert got.select('doc_id', 'value', 'rule').rows() == [('a', '2023-04-15', 'numeric'),
+                                                            ('b', '2024-04-05', 'numeric/dmy source')]
     alone = dates_frame(sents, ents, arts.select('doc_id', 'published'))       # no source: each article alone
     assert alone.filter(pl.col('doc_id') == 'b')['rule'].to_list() == ['numeric/dmy assumed']
 
@@ -232,7 +249,8 @@ def test_cached_dates_follow_the_order_of_their_source(tmp_path, monkeypatch):
     "The date order is part of the cache key: new evidence in a source re-reads its ambiguous dates, and only those."
     arts, sents, mentions = numeric_corpus({'b': 'Lodged on 05/04/2024.', 'c': 'Lodged in May.'})
     first = corpus_dates(arts, sents, mentions, cache_dir=tmp_path)
-    assert first.filter(pl.col('doc_id') == 'b').select('value', 'rule').rows() == [('2024-04-05', 'numeric/dmy assumed')]
+    assert (first.filter(pl.col('doc_id') == 'b').select('value', 'rule').rows()
+            == [('2024-04-05', 'numeric/dmy assumed')])
     more, sents2, _ = numeric_corpus({'a': 'Filed on 4/15/2023.', 'b': 'Lodged on 05/04/2024.', 'c': 'Lodged in May.'})
     import newsexplore.timeline as tl
     seen, real = [], tl.dates_frame
@@ -240,8 +258,10 @@ def test_cached_dates_follow_the_order_of_their_source(tmp_path, monkeypatch):
     monkeypatch.setattr(tl, 'dates_frame', spy)
     again = corpus_dates(more, sents2, mentions, cache_dir=tmp_path)
     assert seen == [['a', 'b']]                                                # c has no numeric date: still cached
-    assert again.filter(pl.col('doc_id') == 'b').select('value', 'rule').rows() == [('2024-05-04', 'numeric/mdy source')]
-    assert corpus_dates(more, sents2, mentions, order='DMY')['value'].to_list() == ['2023-04-15', '2024-04-05', '2024-05']
+    assert (again.filter(pl.col('doc_id') == 'b').select('value', 'rule').rows()
+            == [('2024-05-04', 'numeric/mdy source')])
+    assert (corpus_dates(more, sents2, mentions, order='DMY')['value'].to_list()
+            == ['2023-04-15', '2024-04-05', '2024-05'])
 
 def test_case_numeric_date_order(tmp_path):
     "../shared/cases/04_numeric_date_order (after scrapinghub/dateparser#539): metadata and text read 05/04/2024 alike."

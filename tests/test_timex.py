@@ -40,7 +40,8 @@ def test_beyond_the_calendar(text, anchor, expr, value):
     ("The vote was on 29 February.", D(2024, 3, 5), "29 February", '2024-02-29', (D(2024, 2, 29),)*2), # a leap year
     ("Trading began in January.", D(1, 1, 5), "January", '0001-01', (D(1, 1, 1), D(1, 1, 31))), # year 1 is padded
     ("The market closes in December.", D(9999, 12, 5), "December", '9999-12', (D(9999, 12, 1), D(9999, 12, 31))),
-    ("Mills were built in the 20th century.", D(2020, 1, 1), "the 20th century", '19', (D(1900, 1, 1), D(1999, 12, 31))),
+    ("Mills were built in the 20th century.", D(2020, 1, 1), "the 20th century", '19',
+     (D(1900, 1, 1), D(1999, 12, 31))),
 ])
 def test_near_the_calendar_edges(text, anchor, expr, value, span):
     assert found(text, anchor, expr)[1:] == (value, *span)
@@ -155,7 +156,8 @@ def test_not_financial_periods(text):
     assert extract_dates(text, A, ents=[]).filter(pl.col('rule').str.starts_with('fin_period')).height == 0
 
 @settings(max_examples=200, deadline=None)
-@given(k=st.sampled_from(['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2']), past=st.booleans(), anchor=st.dates(D(1900, 1, 1), D(2100, 12, 31)))
+@given(k=st.sampled_from(['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2']), past=st.booleans(),
+       anchor=st.dates(D(1900, 1, 1), D(2100, 12, 31)))
 def test_short_periods_follow_tense(k, past, anchor):
     text = f"Output was cut in {k}." if past else f"Output will be cut in {k}."
     d = extract_dates(text, anchor, ents=[])
@@ -198,7 +200,8 @@ def test_month_that_is_a_date(text, word, value):
 @pytest.mark.parametrize("text,anchor,items", [ # ../shared/cases/06_offset_from_story_date_not_publication
     ("The talks began on March 5 and ended three days later.", D(2024, 3, 13),
      [("March 5", '2024-03-05'), ("three days later", '2024-03-08')]),
-    ("He was arrested in 2019 and released a year later.", D(2024, 3, 13), [("2019", '2019'), ("a year later", '2020')]),
+    ("He was arrested in 2019 and released a year later.", D(2024, 3, 13),
+     [("2019", '2019'), ("a year later", '2020')]),
     ("The ship left port on Feb. 20. The next day, it was boarded.", D(2024, 3, 13),
      [("Feb. 20", '2024-02-20'), ("The next day", '2024-02-21')]),
 ])
@@ -209,15 +212,19 @@ def test_cases_story(text, anchor, items):
 
 @pytest.mark.parametrize("text,anchor,expr,value", [
     ("The band formed in 1977. Forty years later they split.", D(2017, 5, 1), "Forty years later", '2017'),
-    ("She was born on 4 July 1990. Two weeks earlier her father had left.", D(2020, 1, 1), "Two weeks earlier", '1990-W25'),
-    ("The strike began on March 22, 2021. The following week, talks resumed.", D(2024, 1, 1), "The following week", '2021-W13'),
-    ("The strike began in March 2021. The following week, talks resumed.", D(2024, 1, 1), "The following week", 'XXXX-WXX'),
+    ("She was born on 4 July 1990. Two weeks earlier her father had left.", D(2020, 1, 1), "Two weeks earlier",
+     '1990-W25'),
+    ("The strike began on March 22, 2021. The following week, talks resumed.", D(2024, 1, 1), "The following week",
+     '2021-W13'),
+    ("The strike began in March 2021. The following week, talks resumed.", D(2024, 1, 1), "The following week",
+     'XXXX-WXX'),
     ("The law passed in 2010. The previous year had been calm.", D(2024, 1, 1), "The previous year", '2009'),
     ("The war ended in May 1945 and, six months later, rationing eased.", D(2024, 1, 1), "six months later", '1945-11'),
     # no explicit date before: underspecified, never counted from publication
     ("Three days later, the talks collapsed.", D(2024, 3, 13), "Three days later", 'XXXX-XX-XX'),
     ("The next day, it was boarded.", D(2024, 3, 13), "The next day", 'XXXX-XX-XX'),
-    ("He left in 2019. Three days later he came back.", D(2024, 3, 13), "Three days later", 'XXXX-XX-XX'), # a year is too coarse
+    ("He left in 2019. Three days later he came back.", D(2024, 3, 13), "Three days later",
+     'XXXX-XX-XX'), # a year is too coarse
     # publication-relative offsets are unchanged
     ("The war began two years ago.", D(2024, 3, 13), "two years ago", '2022'),
 ])
@@ -254,17 +261,22 @@ def test_number_that_is_not_a_year(text, word):
     ("In 1600 the company was founded.", "1600", '1600'), ("By 2010 Pennsylvania had changed.", "2010", '2010'),
     ("The 1992-1996 plan failed.", "1996", '1996'), ("It is a 20th century idea.", "20th century", '19'),
     ("The vote opens at 02:44 tomorrow, says the video.", "02:44 tomorrow", '2024-03-14T02:44'),
-    ("Prices rose 5% in 2019.", "2019", '2019'), ("A YouTube video at around 22:00 local time showed it.", "22:00", '2024-03-13T22:00'),
-    ("It was a 17th-century Tuscan villa.", "17th-century", '16'), ("The 2008 Supreme Court ruling stood.", "2008", '2008'),
+    ("Prices rose 5% in 2019.", "2019", '2019'),
+    ("A YouTube video at around 22:00 local time showed it.", "22:00", '2024-03-13T22:00'),
+    ("It was a 17th-century Tuscan villa.", "17th-century", '16'),
+    ("The 2008 Supreme Court ruling stood.", "2008", '2008'),
 ])
 def test_number_that_is_a_year(text, expr, value):
     assert found(text, D(2024, 3, 13), expr)[1] == value
 
 # ---- kind 6: recurrences are sets, never dates -----------------------------------------------------------------
 @pytest.mark.parametrize("text,expr,value", [
-    ("The board meets every two weeks.", "every two weeks", 'P2W'), ("Elections are held every other year.", "every other year", 'P2Y'),
-    ("Trains run every 15 minutes.", "every 15 minutes", 'PT15M'), ("Tourists flock here each summer.", "each summer", 'XXXX-SU'),
-    ("The market opens every Monday.", "every Monday", 'XXXX-WXX-1'), ("He visits every three months.", "every three months", 'P3M'),
+    ("The board meets every two weeks.", "every two weeks", 'P2W'),
+    ("Elections are held every other year.", "every other year", 'P2Y'),
+    ("Trains run every 15 minutes.", "every 15 minutes", 'PT15M'),
+    ("Tourists flock here each summer.", "each summer", 'XXXX-SU'),
+    ("The market opens every Monday.", "every Monday", 'XXXX-WXX-1'),
+    ("He visits every three months.", "every three months", 'P3M'),
     ("Prices are reviewed every year.", "every year", 'P1Y'),
 ])
 def test_recurrence_is_a_set(text, expr, value):
@@ -275,30 +287,38 @@ def test_recurrence_is_a_set(text, expr, value):
 
 # ---- kind 9: named periods that look like seasons or months ----------------------------------------------------
 @pytest.mark.parametrize("text,word", [
-    ("Since the fall of the Berlin Wall, Europe has changed.", "fall"), ("After the fall of Saigon in 1975, they fled.", "fall"),
+    ("Since the fall of the Berlin Wall, Europe has changed.", "fall"),
+    ("After the fall of Saigon in 1975, they fled.", "fall"),
     ("The Arab Spring began in 2011.", "Spring"), ("In the Arab Spring, protests spread.", "Spring"),
     ("Since the Prague Spring, reform stalled.", "Spring"), ("At the Winter Olympics in 2018, Norway won.", "Winter"),
-    ("He marched in the March on Washington in 1963.", "March"), ("Since the March on Washington, much changed.", "March"),
+    ("He marched in the March on Washington in 1963.", "March"),
+    ("Since the March on Washington, much changed.", "March"),
     ("Lenin led the October Revolution in 1917.", "October"), ("The Spring Offensive began.", "Spring"),
 ])
 def test_named_period_is_not_a_time(text, word):
     assert_no_date_holds(text, word)
 
 @pytest.mark.parametrize("text,expr,value", [
-    ("In the fall of 2019, prices rose.", "the fall of 2019", '2019-FA'), ("Prices rose last spring.", "last spring", '2023-SP'),
-    ("He travelled in March to Selma.", "March", '2024-03'), ("Sales fell in the fall of that year.", "the fall", '2023-FA'),
+    ("In the fall of 2019, prices rose.", "the fall of 2019", '2019-FA'),
+    ("Prices rose last spring.", "last spring", '2023-SP'),
+    ("He travelled in March to Selma.", "March", '2024-03'),
+    ("Sales fell in the fall of that year.", "the fall", '2023-FA'),
 ])
 def test_season_or_month_that_is_a_time(text, expr, value):
     assert found(text, D(2024, 3, 13), expr)[1] == value
 
 # ---- kind 5: dates relative to a named date --------------------------------------------------------------------
 @pytest.mark.parametrize("text,anchor,items", [
-    ("They met on the Saturday before Jan. 1.", D(2024, 1, 10), [("the Saturday before", '2023-12-30'), ("Jan. 1", '2024-01-01')]),
-    ("He left the day after Christmas.", D(2024, 1, 10), [("the day after", '2023-12-26'), ("Christmas", '2023-12-25')]),
+    ("They met on the Saturday before Jan. 1.", D(2024, 1, 10),
+     [("the Saturday before", '2023-12-30'), ("Jan. 1", '2024-01-01')]),
+    ("He left the day after Christmas.", D(2024, 1, 10),
+     [("the day after", '2023-12-26'), ("Christmas", '2023-12-25')]),
     ("She resigned the Monday after the election on Nov. 5.", D(2024, 11, 20),
      [("the Monday after", '2024-11-11'), ("Nov. 5", '2024-11-05')]),
-    ("Two days before Nov. 3, 2020, polls closed.", D(2024, 1, 10), [("Two days before", '2020-11-01'), ("Nov. 3, 2020", '2020-11-03')]),
-    ("The vote is the week before Christmas.", D(2024, 12, 1), [("the week before", '2024-W51'), ("Christmas", '2024-12-25')]),
+    ("Two days before Nov. 3, 2020, polls closed.", D(2024, 1, 10),
+     [("Two days before", '2020-11-01'), ("Nov. 3, 2020", '2020-11-03')]),
+    ("The vote is the week before Christmas.", D(2024, 12, 1),
+     [("the week before", '2024-W51'), ("Christmas", '2024-12-25')]),
 ])
 def test_date_relative_to_a_named_date(text, anchor, items):
     for ents in ([], None):
@@ -308,7 +328,8 @@ def test_date_relative_to_a_named_date(text, anchor, items):
 def test_step_without_a_named_day_is_underspecified():
     d = extract_dates("It ended the day after Christmas.", None, ents=[])
     assert d.select('text', 'value').rows() == [("the day after", 'XXXX-XX-XX'), ("Christmas", 'XXXX-12-25')]
-    assert "days after" not in extract_dates("Eight trading days after Oct. 12, it fell.", D(1989, 10, 30), ents=[])['text'].to_list()
+    assert "days after" not in extract_dates("Eight trading days after Oct. 12, it fell.", D(1989, 10, 30),
+                                             ents=[])['text'].to_list()
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -319,7 +340,8 @@ def test_prefilter_drops_no_match_of_the_full_scan(words, anchor):
     from newsexplore import timex
     text = ' '.join(words)
     fast = extract_dates(text, anchor, ents=[])
-    with mock.patch.object(timex, 'candidates', lambda low: [(0, len(low))]):  # no pre-filter: the whole text is one stretch
+    with mock.patch.object(timex, 'candidates',
+                           lambda low: [(0, len(low))]):  # no pre-filter: the whole text is one stretch
         full = extract_dates(text, anchor, ents=[])
     assert fast.select('start', 'end', 'value').rows() == full.select('start', 'end', 'value').rows()
 
@@ -398,7 +420,8 @@ def test_known_wrong_kinds(text, anchor, expr, value):
 # ---- ranges and lists: the year (and month) written once, after the last part, belong to every part ----------
 RANGES = [
     ("Prices rose between January and March 2003.", D(2009, 5, 1), [('January', '2003-01'), ('March 2003', '2003-03')]),
-    ("The strike lasted from January to April 1919.", D(2009, 5, 1), [('January', '1919-01'), ('April 1919', '1919-04')]),
+    ("The strike lasted from January to April 1919.", D(2009, 5, 1),
+     [('January', '1919-01'), ('April 1919', '1919-04')]),
     ("Sales fell in March and April 2008.", D(2009, 5, 1), [('March', '2008-03'), ('April 2008', '2008-04')]),
     ("It rained in March and August 2006.", D(2009, 5, 1), [('March', '2006-03'), ('August 2006', '2006-08')]),
     ("The show ran from May to July 2010.", D(2011, 1, 1), [('May', '2010-05'), ('July 2010', '2010-07')]),
@@ -408,11 +431,16 @@ RANGES = [
      [('December', '2009-12'), ('February 2010', '2010-02')]),
     ("The fair ran from early May to late June 2004.", D(2009, 1, 1),
      [('early May', '2004-05'), ('late June 2004', '2004-06')]),
-    ("The talks were held between 5 and 7 March 2010.", D(2012, 1, 1), [('5', '2010-03-05'), ('7 March 2010', '2010-03-07')]),
-    ("The talks were held from 5 to 7 March 2010.", D(2012, 1, 1), [('5', '2010-03-05'), ('7 March 2010', '2010-03-07')]),
-    ("Voting took place on March 5 and 7, 2010.", D(2012, 1, 1), [('March 5', '2010-03-05'), ('7, 2010', '2010-03-07')]),
-    ("It ran from March 5 to April 7, 2010.", D(2012, 1, 1), [('March 5', '2010-03-05'), ('April 7, 2010', '2010-04-07')]),
-    ("It ran from 5 March to 7 April 2010.", D(2012, 1, 1), [('5 March', '2010-03-05'), ('7 April 2010', '2010-04-07')]),
+    ("The talks were held between 5 and 7 March 2010.", D(2012, 1, 1),
+     [('5', '2010-03-05'), ('7 March 2010', '2010-03-07')]),
+    ("The talks were held from 5 to 7 March 2010.", D(2012, 1, 1),
+     [('5', '2010-03-05'), ('7 March 2010', '2010-03-07')]),
+    ("Voting took place on March 5 and 7, 2010.", D(2012, 1, 1),
+     [('March 5', '2010-03-05'), ('7, 2010', '2010-03-07')]),
+    ("It ran from March 5 to April 7, 2010.", D(2012, 1, 1),
+     [('March 5', '2010-03-05'), ('April 7, 2010', '2010-04-07')]),
+    ("It ran from 5 March to 7 April 2010.", D(2012, 1, 1),
+     [('5 March', '2010-03-05'), ('7 April 2010', '2010-04-07')]),
     ("The camp ran 28 December to 3 January 2010.", D(2012, 1, 1),
      [('28 December', '2009-12-28'), ('3 January 2010', '2010-01-03')]),
     ("No dividends will be paid for Q2 - Q4 2010.", D(2010, 3, 1), [('Q2', '2010-Q2'), ('Q4 2010', '2010-Q4')]),
