@@ -38,7 +38,7 @@ def test_titles_nationality_and_possessives_become_roles():
     r = resolve_actors(*corpus(("[U.S. Secretary of State Antony Blinken|PERSON] spoke. [Blinken's|PERSON] trip and [Blinken|GPE] again.", date(2024, 8, 21))))
     assert actor_of(r, "Blinken's") == actor_of(r, 'Blinken') == 'Antony Blinken'
     a = r.actors.filter(pl.col('actor') == 'Antony Blinken').row(0, named=True)
-    assert a['kind'] == 'person' and a['roles'] == ['Secretary of State'] and a['n_mentions'] == 3
+    assert a['kind'] == 'person' and a['roles'] == ['U.S. Secretary of State'] and a['n_mentions'] == 3
     check_schema(r.actors, ACTORS)
 
 

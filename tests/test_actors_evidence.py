@@ -90,7 +90,7 @@ def test_two_actors_never_share_a_display_name():
 
 def test_lexicons_are_data_users_extend(tmp_path):
     (tmp_path / 'mine.yaml').write_text('company_words: [Bottling]\nplace_prepositions: [via]\n')
-    lex = Lexicon.read(tmp_path / 'mine.yaml', LEXICON)
+    lex = Lexicon.read(tmp_path / 'mine.yaml', base=LEXICON)
     assert lex.company_words - LEXICON.company_words == {'bottling'} and 'via' in lex.place_prepositions and 'in' in lex.place_prepositions
     r = resolve_actors(*corpus(('[Coca-Cola Bottling|ORG] and [Coca-Cola|ORG].', None)), lexicon=lex)
     assert sorted(r.actors['aliases'].to_list()[0]) == ['Coca-Cola', 'Coca-Cola Bottling'] and len(r.actors) == 1
@@ -144,7 +144,7 @@ def test_a_first_name_is_not_a_glued_word():
 
 def test_a_users_lexicon_adds_titles(tmp_path):
     (tmp_path / 'mine.yaml').write_text('titles: [Rapper]\n')
-    lex = Lexicon.read(tmp_path / 'mine.yaml', LEXICON)
+    lex = Lexicon.read(tmp_path / 'mine.yaml', base=LEXICON)
     assert lex.titles[-1] == 'Rapper' and 'Prime Minister' in lex.titles
     m, a = corpus(('[Rapper Kanye West|PERSON] won. [Kanye West|PERSON] said.', None))
     with_title, without = resolve_actors(m, a, lexicon=lex), resolve_actors(m, a)
@@ -249,7 +249,7 @@ def test_a_title_is_the_role_only_of_the_name_it_is_bound_to():
         ('The talks ended as neither side agreed.\n\nQatar’s Emir, [Tamim Al Thani|PERSON], spoke.', None)))
     roles = dict(r.actors.select('actor', 'roles').iter_rows())
     assert roles['Tony Blair'] == [] and roles['Donald Trump'] == []
-    assert roles['Jeremy Corbyn'] == ['leader'] and roles['Jack Doe'] == ['spokesman for the Foreign Office']
+    assert roles['Jeremy Corbyn'] == ['Labour leader'] and roles['Jack Doe'] == ['spokesman for the Foreign Office']
     assert roles['Tamim Al Thani'] == ['Emir']
     assert roles['Guy Mansfield'] == ['chairman of the Bar Council']  # the title opens the sentence
 
@@ -270,5 +270,73 @@ def test_an_affiliation_in_an_apposition_is_a_role_naming_the_organisation():
         ('[Theresa May|PERSON], Labour leader [Jeremy Corbyn|PERSON] and others met.', None)))
     roles = dict(r.actors.select('actor', 'roles').iter_rows())
     assert sorted(roles['Graham Cluley']) == ['senior consultant at security firm Sophos', 'spokesman for anti-virus firm Sophos']
-    assert roles['Theresa May'] == [] and roles['Jeremy Corbyn'] == ['leader']
+    assert roles['Theresa May'] == [] and roles['Jeremy Corbyn'] == ['Labour leader']
     assert roles['Gordon Brown'] == ['chancellor of the exchequer']  # a tie to a person, no affiliation: Brown-Blair stays a co-mention
+
+
+def test_the_context_of_a_name_outvotes_a_label_the_model_gives_it_at_scale():
+    """Issue 15 (timeline17): a rig tagged PERSON most of the time, a company tagged GPE. The words around a name (a
+    classifier noun, "the", "said"), and the names listed with it, are evidence the model's labels cannot outvote."""
+    rig = [('Fire broke out on the rig [Ocean Ranger|PERSON] at night.', None), ('The [Ocean Ranger|PERSON] rig sank.', None),
+           ('Crews left the [Ocean Ranger|PERSON].', None), ('[Ocean Ranger|PERSON] was drilling.', None)] * 3
+    firm = [('The contractor [Bechtel|GPE] built it.', None), ('[Bechtel|GPE] said it was safe.', None),
+            ('[Exxon|ORG], [Shell|ORG] and [Bechtel|GPE] met.', None), ('Shares of [Bechtel|GPE] fell.', None)] * 3
+    city = [('Officials in [Houston|GPE] met.', None), ('[Houston|GPE] said no.', None), ('Flights to [Houston|GPE] left.', None)] * 3
+    person = [('[Ann Smith|PERSON] said so. The [Ann Smith|PERSON] case went on.', None)] * 4
+    kinds = dict(resolve_actors(*corpus(*rig, *firm, *city, *person)).actors.select('actor', 'kind').iter_rows())
+    assert kinds['Ocean Ranger'] == 'other' and kinds['Bechtel'] == 'organization'
+    assert kinds['Houston'] == 'place' and kinds['Ann Smith'] == 'person' and kinds['Shell'] == 'organization'
+
+
+def test_context_never_overturns_a_kind_on_a_few_mentions():
+    "Issue 15: 'the Michael Jackson trial' now and then, or 'in Congress', leaves a person a person and an organisation one."
+    docs = ([('[Mary Jones|PERSON] sang. [Jones|PERSON] danced.', None)] * 10 + [('At the [Mary Jones|PERSON].', None)]
+            + [('Laws passed in [Congress|ORG] today.', None)] * 6)
+    kinds = dict(resolve_actors(*corpus(*docs)).actors.select('actor', 'kind').iter_rows())
+    assert kinds['Mary Jones'] == 'person' and kinds['Congress'] == 'organization'
+
+
+def test_a_capitalised_common_noun_is_no_person():
+    "Issue 15 (Brexit archive): a lone 'Brexit' tagged PERSON at scale was the #4 person; '-exit', '-ism', '-gate' words are none."
+    docs = [('[Brexit|PERSON] looms. [Brexit|PERSON] again.', None), ('Voters fear [Thatcherism|PERSON].', None),
+            ('[Partygate|PERSON] grew.', None)] * 5 + [('[Ronaldinho|PERSON] scored.', None)]
+    kinds = dict(resolve_actors(*corpus(*docs)).actors.select('actor', 'kind').iter_rows())
+    assert kinds['Brexit'] == kinds['Thatcherism'] == kinds['Partygate'] == 'other' and kinds['Ronaldinho'] == 'person'
+
+
+def test_a_full_name_with_a_given_name_is_a_person_whatever_its_label():
+    """Issue 15: 'Jean-Claude Juncker' tagged ORG once is a person: a hyphenated given name before a name seen alone as a
+    person's, or a word that starts several persons' names; names of things after persons ('Albert Hall') are not."""
+    docs = [('[Jean-Claude Juncker|ORG] spoke. [Juncker|PERSON] left.', None),
+            ('[Robert Mugabe|PERSON], [Robert Blake|PERSON] and [Robert Duvall|PERSON] met [Robert Peston|ORG].', None),
+            ('[Robert Peston|ORG] wrote. Music at the [Albert Hall|ORG].', None),
+            ('[Albert Finney|PERSON], [Albert Camus|PERSON] and [Albert Einstein|PERSON].', None),
+            ('[Sarbanes-Oxley Act|ORG] passed.', None)]
+    kinds = dict(resolve_actors(*corpus(*docs)).actors.select('actor', 'kind').iter_rows())
+    assert kinds['Jean-Claude Juncker'] == kinds['Robert Peston'] == 'person'
+    assert kinds['Albert Hall'] == kinds['Sarbanes-Oxley Act'] == 'organization'
+
+
+def test_the_words_that_qualify_a_title_belong_to_the_role():
+    """Issue 15: 'Labour leader Jeremy Corbyn' gave the role 'leader'; 'The director of public prosecutions, Ken Macdonald,'
+    gave none. A role keeps the names and nationality words right before its title, and an apposition 'X of lower-case
+    words, NAME' is a role; words that open a sentence ('Yesterday') are no qualifiers, and the role is only the name's it
+    modifies."""
+    r = resolve_actors(*corpus(
+        ('Yesterday Labour leader [Jeremy Corbyn|PERSON] spoke to [Donald Trump|PERSON].', None),
+        ('The director of public prosecutions, [Ken Macdonald|PERSON], said so.', None),
+        ('[BP|ORG] chief executive [Tony Hayward|PERSON] and Scottish Finance Minister [Tom McCabe|PERSON] met.', None),
+        ("[Obama|PERSON]'s Secretary of State [Hillary Clinton|PERSON] flew.", None)))
+    roles = dict(r.actors.select('actor', 'roles').iter_rows())
+    assert roles['Jeremy Corbyn'] == ['Labour leader'] and roles['Donald Trump'] == []
+    assert roles['Ken Macdonald'] == ['director of public prosecutions']
+    assert roles['Tony Hayward'] == ['BP chief executive'] and roles['Tom McCabe'] == ['Scottish Finance Minister']
+    assert roles['Hillary Clinton'] == ['Secretary of State'] and roles['Obama'] == []
+
+
+def test_a_virus_or_a_platform_the_model_calls_a_person_is_a_thing():
+    "Issue 15 (timeline17): 'Influenza H1N1' and 'Twitter' were top-50 persons; 'the H1N1 virus', 'his Twitter account' say otherwise."
+    docs = ([('The [H7N9|PERSON] virus spread. [H7N9|PERSON] cases rose.', None)] * 6
+            + [('He wrote on his [Chirper|PERSON] account. [Chirper|PERSON] grew.', None)] * 6)
+    kinds = dict(resolve_actors(*corpus(*docs)).actors.select('actor', 'kind').iter_rows())
+    assert kinds['H7N9'] == kinds['Chirper'] == 'other'
