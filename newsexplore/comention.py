@@ -15,11 +15,12 @@ __all__ = ['WindowSpec', 'MORE_DEMONYMS', 'SEATS', 'ROLE_WORDS', 'MORE_TITLES', 
            'ENDS_TITLE', 'TITLE_AFTER', 'LIST_ITEM', 'VERB', 'FUNCTION_WORD', 'DESCRIPTOR', 'LINKS', 'CLAUSE_WORDS',
            'CLAUSE_BREAK', 'ASIDE', 'LIST_GAP', 'LIST_SIDE', 'AFFILIATION', 'PAIRS', 'MEASURES', 'VIEWS',
            'window_members', 'collect', 'count_windows', 'association', 'actor_keys', 'demonym_actors', 'as_countries',
-           'role_relations', 'known_relations', 'role_mentions', 'outlet_key', 'outlet_mentions', 'absorbed_mentions',
-           'marked_members', 'link_kind', 'link_of', 'affiliation', 'sentence_links', 'window_links', 'dedup_key',
-           'window_texts', 'pair_counts', 'add_pair_counts', 'ranked', 'relation', 'measure', 'comentions', 'pair_view',
-           'comention_evidence', 'comentions_over_time', 'period_windows', 'comention_bursts', 'top_pairs',
-           'comention_graph', 'ego_graph', 'write_graph']
+           'pair_ids', 'role_relations', 'known_relations', 'role_mentions', 'outlet_key', 'outlet_mentions',
+           'absorbed_mentions', 'marked_members', 'link_kind', 'link_of', 'affiliation', 'sentence_links',
+           'window_links', 'dedup_key', 'window_texts', 'window_pairs', 'window_counts', 'count_pairs', 'pair_counts',
+           'add_pair_counts', 'ranked', 'relation', 'measure', 'comentions', 'pair_view', 'comention_evidence',
+           'comentions_over_time', 'period_windows', 'comention_bursts', 'top_pairs', 'comention_graph', 'ego_graph',
+           'write_graph']
 
 # %% ../nbs/05_comention.ipynb #1b09490f
 WindowSpec = str|int  # 'sentence', 'paragraph', 'article', or k (consecutive sentences)
@@ -168,8 +169,9 @@ def as_countries(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
             .with_columns(actor_id=pl.coalesce('country_id', 'actor_id')).drop('country_id'))
 
 # %% ../nbs/05_comention.ipynb #effad583
-def _pair_ids(actors:pl.DataFrame, a:str, b:str) -> list:
-    "The ids of the actors `a` and `b` (names, aliases or ids), a demonym as its country's."
+def pair_ids(actors:pl.DataFrame, a:str, b:str) -> list:
+    """The actor ids `[id_a, id_b]` of `a` and `b` (names, aliases or ids), a demonym as its country's (as
+    `as_countries` counts them). Raises `NewsexploreError` when either names no actor (`find_actor`)."""
     fold = dict(demonym_actors(actors).iter_rows())
     ids = [find_actor(actors, x)['actor_id'] for x in (a, b)]
     return [fold.get(i, i) for i in ids]
@@ -180,11 +182,20 @@ def role_relations(actors:pl.DataFrame, # `actors` (their `roles`)
                   ) -> pl.DataFrame:
     "Pairs (both orders) of an actor and one named (capitalised) in its roles: `a_id`, `b_id`, `relation` ('role')."
     words = pl.col('role').str.replace_all(r'[’\x27]s\b', '').str.split(' ')
-    grams = (actors.select('actor_id', 'roles').explode('roles').drop_nulls('roles').select('actor_id', role='roles')
-             .with_columns(w=words, i=pl.int_ranges(0, words.list.len())).explode('i').drop_nulls('i')
-             .filter(pl.col('w').list.get('i').str.contains(r'^[A-Z]')) # a name starts with a capital: not "rock radio"
-             .with_columns(k=pl.int_ranges(1, longest + 1)).explode('k')
-             .select('actor_id', key=name_key(pl.col('w').list.slice('i', 'k').list.join(' '))).unique())
+    gram = pl.col('words').list.slice('first', 'length').list.join(' ')
+    capitalised = pl.col('words').list.get('first').str.contains(r'^[A-Z]')  # a name, not "rock radio"
+    grams = (actors.select('actor_id', 'roles')
+             .explode('roles')
+             .drop_nulls('roles')
+             .select('actor_id', role='roles')
+             .with_columns(words=words, first=pl.int_ranges(0, words.list.len()))
+             .explode('first')
+             .drop_nulls('first')
+             .filter(capitalised)
+             .with_columns(length=pl.int_ranges(1, longest + 1))
+             .explode('length')
+             .select('actor_id', key=name_key(gram))
+             .unique())
     links = (grams.join(actor_keys(actors).rename({'actor_id': 'b_id'}), on='key')
              .filter(pl.col('actor_id') != pl.col('b_id')))
     links = links.select(a_id='actor_id', b_id='b_id').unique()
@@ -220,7 +231,8 @@ ROLE_WORDS = ('opposition', 'foreign', 'defence', 'defense', 'interior', 'financ
 MORE_TITLES = ('Administrator', 'Press Secretary', 'Chief of Staff', 'Counsel', 'Inspector', 'Superintendent',
                'Sgt.', 'Adm.')
 TITLE_WORDS = _alt(TITLES + MORE_TITLES + HONORIFICS + ROLE_WORDS)
-TITLE_GAP = r'(?i)^(?:[’\x27]s)?(?:\s*(?:' + TITLE_WORDS + r'))*\s*$'  # only title words between a role and its person
+# only title words between a role and its person
+TITLE_GAP = r'(?i)^(?:[’\x27]s)?(?:\s*(?:' + TITLE_WORDS + r'))*\s*$'
 HAS_TITLE = r'(?i)(?:^|\s)(?:' + _alt(TITLES + MORE_TITLES) + r')\b'
 # "Coast Guard Adm." before "Thad Allen"
 ENDS_TITLE = r'(?:^|\s)(?:' + _alt(TITLES + MORE_TITLES + ('Lt.', 'Capt.', 'Cmdr.')) + r')$'
@@ -356,10 +368,10 @@ def affiliation(gap:pl.Expr) -> pl.Expr:
 
 # %% ../nbs/05_comention.ipynb #83468c0e
 def _ends(mentions:pl.LazyFrame) -> pl.LazyFrame:
-    "Mentions in sentence order with their rank `i` and the end of the one before / start of the one after."
+    "Mentions in sentence order with their `rank` and the end of the one before / start of the one after."
     over = ('doc_id', 'sent_id')
     return (mentions.sort('doc_id', 'sent_id', 'start', 'end')
-            .with_columns(i=pl.int_range(pl.len()).over(over), prev_end=pl.col('end').shift(1).over(over),
+            .with_columns(rank=pl.int_range(pl.len()).over(over), prev_end=pl.col('end').shift(1).over(over),
                           next_start=pl.col('start').shift(-1).over(over)))
 
 # %% ../nbs/05_comention.ipynb #e7306144
@@ -376,11 +388,11 @@ def sentence_links(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id
     m = _ends(m)
     span = pl.col('hi') - pl.col('lo')
     pairs = (m.join(m, on=['doc_id', 'sent_id'], suffix='_b')
-             .filter((pl.col('i') < pl.col('i_b')) & (pl.col('actor_id') != pl.col('actor_id_b')))
+             .filter((pl.col('rank') < pl.col('rank_b')) & (pl.col('actor_id') != pl.col('actor_id_b')))
              .with_columns(x_id=pl.min_horizontal('actor_id', 'actor_id_b'),
                            y_id=pl.max_horizontal('actor_id', 'actor_id_b'),
                            lo=pl.col('end'), hi=pl.max_horizontal('start_b', 'end'),
-                           others=pl.col('i_b') - pl.col('i') - 1)
+                           others=pl.col('rank_b') - pl.col('rank') - 1)
              .group_by('doc_id', 'sent_id', 'x_id', 'y_id')
              .agg(pl.col('start', 'end_b', 'lo', 'hi', 'others', 'prev_end', 'next_start').sort_by(span, 'lo').first()))
     s = sentences.lazy().select('doc_id', 'sent_id', s_start='start', s_text='text')
@@ -413,7 +425,8 @@ PAIRS = pl.Schema({'a': pl.String, 'b': pl.String, 'a_id': pl.String, 'b_id': pl
                    'n_list': pl.UInt32, # windows where they are only items of one list
                    'n_a': pl.UInt32, 'n_b': pl.UInt32,
                    'pmi': pl.Float64, 'npmi': pl.Float64, 'jaccard': pl.Float64, 'llr': pl.Float64,
-                   'llr_linked': pl.Float64, # G² of the windows where they are linked in one clause (the default order)
+                   # G² of the windows where they are linked in one clause (the default order)
+                   'llr_linked': pl.Float64,
                    'relation': pl.String}) # relation: null (news), 'demonym_of', 'seat', 'role' or 'outlet'
 
 # %% ../nbs/05_comention.ipynb #f7773fde
@@ -448,6 +461,69 @@ def window_texts(sentences:pl.DataFrame|pl.LazyFrame, window:WindowSpec='sentenc
             .group_by('doc_id', 'w').agg(text_key=pl.col('h').str.join(' ').hash()))
 
 # %% ../nbs/05_comention.ipynb #67dfed0f
+def window_pairs(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; a lazy scan of Parquet files works too
+                 sentences:pl.DataFrame|pl.LazyFrame, # `sentences`, or a lazy scan
+                 actors:pl.DataFrame, # `actors` (names and kinds)
+                 window:WindowSpec='sentence', # 'sentence', 'paragraph', 'article', or k consecutive sentences
+                 kinds:list|str|None=None, # keep only actors of these kinds
+                 docs:list|pl.Series|None=None, # count only in these articles
+                 articles:pl.DataFrame|pl.LazyFrame|None=None, # `articles`, to find each one's own outlet
+                ) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+    """What `pair_counts` counts, before counting: one row per pair and window that co-mentions it (`doc_id`,
+    `w`, `a_id`, `b_id`, `a`, `b`, `kind` ('news', 'role' or 'outlet'), `link` (`LINKS`), `linked`,
+    `text_key`, `known`), and one row per window and actor (`doc_id`, `w`, `actor_id`, ...: `marked_members`).
+    A self-join of window members on the window key, `a` < `b`. Raises `NewsexploreError` for a bad `window`."""
+    mentions, sentences = _restrict(as_countries(mentions, actors), sentences.lazy(), actors, kinds, docs)
+    absorbed = absorbed_mentions(mentions, sentences, articles)
+    members = marked_members(mentions, sentences, window, absorbed)
+    links = window_links(sentence_links(mentions, sentences, absorbed), sentences, window)
+    names = actors.lazy().select('actor_id', 'actor')
+    joined = (members.join(members, on=['doc_id', 'w'], suffix='_b')
+              .filter(pl.col('actor_id') != pl.col('actor_id_b'))
+              .join(names, on='actor_id')
+              .join(names, left_on='actor_id_b', right_on='actor_id', suffix='_b'))
+    known = known_relations(actors).lazy().select('a_id', 'b_id', known='relation')
+    rows = (_ordered(joined)
+            .with_columns(kind=link_kind())
+            .drop_nulls('kind')
+            .with_columns(x_id=pl.min_horizontal('actor_id', 'actor_id_b'),
+                          y_id=pl.max_horizontal('actor_id', 'actor_id_b'))
+            .join(links, on=['doc_id', 'w', 'x_id', 'y_id'], how='left')
+            .join(window_texts(sentences, window), on=['doc_id', 'w'], how='left')
+            .select('doc_id', 'w', a_id='actor_id', b_id='actor_id_b', a='actor', b='actor_b',
+                    kind='kind', link='link', linked='linked', text_key='text_key')
+            .join(known, on=['a_id', 'b_id'], how='left'))
+    return rows, members
+
+# %% ../nbs/05_comention.ipynb #b5fe1bb9
+def window_counts() -> list[pl.Expr]:
+    """How `pair_counts` counts a pair's rows (from `window_pairs`), as aggregations: `n` (windows), `n_docs`
+    (articles), `n_texts` (distinct window texts), `n_linked` (distinct texts of news windows linking them in
+    one clause), `n_list`, `n_role`, `n_outlet` (windows of that kind), all UInt32."""
+    kind, link, text = pl.col('kind'), pl.col('link'), pl.col('text_key')
+    linked = (kind == 'news') & pl.col('linked').fill_null(False)
+    def windows(condition): return condition.sum().cast(pl.UInt32)
+    return [pl.len().cast(pl.UInt32).alias('n'),
+            pl.col('doc_id').n_unique().cast(pl.UInt32).alias('n_docs'),
+            text.n_unique().cast(pl.UInt32).alias('n_texts'),
+            text.filter(linked).n_unique().cast(pl.UInt32).alias('n_linked'),
+            windows(link == 'list').alias('n_list'),
+            windows(kind == 'role').alias('n_role'),
+            windows(kind == 'outlet').alias('n_outlet')]
+
+# %% ../nbs/05_comention.ipynb #e5961209
+def count_pairs(rows:pl.DataFrame|pl.LazyFrame, # pair rows from `window_pairs` (or some of them)
+                members:pl.DataFrame|pl.LazyFrame, # window members from `window_pairs` (the same windows)
+               ) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+    """Lazy counts of `rows`: per pair (`a_id`, `b_id`, `a`, `b`, the `window_counts`, `known`), and per actor
+    (`actor_id`, `n`: windows, UInt32)."""
+    pairs = (rows.lazy()
+             .group_by('a_id', 'b_id')
+             .agg(pl.col('a', 'b').first(), *window_counts(), known=pl.col('known').first()))
+    per_actor = members.lazy().group_by('actor_id').agg(n=pl.len().cast(pl.UInt32))
+    return pairs, per_actor
+
+# %% ../nbs/05_comention.ipynb #9c7dbb90
 def pair_counts(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; a lazy scan of Parquet files works too
                 sentences:pl.DataFrame|pl.LazyFrame, # `sentences`, or a lazy scan
                 actors:pl.DataFrame, # `actors` (names and kinds)
@@ -457,33 +533,11 @@ def pair_counts(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; 
                 articles:pl.DataFrame|pl.LazyFrame|None=None, # `articles`, to find each one's own outlet
                ) -> tuple[pl.DataFrame, pl.DataFrame, int]:
     """Counts to measure: `pairs` (ids, names, `n`, `n_docs`, `n_texts`, `n_linked`, `n_list`, `n_role`,
-    `n_outlet`, `known`), windows per actor (`actor_id`, `n`), and `N` (all windows).
-    A self-join of window members on the window key, `a` < `b`, then a `group_by`.
-    Raises `NewsexploreError` when `window` is not a window."""
-    mentions, sentences = _restrict(as_countries(mentions, actors), sentences.lazy(), actors, kinds, docs)
-    absorbed = absorbed_mentions(mentions, sentences, articles)
-    members = marked_members(mentions, sentences, window, absorbed)
-    links = window_links(sentence_links(mentions, sentences, absorbed), sentences, window)
-    names = actors.lazy().select('actor_id', 'actor')
-    joined = (members.join(members, on=['doc_id', 'w'], suffix='_b').filter(pl.col('actor_id') != pl.col('actor_id_b'))
-              .join(names, on='actor_id').join(names, left_on='actor_id_b', right_on='actor_id', suffix='_b'))
-    kind, link = pl.col('kind'), pl.col('link')
-    linked = (kind == 'news') & pl.col('linked').fill_null(False)
-    pairs = (_ordered(joined).with_columns(kind=link_kind()).drop_nulls('kind')
-             .with_columns(x_id=pl.min_horizontal('actor_id', 'actor_id_b'),
-                           y_id=pl.max_horizontal('actor_id', 'actor_id_b'))
-             .join(links, on=['doc_id', 'w', 'x_id', 'y_id'], how='left')
-             .join(window_texts(sentences, window), on=['doc_id', 'w'], how='left')
-             .group_by(a_id='actor_id', b_id='actor_id_b')
-             .agg(a=pl.col('actor').first(), b=pl.col('actor_b').first(), n=pl.len().cast(pl.UInt32),
-                  n_docs=pl.col('doc_id').n_unique().cast(pl.UInt32),
-                  n_texts=pl.col('text_key').n_unique().cast(pl.UInt32),
-                  n_linked=pl.col('text_key').filter(linked).n_unique().cast(pl.UInt32),
-                  n_list=(link == 'list').sum().cast(pl.UInt32),
-                  n_role=(kind == 'role').sum().cast(pl.UInt32), n_outlet=(kind == 'outlet').sum().cast(pl.UInt32))
-             .join(known_relations(actors).lazy().rename({'relation': 'known'}), on=['a_id', 'b_id'], how='left'))
-    per_actor = members.group_by('actor_id').agg(n=pl.len().cast(pl.UInt32))
-    pairs, n_actor = pl.collect_all([pairs, per_actor], engine='streaming')
+    `n_outlet`, `known`), windows per actor (`actor_id`, `n`), and `N` (all windows): `window_pairs`, then
+    `count_pairs`. Raises `NewsexploreError` when `window` is not a window."""
+    rows, members = window_pairs(mentions, sentences, actors, window, kinds, docs, articles)
+    pairs, n_actor = pl.collect_all(count_pairs(rows, members), engine='streaming')
+    _, sentences = _restrict(mentions.lazy(), sentences.lazy(), actors, None, docs)
     return pairs, n_actor, count_windows(sentences, window)
 
 # %% ../nbs/05_comention.ipynb #8eac6230
@@ -566,8 +620,8 @@ def pair_view(pairs:pl.DataFrame, # from `comentions`
     if view not in VIEWS: raise NewsexploreError(f"view must be one of {', '.join(VIEWS)}; not {view!r}")
     x, y = VIEWS[view]
     kind = lambda c: pl.col(c).replace_strict(actors['actor_id'], actors['kind'].cast(pl.String), default=None)
-    ka, kb = kind('a_id'), kind('b_id')
-    return pairs.filter(((ka == x) & (kb == y)) | ((ka == y) & (kb == x)))
+    kind_a, kind_b = kind('a_id'), kind('b_id')
+    return pairs.filter(((kind_a == x) & (kind_b == y)) | ((kind_a == y) & (kind_b == x)))
 
 # %% ../nbs/05_comention.ipynb #ab87ddc7
 def comention_evidence(mentions:pl.DataFrame, sentences:pl.DataFrame, # from the corpus
@@ -577,7 +631,7 @@ def comention_evidence(mentions:pl.DataFrame, sentences:pl.DataFrame, # from the
                       ) -> pl.DataFrame:
     """Windows with `a` and `b`, best first: columns `doc_id`, `title`, `published`, `w`, `text`, `link`
     (`LINKS`), `n_copies` (reprints in it). Raises `NewsexploreError` when `a` or `b` is no actor's name."""
-    ids, mentions = _pair_ids(actors, a, b), as_countries(mentions, actors).collect()
+    ids, mentions = pair_ids(actors, a, b), as_countries(mentions, actors).collect()
     both = _pair_windows(mentions, sentences, articles, ids, window)
     sentence_text = sentences.select('doc_id', 'sent_id', 'para_id', 'text')
     sents = _window_ids(sentence_text, sentences, window).join(both, on=['doc_id', 'w'])
@@ -691,12 +745,14 @@ def top_pairs(pairs:pl.DataFrame, # from `comentions`
              ) -> pl.DataFrame:
     """The pairs between the `top` actors of highest weighted degree (the sum of `by` over an actor's pairs,
     negative values as 0), in the order of `pairs`."""
-    w = pl.col(by).cast(pl.Float64).clip(0)
-    degree = (pl.concat([pairs.select(actor_id='a_id', d=w), pairs.select(actor_id='b_id', d=w)])
-              .group_by('actor_id').agg(pl.col('d').sum())
-              .sort(['d', 'actor_id'], descending=[True, False])
-              .head(top)['actor_id'])
-    return pairs.filter(pl.col('a_id').is_in(degree.implode()) & pl.col('b_id').is_in(degree.implode()))
+    weight = pl.col(by).cast(pl.Float64).clip(0)
+    ends = [pairs.select(actor_id='a_id', weight=weight), pairs.select(actor_id='b_id', weight=weight)]
+    kept = (pl.concat(ends)
+            .group_by('actor_id')
+            .agg(degree=pl.col('weight').sum())
+            .sort(['degree', 'actor_id'], descending=[True, False])
+            .head(top)['actor_id'])
+    return pairs.filter(pl.col('a_id').is_in(kept.implode()) & pl.col('b_id').is_in(kept.implode()))
 
 # %% ../nbs/05_comention.ipynb #1399a8a2
 def comention_graph(pairs:pl.DataFrame, # from `comentions` (any pairs with `a_id`, `b_id` and the `weight` column)
@@ -776,7 +832,8 @@ def docs_between(self:Corpus, start:date|None=None, end:date|None=None) -> pl.Se
 # %% ../nbs/05_comention.ipynb #290af7bc
 @patch
 def sentences_dated(self:Corpus, start:date|None=None, end:date|None=None) -> pl.DataFrame:
-    "`doc_id`, `sent_id` of the sentences with a timeline date between `start` and `end` (`periods.sentences_in_range`)."
+    """`doc_id`, `sent_id` of the sentences with a timeline date between `start` and `end`
+    (`periods.sentences_in_range`)."""
     from newsexplore.periods import sentences_in_range  # periods reads this module: imported on use
     return sentences_in_range(self.timeline, start, end)
 
@@ -829,7 +886,7 @@ def comention_bursts(self:Corpus,
     if (a is None) != (b is None): raise NewsexploreError('give both actors of a pair, or neither')
     if a is None: pairs = self.comentions(window).head(top)
     else:
-        ids = sorted(_pair_ids(self.actors, a, b))
+        ids = sorted(pair_ids(self.actors, a, b))
         pairs = pl.DataFrame({'a_id': ids[:1], 'b_id': ids[1:]})
     counts = comentions_over_time(self.mentions, self.sentences, self.actors, self.articles, window, every)
     both_orders = pl.concat([pairs.select('a_id', 'b_id'), pairs.select(a_id='b_id', b_id='a_id')])

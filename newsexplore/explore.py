@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_explore.ipynb #adec8092
 from __future__ import annotations
-import contextlib, html, math, weakref
+import contextlib, functools, html, math, weakref
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -15,7 +15,8 @@ from .core import *
 from .corpus import Corpus
 from .actors import KINDS, find_actor, add_rule, undo_rule, read_aliases, kwic
 from .comention import comentions, comention_graph
-from .periods import (FIRST_DAY, LAST_DAY, OUTSIDE_COLUMNS, comentions_in_range, in_range, outside_dates,
+from .periods import (FIRST_DAY, LAST_DAY, OUTSIDE_COLUMNS, comentions_in_range, comentions_of_range,
+                                 dated_pairs, in_range, outside_dates,
                                  period_buckets, period_every, split_period, timeline_counts)
 from .report import keydates_html
 from .charts import (enable_offline, html_table, timeline_chart, mention_trend_chart, top_pairs_chart,
@@ -26,8 +27,9 @@ __all__ = ['KIND_CODES', 'KEY_SENTENCE', 'NODES', 'EDGES', 'STATEMENT_COLUMNS', 
            'NO_PARTNER', 'KWIC_COLUMNS', 'filter_actors', 'partners', 'page', 'DateData', 'date_data', 'rows_in_range',
            'statement_rows', 'active_actors', 'pairs_in_range', 'date_options', 'key_dates_in_range', 'key_date_source',
            'no_key_dates', 'key_dates_shown', 'period_end', 'DateState', 'snap', 'actor_key_dates', 'ActorState',
-           'message_chart', 'reporting', 'key_dates_html', 'follow', 'curated', 'network_layout', 'network_frames',
-           'network_view', 'actor_tags', 'DateExplorer', 'ActorExplorer', 'curation_problem']
+           'message_chart', 'draw', 'reporting', 'key_dates_html', 'follow', 'curated', 'network_layout',
+           'network_frames', 'network_view', 'network_spec', 'actor_tags', 'DateExplorer', 'ActorExplorer',
+           'curation_problem']
 
 # %% ../nbs/07_explore.ipynb #956ad162
 def filter_actors(actors:pl.DataFrame, query:str='', kinds=(), min_mentions:int=1) -> pl.DataFrame:
@@ -62,21 +64,26 @@ def page(df:pl.DataFrame, number:int, size:int=10) -> tuple[pl.DataFrame, int]:
     number = min(max(number, 0), pages - 1)
     return df.slice(number * size, size), pages
 
+
+
+
 # %% ../nbs/07_explore.ipynb #94b659b8
 @dataclass
 class DateData:
-    "What the date explorer queries."
-    statements:pl.DataFrame      # dated statements inside `period`, with row number `i` and sentence key `s`
+    "What the date explorer queries: frames keyed by integers (columns beside each field; see `date_data`)."
+    statements:pl.DataFrame      # dated statements inside `period`, with their `row` number and `sentence_key`
     undated:pl.DataFrame         # timeline rows without a calendar span
-    sentence_actors:pl.DataFrame # s, a, k: each actor of each dated sentence, once
-    actors:pl.DataFrame          # the corpus's actors, with their key `a` and kind code `k`
+    sentence_actors:pl.DataFrame # `sentence_key`, `actor_key`, `kind_code`: each actor of each dated sentence, once
+    actors:pl.DataFrame          # the corpus's actors, with their `actor_key` and `kind_code`
     period:tuple|None            # the (first, last) day the slider covers (see `publication_period`)
     outside:pl.DataFrame         # dated statements outside `period`: listed apart, not on the slider
     mentions:pl.DataFrame        # the mentions of the dated sentences ...
     sentences:pl.DataFrame|None  # ... and the sentences: what `comentions_in_range` counts the network from
     articles:pl.DataFrame|None   # the corpus's articles (`comentions` looks for each one's outlet)
     key_dates:object = None      # actor id or None -> (key dates, their summaries): `key_date_source`
-    # co-mentions counted per (start, end, kinds): a range seen again is not recounted
+    # kinds -> the co-mention rows of the dated sentences (`periods.dated_pairs`), found once per kinds
+    prepared:dict = field(default_factory=dict, repr=False)
+    # co-mentions counted per (start, end, kinds): the last ranges seen are not recounted
     counted:dict = field(default_factory=dict, repr=False)
 
 # %% ../nbs/07_explore.ipynb #96b6af53
@@ -86,16 +93,22 @@ def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame,
               articles:pl.DataFrame|None=None, # the corpus's articles
               key_dates=None, # `key_date_source(corpus)`: without it, no key dates
              ) -> DateData:
-    "Prepare a corpus's frames for the date explorer: the statements inside `period`, keyed by integers."
+    """Prepare a corpus's frames for the date explorer (`DateData`): the statements inside `period`, keyed by
+    integers (UInt32 `row`, `sentence_key`, `actor_key`; `kind_code`, the physical code of `kind`)."""
     dated, outside = split_period(timeline, period)
-    sents = dated.select('doc_id', 'sent_id').unique(maintain_order=True).with_row_index('s')
-    keyed = actors.with_row_index('a').with_columns(k=pl.col('kind').to_physical())
-    sa = (mentions.filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'actor_id').unique()
-          .join(sents, on=['doc_id', 'sent_id']).join(keyed.select('actor_id', 'a', 'k'), on='actor_id')
-          .select('s', 'a', 'k').sort('s', 'a'))
-    statements = dated.join(sents, on=['doc_id', 'sent_id'], maintain_order='left').with_row_index('i')
+    sents = dated.select('doc_id', 'sent_id').unique(maintain_order=True).with_row_index('sentence_key')
+    keyed = actors.with_row_index('actor_key').with_columns(kind_code=pl.col('kind').to_physical())
+    sentence_actors = (mentions.filter(pl.col('actor_id').is_not_null())
+                       .select('doc_id', 'sent_id', 'actor_id')
+                       .unique()
+                       .join(sents, on=['doc_id', 'sent_id'])
+                       .join(keyed.select('actor_id', 'actor_key', 'kind_code'), on='actor_id')
+                       .select('sentence_key', 'actor_key', 'kind_code')
+                       .sort('sentence_key', 'actor_key'))
+    statements = dated.join(sents, on=['doc_id', 'sent_id'], maintain_order='left').with_row_index('row')
     inside = lambda f: None if f is None else f.join(sents, on=['doc_id', 'sent_id'], how='semi')
-    return DateData(statements, timeline.filter(pl.col('date_start').is_null()), sa, keyed, period, outside,
+    undated = timeline.filter(pl.col('date_start').is_null())
+    return DateData(statements, undated, sentence_actors, keyed, period, outside,
                     inside(mentions), inside(sentences), articles, key_dates)
 
 # %% ../nbs/07_explore.ipynb #49d8ec13
@@ -103,28 +116,30 @@ KIND_CODES = {k: i for i, k in enumerate(KINDS.categories)}  # the physical code
 
 # %% ../nbs/07_explore.ipynb #3269233c
 def _keys(data:DateData, actor_ids=(), kinds=()) -> tuple[list, list]:
-    "Actor keys `a` of `actor_ids`, and kind codes of `kinds`."
-    a = data.actors.filter(pl.col('actor_id').is_in(list(actor_ids)))['a'].to_list() if actor_ids else []
-    return a, [KIND_CODES[x] for x in kinds]
+    "The `actor_key`s of `actor_ids`, and the `kind_code`s of `kinds`."
+    mine = data.actors.filter(pl.col('actor_id').is_in(list(actor_ids)))
+    return mine['actor_key'].to_list(), [KIND_CODES[x] for x in kinds]
 
 # %% ../nbs/07_explore.ipynb #278d5f5f
 def _selection(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> tuple[pl.DataFrame, pl.Series]:
-    """The statements in range (`i`, `s`) and the keys `s` of their sentences, kept to sentences mentioning one
-    of `actor_ids` and an actor of `kinds`."""
-    st = data.statements.select('i', 's', 'date_start', 'date_end').filter(in_range(start, end))
-    s = st['s'].unique()
-    a, k = _keys(data, actor_ids, kinds)
-    for col, vals, asked in (('a', a, actor_ids), ('k', k, kinds)):
-        if asked:
-            s = data.sentence_actors.filter(pl.col('s').is_in(s.implode()) & pl.col(col).is_in(vals))['s'].unique()
-    if actor_ids or kinds: st = st.filter(pl.col('s').is_in(s.implode()))
-    return st, s
+    """The statements in range (`row`, `sentence_key`) and the keys of their sentences, kept to sentences
+    mentioning one of `actor_ids` and an actor of `kinds`."""
+    columns = ['row', 'sentence_key', 'date_start', 'date_end']
+    statements = data.statements.select(columns).filter(in_range(start, end))
+    keys = statements['sentence_key'].unique()
+    actor_keys, kind_codes = _keys(data, actor_ids, kinds)
+    for column, wanted, asked in (('actor_key', actor_keys, actor_ids), ('kind_code', kind_codes, kinds)):
+        if not asked: continue
+        mentioning = pl.col('sentence_key').is_in(keys.implode()) & pl.col(column).is_in(wanted)
+        keys = data.sentence_actors.filter(mentioning)['sentence_key'].unique()
+    if actor_ids or kinds: statements = statements.filter(pl.col('sentence_key').is_in(keys.implode()))
+    return statements, keys
 
 # %% ../nbs/07_explore.ipynb #5a875cb1
 def rows_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> pl.Series:
-    """Row numbers `i` (a Series) of the dated statements in range (`in_range`), in sentences mentioning one of
-    `actor_ids` and an actor of `kinds` (if given)."""
-    return _selection(data, start, end, actor_ids, kinds)[0]['i']
+    """The `row` numbers (a UInt32 Series) of the dated statements in range (`in_range`), in sentences
+    mentioning one of `actor_ids` and an actor of `kinds` (if given)."""
+    return _selection(data, start, end, actor_ids, kinds)[0]['row']
 
 # %% ../nbs/07_explore.ipynb #f876066a
 def statement_rows(data:DateData, rows:pl.Series, first:int|None=None) -> pl.DataFrame:
@@ -136,25 +151,33 @@ def active_actors(data:DateData, start:date, end:date, actor_ids=(), kinds=(),
                   top:int|None=15) -> pl.DataFrame:
     """The actors (of `kinds`) of most sentences in range (mentioning one of `actor_ids`): columns `actor_id`,
     `actor`, `kind`, `n` (sentences)."""
-    s, (_, k) = _selection(data, start, end, actor_ids)[1], _keys(data, (), kinds)
-    sa = data.sentence_actors.filter(pl.col('s').is_in(s.implode()) & (pl.col('k').is_in(k) if kinds else True))
-    n = sa.group_by('a').agg(n=pl.len().cast(pl.UInt32)).sort(['n', 'a'], descending=[True, False])
+    keys, kind_codes = _selection(data, start, end, actor_ids)[1], _keys(data, (), kinds)[1]
+    of_kinds = pl.col('kind_code').is_in(kind_codes) if kinds else True
+    in_keys = data.sentence_actors.filter(pl.col('sentence_key').is_in(keys.implode()) & of_kinds)
+    n = (in_keys.group_by('actor_key')
+         .agg(n=pl.len().cast(pl.UInt32))
+         .sort(['n', 'actor_key'], descending=[True, False]))
     if top is not None: n = n.head(top)
-    return (n.join(data.actors.select('a', 'actor_id', 'actor', 'kind'), on='a')
-            .sort(['n', 'actor'], descending=[True, False]).select('actor_id', 'actor', 'kind', 'n'))
+    return (n.join(data.actors.select('actor_key', 'actor_id', 'actor', 'kind'), on='actor_key')
+            .sort(['n', 'actor'], descending=[True, False])
+            .select('actor_id', 'actor', 'kind', 'n'))
 
 # %% ../nbs/07_explore.ipynb #2708e367
 def pairs_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=(),
                    top:int|None=60) -> pl.DataFrame:
-    """The co-mentions of the range (`comentions_in_range`; of `kinds` only, with one of `actor_ids`), most
+    """The co-mentions of the range (`comentions_of_range`; of `kinds` only, with one of `actor_ids`), most
     frequent first: columns `a_id`, `b_id`, `a`, `b`, `n` (windows).
     Raises `NewsexploreError` when `data` has no sentences."""
     if data.sentences is None: raise NewsexploreError('date_data was given no sentences: co-mentions cannot be counted')
-    key = (start, end, tuple(kinds))
+    kinds = tuple(kinds)
+    if kinds not in data.prepared:
+        actors = data.actors.drop('actor_key', 'kind_code')
+        data.prepared[kinds] = dated_pairs(data.statements, data.mentions, data.sentences, actors,
+                                           list(kinds) or None, data.articles)
+    key = (start, end, kinds)
     if key not in data.counted:
-        data.counted[key] = comentions_in_range(data.statements, data.mentions, data.sentences,
-                                                data.actors.drop('a', 'k'), start, end,
-                                                kinds=list(kinds) or None, articles=data.articles)
+        if len(data.counted) >= 64: data.counted.pop(next(iter(data.counted)))  # the oldest range
+        data.counted[key] = comentions_of_range(data.prepared[kinds], start, end)
     pairs = data.counted[key]
     if actor_ids:
         pairs = pairs.filter(pl.col('a_id').is_in(list(actor_ids)) | pl.col('b_id').is_in(list(actor_ids)))
@@ -188,8 +211,12 @@ def key_dates_in_range(keys:pl.DataFrame, # the key dates (`keydates.KEY_DATES`)
 
 # %% ../nbs/07_explore.ipynb #c7e0005e
 def key_date_source(corpus:Corpus):
-    "What `date_data` lists key dates with: actor id or None -> its key dates and their summaries (`Corpus.key_dates`)."
-    return lambda actor_id=None: (corpus.key_dates(actor=actor_id), corpus.key_date_summaries(actor=actor_id))
+    """What `date_data` lists key dates with: actor id or None -> (its key dates, their summaries), the frames
+    of `Corpus.key_dates` and `Corpus.key_date_summaries`, each computed once (a curation makes a new source)."""
+    @functools.lru_cache(maxsize=256)
+    def key_dates_of(actor_id:str|None=None) -> tuple[pl.DataFrame, pl.DataFrame]:
+        return corpus.key_dates(actor=actor_id), corpus.key_date_summaries(actor=actor_id)
+    return key_dates_of
 
 # %% ../nbs/07_explore.ipynb #0849c6ad
 def no_key_dates(whose:str|None, # the actor's name; None: the corpus
@@ -252,7 +279,8 @@ class DateState:
             und = und.filter(pl.col('actor_ids').list.eval(pl.element().is_in(list(self.actors))).list.any())
         span = (self.start, self.end)
         return dict(n_statements=len(rows), statements=statement_rows(data, rows, first=self.max_rows),
-                    chart=timeline_counts(statement_rows(data, rows), span, period_every(span), self.top),
+                    chart=timeline_counts(data.statements.select('date_start', 'date_end', 'actors')[rows], span,
+                                          period_every(span), self.top),
                     active=active_actors(data, self.start, self.end, self.actors, self.kinds),
                     pairs=(None if data.sentences is None
                            else pairs_in_range(data, self.start, self.end, self.actors, self.kinds)),
@@ -260,7 +288,8 @@ class DateState:
 
 # %% ../nbs/07_explore.ipynb #646ea6ab
 def snap(start:date, end:date, stops:list[date]) -> tuple[date, date]:
-    "The slider stops to select for [start, end]: the last stop on or before each (the first stop if none is)."
+    """The two slider stops (dates) to select for [start, end]: the last stop on or before each (the first stop
+    if none is). `stops` must be sorted."""
     import bisect
     at = lambda d: stops[max(bisect.bisect_right(stops, d) - 1, 0)]
     return at(start), at(end)
@@ -292,7 +321,9 @@ class ActorState:
     page_size:int = 10
     every:str|None = None      # the bucket of the mentions-over-time chart; None: chosen by the corpus's period
     def views(self, corpus:Corpus) -> dict:
-        "Every frame the actor explorer shows; `key_dates` and `key_note` from `actor_key_dates`."
+        """Every frame the actor explorer shows, by name: `actors` listed (rows of `corpus.actors`), the
+    selected actor's `record`, `partners` (`partners`), `trend` (`Corpus.mention_buckets`), a page of `kwic`
+    rows and the number of `pages`, the partner's `evidence`, and `key_dates`, `key_note` (`actor_key_dates`)."""
         listed = filter_actors(corpus.actors, self.query, self.kinds, self.min_mentions)
         out = dict(actors=listed, record=None, partners=None, trend=None, kwic=None, pages=0, evidence=None,
                    key_dates=None, key_note='')
@@ -310,6 +341,15 @@ def message_chart(text:str, width:int=300, height:int=60) -> alt.Chart:
     "A chart that only says `text`: what an empty view shows instead of a blank box."
     return (alt.Chart(pl.DataFrame({'message': [text]})).mark_text(fontSize=13, color='#666')
             .encode(text='message:N').properties(width=width, height=height))
+
+# %% ../nbs/07_explore.ipynb #48b0a4a2
+def draw(widget:alt.JupyterChart, make) -> dict:
+    """Show the chart `make()` builds (an altair chart, or its Vega-Lite spec as a dict) in `widget`, by setting
+    its spec (also returned) without altair's schema validation. For charts with no selections or parameters."""
+    with alt.utils.schemapi.debug_mode(False):
+        chart = make()
+        widget.spec = chart if isinstance(chart, dict) else chart.to_dict(validate=False)
+    return widget.spec
 
 # %% ../nbs/07_explore.ipynb #0118f421
 @contextlib.contextmanager
@@ -348,8 +388,9 @@ def curated(corpus:Corpus, by=None) -> None:
 def network_layout(g, # a networkx graph (from `comention_graph`)
                    known:dict|None=None, # actor id -> (x, y) of the actors placed before: they stay where they are
                   ) -> dict:
-    """Positions (x, y) for every node of `g`: known nodes keep theirs; new ones are placed by a spring layout
-    around them (Fruchterman & Reingold 1991), or all by Kamada & Kawai 1989 when none is known."""
+    """Positions for every node of `g`: actor id -> (x, y), floats in the layout's units (about -1 to 1).
+    Known nodes keep theirs; new ones are placed by a spring layout around them (Fruchterman & Reingold 1991),
+    or all by Kamada & Kawai 1989 when none is known."""
     import networkx as nx
     known = known or {}
     fixed = [n for n in g if n in known]
@@ -376,11 +417,12 @@ def network_frames(g, pos:dict) -> tuple[pl.DataFrame, pl.DataFrame]:
     return pl.DataFrame(nodes, NODES, orient='row'), pl.DataFrame(edges, EDGES, orient='row')
 
 # %% ../nbs/07_explore.ipynb #903b6b9f
-def network_view(nodes:pl.DataFrame, edges:pl.DataFrame, # from `network_frames`
+def network_view(nodes:pl.DataFrame|alt.NamedData, edges:pl.DataFrame|alt.NamedData, # from `network_frames`
                  extent:tuple, # (x0, x1, y0, y1): the axes' fixed domain
                  width:int=420, height:int=320) -> alt.LayerChart:
-    """The co-mention network of a range (an altair chart): every node labelled with its actor's name, coloured
-    by community, sized by mentions."""
+    """The co-mention network of a range, an altair layer chart (Vega-Lite: edges as rules, nodes as circles,
+    names as text) of `width` x `height` pixels: every node labelled with its actor's name, coloured by
+    community, sized by mentions."""
     x = alt.X('x:Q', axis=None, scale=alt.Scale(domain=list(extent[:2]), nice=False))
     y = alt.Y('y:Q', axis=None, scale=alt.Scale(domain=list(extent[2:]), nice=False))
     groups = [str(i) for i in range(len(COMMUNITY_COLORS))] + ['other']
@@ -394,6 +436,21 @@ def network_view(nodes:pl.DataFrame, edges:pl.DataFrame, # from `network_frames`
     t = alt.Chart(nodes).mark_text(dy=-10, fontSize=10, limit=140).encode(x, y, text='actor:N')
     return alt.layer(e, n, t).properties(width=width, height=height, title='Co-mention network')
 
+# %% ../nbs/07_explore.ipynb #79022064
+@functools.lru_cache(maxsize=16)
+def _network_template(extent:tuple, width:int, height:int) -> dict:
+    "The spec of `network_view` with its data sources named 'nodes' and 'edges', and no rows."
+    return network_view(alt.NamedData('nodes'), alt.NamedData('edges'), extent, width, height).to_dict()
+
+# %% ../nbs/07_explore.ipynb #a19f0828
+def network_spec(nodes:pl.DataFrame, edges:pl.DataFrame, # from `network_frames`
+                 extent:tuple, width:int=420, height:int=320) -> dict:
+    """The Vega-Lite spec (a dict) of `network_view(nodes, edges, extent, width, height)`: a template built
+    once per extent and size, with `nodes` and `edges` as its named `datasets` (one dict per row)."""
+    spec = dict(_network_template(tuple(extent), width, height))
+    spec['datasets'] = {'nodes': nodes.to_dicts(), 'edges': edges.to_dicts()}
+    return spec
+
 # %% ../nbs/07_explore.ipynb #5c9a8ddb
 STATEMENT_COLUMNS = {'date_start': 'date', 'date_text': 'as written', 'sentence': 'statement', 'title': 'article',
                      'published': 'published'}
@@ -403,8 +460,8 @@ UNDATED_COLUMNS = {'date_text': 'as written', 'reason': 'why not placed', 'sente
 
 # %% ../nbs/07_explore.ipynb #27de5fab
 def actor_tags(actors:pl.DataFrame) -> dict:
-    """A label for each actor, as typed and shown in a tag picker: its name (with its id when two actors share
-    it), to its `actor_id`."""
+    """A dict from a label for each actor (as typed and shown in a tag picker: its name, with its id when two
+    actors share it) to its `actor_id`, one entry per row of `actors`."""
     twice = pl.col('actor').is_duplicated()
     tag = pl.when(twice).then(pl.format('{} [{}]', 'actor', 'actor_id')).otherwise('actor')
     tags = actors.select(tag=tag, id='actor_id')
@@ -412,7 +469,9 @@ def actor_tags(actors:pl.DataFrame) -> dict:
 
 # %% ../nbs/07_explore.ipynb #d2579382
 class DateExplorer:
-    "Dated statements of a corpus, filtered by a date-range slider, actors and kinds, in linked views."
+    """Dated statements of a corpus, filtered by a date-range slider, actors and kinds, in linked views (a
+    timeline, key dates, the most active actors, a co-mention network, the statements). Display it, or its
+    `widget`; `state` holds the filters and `frames` what is shown (`DateState.views`)."""
     def __init__(self, corpus:Corpus, granularity:str='week', max_rows:int=50):
         enable_offline()
         self.corpus, self.max_rows, self._pos, self._shown, self._busy = corpus, max_rows, {}, {}, False
@@ -437,9 +496,10 @@ class DateExplorer:
         keys_box = W.VBox([W.HTML('<b>Key dates in range</b>'), self.key_pick, self.keydates],
                           layout=W.Layout(max_height='360px', overflow='auto'))
         self.load()
-        self.slider.observe(self._on_range, 'value'); self.granularity.observe(self._on_granularity, 'value')
-        self.actor_pick.observe(self._on_filter, 'value'); self.kind_pick.observe(self._on_filter, 'value')
-        self.key_pick.observe(self._on_key_pick, 'value')
+        handlers = ((self.slider, '_on_range'), (self.granularity, '_on_granularity'),
+                    (self.actor_pick, '_on_filter'), (self.kind_pick, '_on_filter'), (self.key_pick, '_on_key_pick'))
+        for widget, name in handlers:  # each handler is looked up when called (they are defined below)
+            widget.observe(lambda change, name=name: getattr(self, name)(change), 'value')
         self.widget = W.VBox([self.summary, W.HBox([self.slider, self.readout]), W.HBox([self.granularity]),
                               W.HBox([W.Label('Actors'), self.actor_pick, W.Label('Kinds'), self.kind_pick]),
                               self.status,
@@ -450,6 +510,22 @@ class DateExplorer:
         self.refresh()
 
     def _repr_mimebundle_(self, **kwargs): return self.widget._repr_mimebundle_(**kwargs)
+
+# %% ../nbs/07_explore.ipynb #01e5d25f
+@patch
+def _set_options(self:DateExplorer, granularity:str, keep:tuple|None=None):
+    "Slider stops for `granularity`, selecting the stops that cover `keep` (start, end), or the whole period."
+    opts = date_options(self.data.period, granularity) or [date.today()]
+    lo, hi = snap(*keep, opts) if keep else (opts[0], opts[-1])
+    self._busy = True
+    try:
+        with self.slider.hold_sync():
+            self.slider.options = [(d.isoformat() if granularity != 'month' else d.strftime('%Y-%m'), d) for d in opts]
+            self.slider.value = (lo, hi)
+    finally: self._busy = False
+    ids = tuple(self.tags[t] for t in self.actor_pick.value if t in self.tags)
+    self.state = DateState(lo, period_end(hi, granularity), granularity, ids, tuple(self.kind_pick.value),
+                           self.max_rows)
 
 # %% ../nbs/07_explore.ipynb #829442f2
 @patch
@@ -467,6 +543,63 @@ def load(self:DateExplorer):
     self._pos = network_layout(comention_graph(pairs_in_range(self.data, FIRST_DAY, LAST_DAY), self.data.actors, 'n'))
     self._set_options(self.granularity.value, None if old is None else (old.start, old.end))
 
+# %% ../nbs/07_explore.ipynb #8e975e5c
+@patch
+def _draw(self:DateExplorer, name:str, chart:alt.JupyterChart, key:tuple, make):
+    """Give `chart` the chart `make()` builds, unless `key` (the frames and values it draws) is what it shows
+    already: an unchanged view is not sent again."""
+    same = lambda a, b: a.equals(b) if isinstance(a, pl.DataFrame) else a == b
+    old = self._shown.get(name)
+    if old is not None and len(old) == len(key) and all(same(a, b) for a, b in zip(old, key)): return
+    self._shown[name] = key
+    draw(chart, make)
+
+# %% ../nbs/07_explore.ipynb #2de58030
+@patch
+def _show_key_dates(self:DateExplorer, f:dict):
+    "Draw the key dates in range, and offer all of the selection's as places to go (the choice kept while offered)."
+    self.keydates.value = key_dates_html(f['key_dates'], f['key_note'])
+    keys = f['all_key_dates']
+    label = lambda d, e, n: f"{d}{'' if d == e else ' to ' + str(e)} ({n} article{'s' * (n != 1)})"
+    rows = [] if keys is None else keys.select('date', 'date_end', 'n_articles').iter_rows()
+    opts = [WHOLE_PERIOD] + [(label(d, e, n), d) for d, e, n in rows]
+    if opts == self._key_options: return
+    self._busy, self._key_options, keep = True, opts, self.key_pick.value
+    try: self.key_pick.options, self.key_pick.value = opts, keep if keep in [d for _, d in opts] else None
+    finally: self._busy = False
+
+# %% ../nbs/07_explore.ipynb #780a169b
+@patch
+def refresh(self:DateExplorer):
+    "Recompute the views' frames from the state and redraw them, sending every change to the browser at once."
+    f = self.frames = self.state.views(self.data)
+    n, span = f['n_statements'], (self.state.start, self.state.end)
+    g = comention_graph(f['pairs'], self.data.actors, 'n')
+    self._pos.update(network_layout(g, self._pos))
+    xy = pl.DataFrame(list(self._pos.values()), schema=['x', 'y'], orient='row')
+    pad = lambda lo, hi: (lo - 0.1 * (hi - lo or 1), hi + 0.1 * (hi - lo or 1))
+    extent = (*pad(xy['x'].min(), xy['x'].max()), *pad(xy['y'].min(), xy['y'].max())) if len(xy) else (-1, 1, -1, 1)
+    nodes, edges = network_frames(g, self._pos)
+    widgets = (self.summary, self.readout, self.active, self.statements, self.undated, self.timeline, self.network,
+               self.keydates, self.key_pick)
+    with contextlib.ExitStack() as hold:
+        for w in widgets: hold.enter_context(w.hold_sync())
+        self.summary.value = html.escape(f"{n:,} dated statements from {span[0]} to {span[1]}")
+        self.readout.value = f"{span[0]} – {span[1]}"
+        self._draw('timeline', self.timeline, (f['chart'], span),
+                   lambda: (timeline_chart(f['chart'], span, width=650) if n
+                            else message_chart('No dated statement in this range.', 650)))
+        self._draw('network', self.network, (nodes, edges, extent),
+                   lambda: (network_spec(nodes, edges, extent) if len(edges)
+                            else message_chart('No co-mention in this range.', 420, 320)))
+        active_columns = {'actor': 'actor', 'kind': 'kind', 'n': 'sentences'}
+        self.active.value = html_table(f['active'], active_columns, 'No actor in range.')
+        self.statements.value = html_table(f['statements'], STATEMENT_COLUMNS, 'No dated statement in range.') + (
+            f'<p><i>{n - len(f["statements"]):,} more not shown.</i></p>' if n > len(f['statements']) else '')
+        self.undated.value = html_table(f['undated'].head(self.max_rows), UNDATED_COLUMNS, 'None.')
+        self._show_key_dates(f)
+        if self.status.value.startswith('<p class="nx-error"'): self.status.value = ''
+
 # %% ../nbs/07_explore.ipynb #0ebbb0af
 @patch
 def reload(self:DateExplorer):
@@ -476,22 +609,6 @@ def reload(self:DateExplorer):
         try: self.load()
         finally: self._busy = False
         self.refresh()
-
-# %% ../nbs/07_explore.ipynb #01e5d25f
-@patch
-def _set_options(self:DateExplorer, granularity:str, keep:tuple|None=None):
-    "Slider stops for `granularity`, selecting the stops that cover `keep` (start, end), or the whole period."
-    opts = date_options(self.data.period, granularity) or [date.today()]
-    lo, hi = snap(*keep, opts) if keep else (opts[0], opts[-1])
-    self._busy = True
-    try:
-        with self.slider.hold_sync():
-            self.slider.options = [(d.isoformat() if granularity != 'month' else d.strftime('%Y-%m'), d) for d in opts]
-            self.slider.value = (lo, hi)
-    finally: self._busy = False
-    ids = tuple(self.tags[t] for t in self.actor_pick.value if t in self.tags)
-    self.state = DateState(lo, period_end(hi, granularity), granularity, ids, tuple(self.kind_pick.value),
-                           self.max_rows)
 
 # %% ../nbs/07_explore.ipynb #e8a1929d
 @patch
@@ -526,75 +643,20 @@ def _on_key_pick(self:DateExplorer, change):
         key = self.frames['all_key_dates'].filter(pl.col('date') == change['new']).row(0, named=True)
         self.slider.value = snap(key['date'], key['date_end'], stops)
 
-# %% ../nbs/07_explore.ipynb #2de58030
-@patch
-def _show_key_dates(self:DateExplorer, f:dict):
-    "Draw the key dates in range, and offer all of the selection's as places to go (the choice kept while offered)."
-    self.keydates.value = key_dates_html(f['key_dates'], f['key_note'])
-    keys = f['all_key_dates']
-    label = lambda d, e, n: f"{d}{'' if d == e else ' to ' + str(e)} ({n} article{'s' * (n != 1)})"
-    rows = [] if keys is None else keys.select('date', 'date_end', 'n_articles').iter_rows()
-    opts = [WHOLE_PERIOD] + [(label(d, e, n), d) for d, e, n in rows]
-    if opts == self._key_options: return
-    self._busy, self._key_options, keep = True, opts, self.key_pick.value
-    try: self.key_pick.options, self.key_pick.value = opts, keep if keep in [d for _, d in opts] else None
-    finally: self._busy = False
-
-# %% ../nbs/07_explore.ipynb #8e975e5c
-@patch
-def _draw(self:DateExplorer, name:str, chart:alt.JupyterChart, key:tuple, make):
-    """Give `chart` the chart `make()` builds, unless `key` (the frames and values it draws) is what it shows
-    already: an unchanged view is not sent again."""
-    same = lambda a, b: a.equals(b) if isinstance(a, pl.DataFrame) else a == b
-    old = self._shown.get(name)
-    if old is not None and len(old) == len(key) and all(same(a, b) for a, b in zip(old, key)): return
-    self._shown[name] = key
-    chart.chart = make()
-
-# %% ../nbs/07_explore.ipynb #780a169b
-@patch
-def refresh(self:DateExplorer):
-    "Recompute the views' frames from the state and redraw them, sending every change to the browser at once."
-    f = self.frames = self.state.views(self.data)
-    n, span = f['n_statements'], (self.state.start, self.state.end)
-    g = comention_graph(f['pairs'], self.data.actors, 'n')
-    self._pos.update(network_layout(g, self._pos))
-    xy = pl.DataFrame(list(self._pos.values()), schema=['x', 'y'], orient='row')
-    pad = lambda lo, hi: (lo - 0.1 * (hi - lo or 1), hi + 0.1 * (hi - lo or 1))
-    extent = (*pad(xy['x'].min(), xy['x'].max()), *pad(xy['y'].min(), xy['y'].max())) if len(xy) else (-1, 1, -1, 1)
-    nodes, edges = network_frames(g, self._pos)
-    widgets = (self.summary, self.readout, self.active, self.statements, self.undated, self.timeline, self.network,
-               self.keydates, self.key_pick)
-    with contextlib.ExitStack() as hold:
-        for w in widgets: hold.enter_context(w.hold_sync())
-        self.summary.value = html.escape(f"{n:,} dated statements from {span[0]} to {span[1]}")
-        self.readout.value = f"{span[0]} – {span[1]}"
-        self._draw('timeline', self.timeline, (f['chart'], span),
-                   lambda: (timeline_chart(f['chart'], span, width=650) if n
-                            else message_chart('No dated statement in this range.', 650)))
-        self._draw('network', self.network, (nodes, edges, extent),
-                   lambda: (network_view(nodes, edges, extent) if len(edges)
-                            else message_chart('No co-mention in this range.', 420, 320)))
-        active_columns = {'actor': 'actor', 'kind': 'kind', 'n': 'sentences'}
-        self.active.value = html_table(f['active'], active_columns, 'No actor in range.')
-        self.statements.value = html_table(f['statements'], STATEMENT_COLUMNS, 'No dated statement in range.') + (
-            f'<p><i>{n - len(f["statements"]):,} more not shown.</i></p>' if n > len(f['statements']) else '')
-        self.undated.value = html_table(f['undated'].head(self.max_rows), UNDATED_COLUMNS, 'None.')
-        self._show_key_dates(f)
-        if self.status.value.startswith('<p class="nx-error"'): self.status.value = ''
-
 # %% ../nbs/07_explore.ipynb #aa515d4d
 @patch
 def explore_dates(self:Corpus, granularity:str='week') -> DateExplorer:
-    "Open the date explorer on this corpus."
+    "Open the date explorer on this corpus (`DateExplorer`); `granularity`: the slider's step, day, week or month."
     return DateExplorer(self, granularity)
 
 # %% ../nbs/07_explore.ipynb #b6f25d62
 NO_PARTNER = ('(none)', '')  # the partner choice that shows no pair
 KWIC_COLUMNS = {'published': 'date', 'title': 'article', 'left': '', 'text': 'mention', 'right': ''}
 
+# %% ../nbs/07_explore.ipynb #51253092
 class ActorExplorer:
-    "Search the actors of a corpus, look at one in depth, and curate it."
+    """Search the actors of a corpus, look at one in depth, and curate it. Display it, or its `widget`; `state`
+    holds the filters and the selection, `frames` what is shown (`ActorState.views`)."""
     def __init__(self, corpus:Corpus, page_size:int=10):
         enable_offline()
         self.corpus, self.state, self._busy = corpus, ActorState(page_size=page_size), False
@@ -666,24 +728,6 @@ def _wire(self:ActorExplorer):
     click(self.rename_b, 'Rename', lambda: self.curate('rename', self.new_name.value.strip()))
     click(self.ignore_b, 'Ignore', lambda: self.curate('ignore')); click(self.undo_b, 'Undo', lambda: self.undo())
 
-# %% ../nbs/07_explore.ipynb #92220379
-@patch
-def _page(self:ActorExplorer, step:int):
-    "Show the previous or next page of mentions in context, never past the first or the last."
-    last = max(self.frames['pages'], 1) - 1
-    self.state = replace(self.state, page=min(max(0, self.state.page + step), last)); self.refresh()
-
-# %% ../nbs/07_explore.ipynb #848f8c71
-@patch
-def select(self:ActorExplorer, actor:str):
-    "Select an actor by name or id (clearing filters that would hide it)."
-    aid = find_actor(self.corpus.actors, actor)['actor_id']
-    self._busy = True
-    try: self.search.value, self.kinds.value, self.min_mentions.value = '', [], 1
-    finally: self._busy = False
-    self.state = replace(self.state, query='', kinds=(), min_mentions=1, actor_id=aid, partner=None, page=0)
-    self.refresh_list()
-
 # %% ../nbs/07_explore.ipynb #c0e9381f
 @patch
 def refresh_list(self:ActorExplorer):
@@ -707,12 +751,6 @@ def refresh_list(self:ActorExplorer):
     finally: self._busy = False
     self.state = replace(self.state, actor_id=keep); self.refresh()
 
-# %% ../nbs/07_explore.ipynb #1cb370c6
-@patch
-def reload(self:ActorExplorer):
-    "Follow a curation made elsewhere (another explorer on the corpus): redraw from the corpus's actors."
-    with reporting(self.status, 'Reloading after curation'): self.refresh_list()
-
 # %% ../nbs/07_explore.ipynb #5fa2bf8e
 @patch
 def refresh(self:ActorExplorer):
@@ -734,33 +772,61 @@ def refresh(self:ActorExplorer):
             self.header.value = '<p><i>No actor selected.</i></p>'
             self.kwic.value = self.evidence.value = self.page_label.value = ''
             self.keydates.value = ''
-            self.trend.chart = message_chart('No actor selected.', 420)
-            self.bars.chart = message_chart('No actor selected.', 300)
+            draw(self.trend, lambda: message_chart('No actor selected.', 420))
+            draw(self.bars, lambda: message_chart('No actor selected.', 300))
             return
         esc = lambda xs: html.escape(', '.join(xs)) or '–'
         self.header.value = (f"<h3>{html.escape(r['actor'])} <small>({html.escape(str(r['kind']))})</small></h3>"
                              f"<p>{r['n_mentions']} mentions in {r['n_docs']} articles, {r['first']} to {r['last']}</p>"
                              f"<p><b>Also named:</b> {esc(r['aliases'])}<br><b>Roles:</b> {esc(r['roles'])}</p>")
-        self.trend.chart = (mention_trend_chart(f['trend'], self.corpus.period, width=420) if f['trend']['n'].sum()
-                            else message_chart('No dated mention (the articles have no publication date).', 420))
+        undated = 'No dated mention (the articles have no publication date).'
+        draw(self.trend, lambda: (mention_trend_chart(f['trend'], self.corpus.period, width=420)
+                                  if f['trend']['n'].sum() else message_chart(undated, 420)))
         p = f['partners'].rename({'actor': 'b'}).with_columns(a=pl.lit(r['actor']))
-        self.bars.chart = (top_pairs_chart(p, None if self.state.measure == 'ranked' else self.state.measure, top=15).properties(width=300) if len(p)
-                           else message_chart('Mentioned with no other actor.', 300))
+        by = None if self.state.measure == 'ranked' else self.state.measure
+        draw(self.bars, lambda: (top_pairs_chart(p, by, top=15).properties(width=300) if len(p)
+                                 else message_chart('Mentioned with no other actor.', 300)))
         evidence_columns = {'published': 'date', 'title': 'article', 'text': 'text'}
         self.evidence.value = '' if f['evidence'] is None else html_table(f['evidence'], evidence_columns)
         self.kwic.value = html_table(f['kwic'], KWIC_COLUMNS, 'No mentions.')
         self.keydates.value = key_dates_html(f['key_dates'], f['key_note'])
         self.page_label.value = f"page {min(self.state.page, f['pages'] - 1) + 1} of {f['pages']}"
 
+# %% ../nbs/07_explore.ipynb #92220379
+@patch
+def _page(self:ActorExplorer, step:int):
+    "Show the previous or next page of mentions in context, never past the first or the last."
+    last = max(self.frames['pages'], 1) - 1
+    self.state = replace(self.state, page=min(max(0, self.state.page + step), last)); self.refresh()
+
+# %% ../nbs/07_explore.ipynb #848f8c71
+@patch
+def select(self:ActorExplorer, actor:str):
+    """Select an actor by name, alias or id (clearing filters that would hide it).
+    Raises `NewsexploreError` when no actor has that name (see `find_actor`)."""
+    aid = find_actor(self.corpus.actors, actor)['actor_id']
+    self._busy = True
+    try: self.search.value, self.kinds.value, self.min_mentions.value = '', [], 1
+    finally: self._busy = False
+    self.state = replace(self.state, query='', kinds=(), min_mentions=1, actor_id=aid, partner=None, page=0)
+    self.refresh_list()
+
+# %% ../nbs/07_explore.ipynb #1cb370c6
+@patch
+def reload(self:ActorExplorer):
+    "Follow a curation made elsewhere (another explorer on the corpus): redraw from the corpus's actors."
+    with reporting(self.status, 'Reloading after curation'): self.refresh_list()
+
 # %% ../nbs/07_explore.ipynb #c5bf66b4
 def curation_problem(actors:pl.DataFrame, # the corpus's actors now
                      rules:pl.DataFrame, # the aliases file's rules (`read_aliases`)
                      action:str, name:str, target:str|None=None) -> str|None:
     """Why the rule `action name [-> target]` must not be written (a target that is no actor, a rename onto an
-    actor, a rule already there), or None."""
+    actor, a rule already there), as a sentence, or None. It never raises: the explorer shows the reason."""
     names = set(actors['actor'])
     if action in ('merge', 'rename') and not target: return f'{action} needs a target name'
-    if action == 'merge' and target not in names: return f'"{target}" is not an actor: choose the target among the actors'
+    if action == 'merge' and target not in names:
+        return f'"{target}" is not an actor: choose the target among the actors'
     if action in ('merge', 'rename') and target == name: return f'"{name}" is already called so'
     if action == 'rename' and target in names: return f'"{target}" is already an actor: merge into it instead'
     same = rules.filter((pl.col('action') == action) & (pl.col('name') == name)
@@ -808,7 +874,8 @@ def curate(self:ActorExplorer, action:str, target:str|None=None):
 # %% ../nbs/07_explore.ipynb #9327b3c9
 @patch
 def undo(self:ActorExplorer):
-    "Take back the last curation rule."
+    """Take back the last curation rule: remove it from the aliases file and re-resolve the actors.
+    Raises `WriteError` when the file cannot be written (shown by `reporting` in a callback)."""
     rules = read_aliases(self.corpus.aliases_path)
     if rules.is_empty(): self.status.value = '<p><i>Nothing to undo.</i></p>'; return
     last = rules.row(-1, named=True)
@@ -822,5 +889,5 @@ def undo(self:ActorExplorer):
 # %% ../nbs/07_explore.ipynb #ee120f90
 @patch
 def explore_actors(self:Corpus, page_size:int=10) -> ActorExplorer:
-    "Open the actor explorer on this corpus."
+    "Open the actor explorer on this corpus (`ActorExplorer`), listing `page_size` mentions in context per page."
     return ActorExplorer(self, page_size)

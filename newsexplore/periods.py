@@ -5,6 +5,7 @@
 # %% ../nbs/04a_periods.ipynb #d99a0725
 from __future__ import annotations
 import math
+from dataclasses import dataclass
 from datetime import date, timedelta
 import polars as pl
 from .core import *
@@ -13,7 +14,8 @@ from .core import *
 __all__ = ['FIRST_DAY', 'LAST_DAY', 'FIRST_NEWSPAPER', 'EVERY', 'OUTSIDE_COLUMNS', 'ALL_STATEMENTS', 'fenced_range',
            'publication_period', 'period_every', 'period_buckets', 'in_period', 'split_period', 'outside_dates',
            'bucket_counts', 'timeline_counts', 'in_range', 'statements_in_range', 'sentences_in_range',
-           'actors_in_range', 'comentions_in_range', 'mention_buckets']
+           'actors_in_range', 'comentions_in_range', 'DatedPairs', 'dated_pairs', 'comentions_of_range',
+           'mention_buckets']
 
 # %% ../nbs/04a_periods.ipynb #ed26c268
 # the calendar a period can cover: a bucket after it still has a Python date
@@ -158,7 +160,7 @@ def statements_in_range(timeline:pl.DataFrame, # statements with `date_start`, `
 # %% ../nbs/04a_periods.ipynb #7d3200c1
 def sentences_in_range(timeline:pl.DataFrame, # statements with `doc_id`, `sent_id`, `date_start`, `date_end`
                        start:date|None, end:date|None) -> pl.DataFrame:
-    "`doc_id`, `sent_id` of the sentences with a statement in range, once each."
+    "Columns `doc_id`, `sent_id`: one row per sentence with a statement in range (`in_range`)."
     return statements_in_range(timeline, start, end).select('doc_id', 'sent_id').unique(maintain_order=True)
 
 # %% ../nbs/04a_periods.ipynb #d27decaf
@@ -187,11 +189,74 @@ def comentions_in_range(timeline:pl.DataFrame, mentions:pl.DataFrame, # from the
                         min_count:int=1, # as in `comentions`
                         **options, # passed to `comentions` (`articles=`, `trivial=` ...), as `Corpus.comentions` does
                        ) -> pl.DataFrame:
-    "Co-mentioned pairs (schema `PAIRS`), counted by `comentions` in the sentences in range only."
+    """Co-mentioned pairs (schema `PAIRS`), counted by `comentions` in the sentences in range only.
+    Raises `NewsexploreError` for a bad `window` or `by`."""
     from newsexplore.comention import comentions
     keys = sentences_in_range(timeline, start, end)
     m, s = (f.join(keys, on=['doc_id', 'sent_id'], how='semi') for f in (mentions, sentences))
     return comentions(m, s, actors, window, kinds, min_count, **options)
+
+# %% ../nbs/04a_periods.ipynb #3c251ecc
+@dataclass
+class DatedPairs:
+    "The co-mention rows of a corpus's dated sentences, ready to count in any range (see `dated_pairs`)."
+    spans:pl.DataFrame    # `sentence_key`, `date_start`, `date_end`: one row per dated statement
+    rows:pl.DataFrame     # `comention.window_pairs` rows of those sentences: `sentence_key`, `pair_key`, `doc_id` ...
+    members:pl.DataFrame  # `sentence_key`, `actor_key`: each actor of each of those sentences, once
+    pairs:pl.DataFrame    # `pair_key` -> `a_id`, `b_id`, `a`, `b`, `known`
+    actors:pl.DataFrame   # `actor_key` -> `actor_id`
+
+# %% ../nbs/04a_periods.ipynb #0c13d4c9
+def _coded(frame:pl.DataFrame, keys:list, name:str, carried:list=()) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """`frame` with its `keys` columns (never null) and the `carried` columns they determine replaced by one
+    integer key `name` (UInt32), and the table from `name` back to them."""
+    table = frame.select(*keys, *carried).unique(keys, maintain_order=True).with_row_index(name)
+    return frame.join(table.select(name, *keys), on=keys, maintain_order='left').drop(*keys, *carried), table
+
+# %% ../nbs/04a_periods.ipynb #15267327
+def dated_pairs(timeline:pl.DataFrame, # statements with `doc_id`, `sent_id`, `date_start`, `date_end`
+                mentions:pl.DataFrame, sentences:pl.DataFrame, actors:pl.DataFrame, # from the corpus
+                kinds:list|str|None=None, # count only actors of these kinds, as in `comentions`
+                articles:pl.DataFrame|None=None, # the corpus's articles (to find each one's outlet)
+               ) -> DatedPairs:
+    """The sentence-window co-mention rows of the sentences with a dated statement, keyed by integers (UInt32)
+    so that `comentions_of_range` only filters and groups numbers (`DatedPairs`)."""
+    from newsexplore.comention import window_pairs
+    dated = sentences_in_range(timeline, None, None).join(sentences, on=['doc_id', 'sent_id'], how='semi')
+    keys = dated.with_row_index('sentence_key').rename({'sent_id': 'w'})
+    def keyed(f): return f.join(keys.lazy(), on=['doc_id', 'w']).drop('w')
+    def in_dated(f): return f.join(dated, on=['doc_id', 'sent_id'], how='semi')
+    rows, members = window_pairs(in_dated(mentions), in_dated(sentences), actors, 'sentence', kinds,
+                                 articles=articles)
+    rows, members = pl.collect_all([keyed(rows), keyed(members).select('sentence_key', 'actor_id')])
+    rows, pairs = _coded(rows, ['a_id', 'b_id'], 'pair_key', ['a', 'b', 'known'])
+    members, actor_ids = _coded(members, ['actor_id'], 'actor_key')
+    spans = (timeline.drop_nulls(['date_start', 'date_end'])
+             .join(keys.rename({'w': 'sent_id'}), on=['doc_id', 'sent_id'])
+             .select('sentence_key', 'date_start', 'date_end'))
+    rows = rows.with_columns(pl.col('doc_id').rank('dense').cast(pl.UInt32))
+    return DatedPairs(spans, rows, members, pairs, actor_ids)
+
+# %% ../nbs/04a_periods.ipynb #d5f91bac
+def comentions_of_range(dated:DatedPairs, # from `dated_pairs`
+                        start:date|None, end:date|None, # the range (`in_range`); None leaves that end open
+                        min_count:int=1, *, trivial:bool=False, by:str|None=None, # as in `comentions`
+                       ) -> pl.DataFrame:
+    """Co-mentioned pairs (schema `PAIRS`) of the sentences with a statement in range: the frame
+    `comentions_in_range` gives with sentence windows, counted by `comention.window_counts`.
+    Raises `NewsexploreError` for a bad `by`."""
+    from newsexplore.comention import window_counts, measure
+    keys = dated.spans.filter(in_range(start, end))['sentence_key'].unique()
+    inside = pl.col('sentence_key').is_in(keys.implode())
+    pairs = (dated.rows.filter(inside)
+             .group_by('pair_key')
+             .agg(window_counts())
+             .join(dated.pairs, on='pair_key'))
+    per_actor = (dated.members.filter(inside)
+                 .group_by('actor_key')
+                 .agg(n=pl.len().cast(pl.UInt32))
+                 .join(dated.actors, on='actor_key'))
+    return measure(pairs, per_actor.select('actor_id', 'n'), len(keys), min_count, trivial=trivial, by=by)
 
 # %% ../nbs/04a_periods.ipynb #ee1b138a
 from .corpus import Corpus

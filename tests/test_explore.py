@@ -14,9 +14,11 @@ from newsexplore import Corpus
 from newsexplore.actors import find_actor, read_aliases
 from newsexplore.explore import (DateState, active_actors, date_data, date_options, pairs_in_range, period_end,
                                  rows_in_range, statement_rows)
-from newsexplore.periods import actors_in_range, comentions_in_range, sentences_in_range, statements_in_range
+from newsexplore.periods import (actors_in_range, comentions_in_range, comentions_of_range, dated_pairs,
+                                 sentences_in_range, statements_in_range)
 
 ROOT = Path(__file__).resolve().parents[1]
+T17 = ROOT.parent / 'shared' / 'corpora' / 'timeline17_dev'
 
 
 @pytest.fixture(scope='module')
@@ -40,13 +42,43 @@ def test_three_views_share_one_range_rule(corpus, data, a, b):
     first = corpus.period[0]
     lo, hi = sorted((first + timedelta(days=a), first + timedelta(days=b)))
     listed = statement_rows(data, rows_in_range(data, lo, hi))
-    assert_frame_equal(listed.drop('i', 's'), statements_in_range(data.statements, lo, hi).drop('i', 's'))
+    assert_frame_equal(listed.drop('row', 'sentence_key'), statements_in_range(data.statements, lo, hi).drop('row', 'sentence_key'))
     assert_frame_equal(listed.select('doc_id', 'sent_id').unique().sort('doc_id', 'sent_id'),
                        sentences_in_range(data.statements, lo, hi).sort('doc_id', 'sent_id'))
     assert_frame_equal(active_actors(data, lo, hi, top=None).select('actor_id', 'n'),
                        actors_in_range(data.statements, corpus.mentions, corpus.actors, lo, hi).select('actor_id', 'n'))
     assert pair_set(pairs_in_range(data, lo, hi, top=None)) == \
         pair_set(comentions_in_range(data.statements, corpus.mentions, corpus.sentences, corpus.actors, lo, hi, articles=corpus.articles))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(-30, 230), st.integers(-30, 230), st.sampled_from([(), ('person',), ('person', 'place')]),
+       st.booleans())
+def test_counting_a_range_from_prepared_rows_is_counting_it_afresh(corpus, data, a, b, kinds, trivial):
+    "The slider's co-mentions (rows of the dated sentences found once) are `comentions_in_range`'s, frame for frame."
+    first = corpus.period[0]
+    lo, hi = sorted((first + timedelta(days=a), first + timedelta(days=b)))
+    frames = data.statements, corpus.mentions, corpus.sentences, corpus.actors
+    prepared = dated_pairs(*frames, list(kinds) or None, corpus.articles)
+    assert_frame_equal(comentions_of_range(prepared, lo, hi, trivial=trivial),
+                       comentions_in_range(*frames, lo, hi, kinds=list(kinds) or None, articles=corpus.articles,
+                                           trivial=trivial))
+
+
+@pytest.mark.skipif(not (T17 / 'articles.jsonl').is_file(), reason='Timeline17 is not beside the project')
+def test_counting_ranges_of_a_real_archive_from_prepared_rows():
+    "On Timeline17 (2,286 scraped articles; extraction cached): whole period, open ends, a year, a month, a week."
+    c = Corpus.from_folder(T17, progress=False)
+    frames = c.timeline, c.mentions, c.sentences, c.actors
+    prepared = dated_pairs(*frames, articles=c.articles)
+    lo, hi = c.period
+    middle = lo + (hi - lo) / 2
+    ranges = [(None, None), (lo, hi), (middle, None), (None, middle), (middle, middle + timedelta(days=365)),
+              (middle, middle + timedelta(days=30)), (middle, middle + timedelta(days=6))]
+    for start, end in ranges:
+        expected = comentions_in_range(*frames, start, end, articles=c.articles)
+        assert_frame_equal(comentions_of_range(prepared, start, end), expected)
+    assert len(expected) > 0  # a week with co-mentions: the comparison is not of two empty frames
 
 
 def test_actor_filter_narrows_all_three_views(corpus, data):
