@@ -21,7 +21,8 @@ setuptools.setup(
     packages=setuptools.find_packages(include=[cfg['lib_name'], f"{cfg['lib_name']}.*"]),
     include_package_data=True, zip_safe=False,
     package_data={cfg['lib_name']: ['rules/*.yaml',  # the cleaning rules (clean.read_rules)
-                                    'share/voila/templates/*/*']},  # the offline Voilà template (cli.VOILA_PATH)
+                                    'share/voila/templates/*/*',  # the offline Voilà template (cli.VOILA_PATH)
+                                    '*.pyi', 'py.typed']},  # Corpus and Dataset stubs for IDEs (.ci/stubs.py)
     install_requires=cfg['requirements'].split(),
     extras_require={'dev': cfg['dev_requirements'].split(), 'dask': cfg['dask_requirements'].split()},
     entry_points={'console_scripts': cfg['console_scripts'].split(),

@@ -6,6 +6,8 @@ For each size, a dataset (`newsexplore.dataset`) is written part by part from th
 replicated under new ids and dates (see synthetic.py), then analysed with `analyse_dataset` (actors, dates,
 timeline) and sentence co-mentions on the streaming engine, in a child process of its own whose peak resident
 memory is reported. Peak memory that stays flat while the corpus grows is what `part_docs` bounding it looks like.
+Then the dataset's HTML report (`Dataset.write_report`, as `newsexplore report DATASET` writes it), in a child of
+its own: its time and peak memory (it holds the timeline, never the mentions).
 """
 import argparse, json, subprocess, sys, tempfile, time
 from pathlib import Path
@@ -17,7 +19,7 @@ def write(n: int, part_docs: int, folder: Path) -> dict:
     from newsexplore.dataset import MANIFEST, write_part
     from synthetic import base_corpus, copies_for, replicate
     base = base_corpus()
-    frames = {'articles': base.articles, 'sentences': base.sentences, 'spans': base.spans()[1]}
+    frames = {'articles': base.articles, 'sentences': base.sentences, 'spans': base.entity_spans}
     t = time.perf_counter(); parts = []
     for k in range(copies_for(n, base)):
         copy = replicate(frames, 1, start=k)
@@ -45,6 +47,14 @@ def analyse(folder: Path) -> dict:
     return dict(articles=counts[1], mentions=counts[0], words=words, parts=ds.n_parts, actors=len(ds.actors), pairs=len(pairs),
                 analyse_s=t_analyse, comentions_s=t_co, peak_mib=peak)
 
+def report(folder: Path) -> dict:
+    "Write the dataset's report (every section, as the command line does); its time, sections failed and peak memory."
+    from newsexplore.dataset import Dataset
+    import newsexplore  # Dataset.write_report
+    ds = Dataset(folder)
+    t = time.perf_counter(); sections = ds.write_report(folder/'report.html'); t_report = time.perf_counter() - t
+    return dict(report_s=t_report, report_failed=[s.id for s in sections if s.error], report_peak_mib=peak_mib())
+
 def run(*args) -> dict:
     out = subprocess.run([sys.executable, __file__, *map(str, args)], capture_output=True, text=True)
     if out.returncode: sys.exit(out.stderr)
@@ -56,20 +66,23 @@ def main():
     ap.add_argument('--part-docs', type=int, default=1000)
     ap.add_argument('--write', type=int, help=argparse.SUPPRESS)
     ap.add_argument('--analyse', action='store_true', help=argparse.SUPPRESS)
+    ap.add_argument('--report', action='store_true', help=argparse.SUPPRESS)
     ap.add_argument('--folder', type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.write: print(json.dumps(write(args.write, args.part_docs, args.folder))); return
     if args.analyse: print(json.dumps(analyse(args.folder))); return
+    if args.report: print(json.dumps(report(args.folder))); return
     rows = []
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as d:
             w = run('--write', n, '--part-docs', args.part_docs, '--folder', d)
-            rows.append(w | run('--analyse', '--folder', d))
+            rows.append(w | run('--analyse', '--folder', d) | run('--report', '--folder', d))
     print(f"part_docs = {args.part_docs:,}")
     print(f"{'articles':>9} {'words':>12} {'mentions':>11} {'parts':>6} {'actors':>7} {'pairs':>9} {'actors+timeline s':>18} "
-          f"{'co-mentions s':>14} {'peak MiB':>9}")
+          f"{'co-mentions s':>14} {'peak MiB':>9} {'report s':>9} {'report MiB':>11}")
     for r in rows:
         print(f"{r['articles']:>9,} {r['words']:>12,} {r['mentions']:>11,} {r['parts']:>6,} {r['actors']:>7,} {r['pairs']:>9,} "
-              f"{r['analyse_s']:>18.1f} {r['comentions_s']:>14.1f} {r['peak_mib']:>9,.0f}")
+              f"{r['analyse_s']:>18.1f} {r['comentions_s']:>14.1f} {r['peak_mib']:>9,.0f} {r['report_s']:>9.1f} "
+              f"{r['report_peak_mib']:>11,.0f}" + (f"  failed: {r['report_failed']}" if r['report_failed'] else ''))
 
 if __name__ == '__main__': main()

@@ -10,14 +10,14 @@ from pathlib import Path
 import polars as pl
 import polars.selectors as cs
 from .core import *
-from .corpus import Corpus
+from .corpus import Corpus, curation_of
 import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
 __all__ = ['FRAMES', 'SPREADSHEET_ROWS', 'FORMULA_START', 'TIMELINE_GROUPS', 'VOILA_PATH', 'VOILA_TEMPLATE', 'common_options',
            'windows', 'status', 'analyse', 'nothing_loaded', 'report_not_loaded', 'open_corpus', 'cmd_summary',
-           'write_frame', 'spreadsheet_safe', 'timelinejs_label', 'timelinejs', 'cmd_extract', 'cmd_report',
-           'explorer_notebook', 'voila_env', 'voila_command', 'cmd_lab', 'parser', 'main']
+           'write_frame', 'spreadsheet_safe', 'timelinejs_label', 'timelinejs', 'cmd_extract', 'open_dataset',
+           'cmd_report', 'explorer_notebook', 'voila_env', 'voila_command', 'cmd_lab', 'parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #082558b6
 def _mapping(items) -> dict:
@@ -113,7 +113,8 @@ def _say(text:str):
 # %% ../nbs/08_cli.ipynb #90c76952
 def analyse(corpus:Corpus, args, comentions:bool=True):
     """Run the stages after loading, each with its status line: extraction (its own progress bar), actors,
-    dates and timeline, co-mentions (per `windows(args)`)."""
+    dates and timeline, co-mentions (per `windows(args)`). Raises what the stages raise: `ModelNotFoundError`
+    when the spaCy model is not installed, `NewsexploreError` for a malformed aliases file."""
     corpus.spans()
     with status('actors', args): corpus.actors
     with status('dates and timeline', args): corpus.timeline
@@ -340,14 +341,42 @@ def _extract_parts(corpus:Corpus, args) -> int:
     return 0
 
 # %% ../nbs/08_cli.ipynb #82b59c19
+def _same_curation(recorded:dict, now:dict) -> bool:
+    "Whether two `curation_of` records name the same file with the same rules, written in the same second."
+    second = lambda c: c['written'] and c['written'].replace(microsecond=0)
+    return (recorded['path'], recorded['rules'], second(recorded)) == (now['path'], now['rules'], second(now))
+
+# %% ../nbs/08_cli.ipynb #cedfb9ad
+def open_dataset(args):
+    """The dataset (`newsexplore.dataset.Dataset`) the command line names, analysed again if its curation or
+    anchor changed; None when it names no dataset folder. Raises `NewsexploreError` when the dataset is
+    incomplete or the `--aliases` file does not exist."""
+    from newsexplore.dataset import MANIFEST, Dataset, analyse_dataset
+    if len(args.path) != 1 or not (Path(args.path[0])/MANIFEST).is_file(): return None
+    ds = Dataset(args.path[0])
+    if args.aliases and not args.aliases.is_file():
+        raise NewsexploreError(f'--aliases {args.aliases}: no such file')
+    recorded, anchor = ds.curation, ds.analysed.get('anchor')
+    aliases = args.aliases.absolute() if args.aliases else recorded['path']
+    new_anchor = args.anchor is not None and args.anchor.isoformat() != anchor
+    if _same_curation(recorded, curation_of(aliases)) and not new_anchor: return ds
+    if not args.no_progress:
+        _say(f'newsexplore: the curation or anchor changed since {ds.folder} was analysed: analysing it again')
+    anchor = args.anchor or (anchor and date.fromisoformat(anchor))
+    return Dataset(analyse_dataset(ds.folder, aliases=aliases, anchor=anchor, progress=not args.no_progress and None))
+
+# %% ../nbs/08_cli.ipynb #a51a9b56
 def cmd_report(args) -> int:
-    """Write the standalone HTML report; return the exit code (0, also when a section failed: it says so).
-    Raises `NewsexploreError` as `open_corpus` does, `WriteError` when the file cannot be written."""
+    """Write the standalone HTML report of a corpus, or of a dataset folder (`open_dataset`); return the exit
+    code (0, also when a section failed: it says so). Raises `NewsexploreError` as `open_corpus` and
+    `open_dataset` do, `WriteError` when the file cannot be written."""
     from newsexplore.report import write_report
-    corpus = open_corpus(args)
-    analyse(corpus, args, comentions=False)
+    corpus = open_dataset(args)
+    if corpus is None:
+        corpus = open_corpus(args)
+        analyse(corpus, args, comentions=False)
     with status('report', args) as say:
-        sections = write_report(corpus, args.output, windows(args)[0], network_top=args.network_top,
+        sections = write_report(corpus, args.output, window=windows(args)[0], network_top=args.network_top,
                                 progress=lambda name: say(f'report: {name}'))
     for s in sections:
         if s.error: print(f'newsexplore: warning: the report section "{s.title}" could not be made ({s.error}); '

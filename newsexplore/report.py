@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 import polars as pl
 from .core import *
-from .corpus import Corpus
+from .corpus import Corpus, CorpusLike
 from .periods import OUTSIDE_COLUMNS, outside_dates, period_every, split_period, timeline_counts
 import newsexplore.keydates
 import newsexplore
@@ -19,7 +19,8 @@ import newsexplore
 __all__ = ['ACTOR_COLUMNS', 'KEYDATES_TEMPLATE', 'EVIDENCE_COLUMNS', 'REPORT_TEMPLATE', 'REPORT_SCRIPT', 'REPORT_STYLE',
            'Section', 'make_section', 'summary_section', 'actors_section', 'statement_sample', 'article_labels',
            'timeline_section', 'keydates_html', 'keydates_section', 'mentions_section', 'network_section',
-           'pairs_section', 'problems_section', 'render_report', 'report_sections', 'report_page', 'write_report']
+           'pairs_section', 'problems_section', 'render_report', 'report_sections', 'curation_note', 'report_page',
+           'write_report']
 
 # %% ../nbs/07a_report.ipynb #fbe154f2
 @dataclass
@@ -51,11 +52,12 @@ def _kv_table(rows:list[tuple]) -> str:
     return f'<table class="nx-table">{body}</table>'
 
 # %% ../nbs/07a_report.ipynb #7a7eebd8
-def summary_section(corpus:Corpus) -> Section:
+def summary_section(corpus:CorpusLike) -> Section:
     """The summary section: a two-column table of articles, words, publication dates, the period the time
     views cover, sources, actors, statements, problems. Never raises (see `make_section`)."""
     def build():
-        s, p, tl = corpus.summary().row(0, named=True), corpus.period, corpus.timeline
+        s, p = corpus.summary().row(0, named=True), corpus.period
+        tl = corpus.timeline.lazy().select('date_start', 'date_end').collect()
         placed = tl['date_start'].is_not_null().sum()
         inside = len(split_period(tl, p)[0])
         return _kv_table([
@@ -78,7 +80,7 @@ ACTOR_COLUMNS = {'actor': 'actor', 'kind': 'kind', 'n_mentions': 'mentions', 'n_
                  'aliases': 'also named', 'roles': 'roles'}
 
 # %% ../nbs/07a_report.ipynb #b2c944a9
-def actors_section(corpus:Corpus, top:int=30) -> Section:
+def actors_section(corpus:CorpusLike, *, top:int=30) -> Section:
     "The actors section: the `top` actors by mentions, a table of `ACTOR_COLUMNS`. Never raises."
     def build():
         n = len(corpus.actors)
@@ -89,6 +91,7 @@ def actors_section(corpus:Corpus, top:int=30) -> Section:
 # %% ../nbs/07a_report.ipynb #21269dca
 def statement_sample(timeline:pl.DataFrame, # statements inside the period, with `date_drawn` (see `split_period`)
                      every:str, # the bucket, from `period_every`
+                     *,
                      limit:int=1500, # at most this many statements
                     ) -> pl.DataFrame:
     """Up to `limit` rows of `timeline` spread evenly over the buckets, the most precise and those naming most
@@ -118,9 +121,11 @@ def article_labels(articles:pl.DataFrame) -> pl.DataFrame:
     return articles.select('doc_id', article=pl.coalesce(title, where))
 
 # %% ../nbs/07a_report.ipynb #781d30db
-def _labelled(frame:pl.DataFrame, corpus:Corpus) -> pl.DataFrame:
-    "`frame` with its `title` replaced by the article's name (`article_labels`)."
-    labels = article_labels(corpus.articles).rename({'article': 'title'})
+def _labelled(frame:pl.DataFrame, corpus:CorpusLike) -> pl.DataFrame:
+    "`frame` with its `title` replaced by the article's name (`article_labels`), read for its articles only."
+    mine = frame.lazy().select('doc_id').unique()
+    arts = corpus.articles.lazy().join(mine, on='doc_id', how='semi').collect()
+    labels = article_labels(arts).rename({'article': 'title'})
     return frame.drop('title').join(labels, on='doc_id', how='left')
 
 # %% ../nbs/07a_report.ipynb #c9c5a054
@@ -139,20 +144,22 @@ def _shorten(col:str, n:int=300) -> pl.Expr:
     return pl.when(c.str.len_chars() > n).then(c.str.slice(0, n) + '…').otherwise(c).alias(col)
 
 # %% ../nbs/07a_report.ipynb #064ba0a1
-def timeline_section(corpus:Corpus, top:int=15, statements:int=1500) -> Section:
+def timeline_section(corpus:CorpusLike, *, top:int=15, statements:int=1500) -> Section:
     """The timeline section: the timeline chart over the period with a brush named `when`, a table of a
-    sample of its statements, and a table of the dates outside the period. Never raises."""
+    sample of its statements, and a table of the dates outside the period. It holds the timeline (one row per
+    dated statement) in memory. Never raises."""
     def build():
         import altair as alt
         from newsexplore.charts import timeline_chart
         p = corpus.period
         if p is None:
             return '<p class="nx-empty"><i>No article and no statement has a date: there is no timeline.</i></p>', None
-        inside, outside = (_labelled(f, corpus) for f in split_period(corpus.timeline, p))
+        timeline = corpus.timeline.lazy().collect()
+        inside, outside = (_labelled(f, corpus) for f in split_period(timeline, p))
         every = period_every(p)
         brush = alt.selection_interval(encodings=['x'], name='when')
-        chart = timeline_chart(timeline_counts(corpus.timeline, p, every, top), p).add_params(brush)
-        sample = statement_sample(inside, every, statements)
+        chart = timeline_chart(timeline_counts(timeline, p, every, top), p).add_params(brush)
+        sample = statement_sample(inside, every, limit=statements)
         head = '<th>date</th><th>as written</th><th>statement</th><th>article</th>'
         listing = (f'<h3>Statements</h3><p id="statements-note">{len(sample):,} of {len(inside):,} '
                    'dated statements in the period, spread over it. '
@@ -192,7 +199,8 @@ def keydates_html(keys:pl.DataFrame, # the key dates (`newsexplore.keydates.KEY_
     return env.from_string(KEYDATES_TEMPLATE).render(note=note, dates=dates)
 
 # %% ../nbs/07a_report.ipynb #3f330b14
-def keydates_section(corpus:Corpus, k:int|None=None, # how many key dates; None: chosen from the data
+def keydates_section(corpus:CorpusLike, *,
+                     k:int|None=None, # how many key dates; None: chosen from the data
                      n:int=2, # sentences per date, at most
                     ) -> Section:
     """The story timeline section: the key dates of the corpus with their sentences and evidence (see
@@ -210,7 +218,7 @@ def keydates_section(corpus:Corpus, k:int|None=None, # how many key dates; None:
     return make_section('keydates', 'Story timeline', build)
 
 # %% ../nbs/07a_report.ipynb #ad79baa9
-def mentions_section(corpus:Corpus, top:int=10) -> Section:
+def mentions_section(corpus:CorpusLike, *, top:int=10) -> Section:
     "The mentions section: a bar chart of mentions per bucket of the period of the `top` actors. Never raises."
     def build():
         from newsexplore.charts import mention_trend_chart
@@ -219,7 +227,7 @@ def mentions_section(corpus:Corpus, top:int=10) -> Section:
     return make_section('mentions', 'Mentions over time', build)
 
 # %% ../nbs/07a_report.ipynb #f89a55ca
-def network_section(corpus:Corpus, window='sentence', top:int=50) -> Section:
+def network_section(corpus:CorpusLike, window='sentence', *, top:int=50) -> Section:
     """The network section: the co-mention network of the `top` actors of highest weighted degree, coloured
     by community (Louvain; Blondel et al. 2008). Never raises."""
     def build():
@@ -241,7 +249,8 @@ def _window_name(w) -> str: return f'{w}-sentence window' if isinstance(w, int) 
 EVIDENCE_COLUMNS = {'published': 'date', 'title': 'article', 'link': 'link', 'text': 'text'} # of the pairs section
 
 # %% ../nbs/07a_report.ipynb #bb792b6d
-def pairs_section(corpus:Corpus, window='sentence', top:int=20, evidence:int=10, per_pair:int=3) -> Section:
+def pairs_section(corpus:CorpusLike, window='sentence', *, top:int=20, evidence:int=10, per_pair:int=3,
+                 ) -> Section:
     """The pairs section: the `top` pairs as bars, in the default ranking (`comention.ranked`); the pairs of
     people with people; the evidence of the first `evidence` pairs, `per_pair` windows each, best first
     (`comention_evidence`). Never raises."""
@@ -265,7 +274,7 @@ def pairs_section(corpus:Corpus, window='sentence', top:int=20, evidence:int=10,
     return make_section('pairs', 'Top pairs', build)
 
 # %% ../nbs/07a_report.ipynb #0d72b9fa
-def problems_section(corpus:Corpus, top:int=200) -> Section:
+def problems_section(corpus:CorpusLike, *, top:int=200) -> Section:
     """The problems section: a table (file, record, severity, reason) of every input or record not loaded or
     loaded with a warning (the first `top`). Never raises."""
     def build():
@@ -330,7 +339,8 @@ def _specs_json(sections:list[Section]) -> str:
 
 # %% ../nbs/07a_report.ipynb #50c4381e
 def render_report(sections:list[Section], title:str, meta:str='') -> str:
-    "The standalone HTML page of `sections` (jinja2, autoescaped; Vega inlined, so it works offline)."
+    """The standalone HTML page of `sections` (jinja2, autoescaped; Vega inlined, so it works offline).
+    Raises `jinja2.UndefinedError` when a section lacks a field the template reads."""
     import jinja2, vl_convert as vlc
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
     return env.from_string(REPORT_TEMPLATE).render(title=title, meta=meta, sections=sections, style=REPORT_STYLE,
@@ -338,17 +348,17 @@ def render_report(sections:list[Section], title:str, meta:str='') -> str:
                                                    script=REPORT_SCRIPT)
 
 # %% ../nbs/07a_report.ipynb #a4d28e44
-def report_sections(corpus:Corpus, window='sentence', *, top_actors:int=30, network_top:int=50,
+def report_sections(corpus:CorpusLike, window='sentence', *, top_actors:int=30, network_top:int=50,
                     statements:int=1500,
                     progress=None, # called with each section's title before it is made (e.g. to print a status)
                    ) -> list[Section]:
     "Every section of the report, in order; never raises (a section that fails holds its `error`)."
     makers = [('story timeline', lambda: keydates_section(corpus)),
               ('the corpus', lambda: summary_section(corpus)),
-              ('top actors', lambda: actors_section(corpus, top_actors)),
+              ('top actors', lambda: actors_section(corpus, top=top_actors)),
               ('timeline', lambda: timeline_section(corpus, statements=statements)),
               ('mentions over time', lambda: mentions_section(corpus)),
-              ('network', lambda: network_section(corpus, window, network_top)),
+              ('network', lambda: network_section(corpus, window, top=network_top)),
               ('top pairs', lambda: pairs_section(corpus, window)),
               ('load problems', lambda: problems_section(corpus))]
     out = []
@@ -358,20 +368,48 @@ def report_sections(corpus:Corpus, window='sentence', *, top_actors:int=30, netw
     return out
 
 # %% ../nbs/07a_report.ipynb #c013fa65
-def report_page(corpus:Corpus, window='sentence', title:str|None=None, **options, # see `report_sections`
+def curation_note(curation:dict, # from `CorpusLike.curation` (`corpus.curation_of`)
+                 ) -> str:
+    "One sentence naming the curation a report reflects: its file, number of rules and when it was written."
+    path, rules, written = curation['path'], curation['rules'], curation['written']
+    if path is None: return 'Actors as found, with no curation file.'
+    if written is None: return f'Actors as found: no curation yet ({path} does not exist).'
+    return f"Actors curated by {rules:,} rule{'s' * (rules != 1)} of {path}, written {written:%Y-%m-%d %H:%M}."
+
+# %% ../nbs/07a_report.ipynb #137d9be8
+def report_page(corpus:CorpusLike, *, window='sentence', title:str|None=None,
+                **options, # see `report_sections`
                ) -> tuple[str, list[Section]]:
-    """The standalone HTML report of `corpus` and its sections (ids keydates, summary, actors, timeline,
-    mentions, network, pairs, problems)."""
+    """The standalone HTML report of `corpus` (a `Corpus` or a `Dataset`) and its sections (ids keydates,
+    summary, actors, timeline, mentions, network, pairs, problems). Never raises for a section (see
+    `make_section`); raises `NewsexploreError` when the curation file is malformed."""
     src = corpus.source if isinstance(corpus.source, (str, Path)) else ', '.join(map(str, corpus.source or []))
+    sections = report_sections(corpus, window, **options)  # first: the curation read is the one applied
     meta = (f'Made {datetime.now():%Y-%m-%d %H:%M} by newsexplore {newsexplore.__version__}; '
-            f'co-mentions counted per {_window_name(window)}.')
-    sections = report_sections(corpus, window, **options)
+            f'co-mentions counted per {_window_name(window)}. {curation_note(corpus.curation)}')
     return render_report(sections, title or f'newsexplore report: {src}', meta), sections
 
-# %% ../nbs/07a_report.ipynb #42c0e4b2
-def write_report(corpus:Corpus, path:str|Path, window='sentence', title:str|None=None, **options) -> list[Section]:
+# %% ../nbs/07a_report.ipynb #27b2d726
+def write_report(corpus:CorpusLike, # a `Corpus` or a `Dataset`
+                 path:str|Path, # the HTML file to write
+                 *,
+                 window='sentence', title:str|None=None, # see `report_page`
+                 **options, # see `report_sections`
+                ) -> list[Section]:
     """Write the report of `corpus` to `path` atomically (see `report_page`); return its sections (check
     their `error`). Raises `WriteError` when `path` cannot be written."""
-    page, sections = report_page(corpus, window, title, **options)
+    page, sections = report_page(corpus, window=window, title=title, **options)
     with atomic_file(path) as tmp: tmp.write_text(page, encoding='utf-8')
     return sections
+
+# %% ../nbs/07a_report.ipynb #86b67ce8
+from .dataset import Dataset
+
+def _write_own_report(self:CorpusLike, path:str|Path, # the HTML file to write
+                      **options, # see `write_report`
+                     ) -> list[Section]:
+    "Write the report of this corpus or dataset to `path` (`write_report`). Raises `WriteError` if it cannot."
+    return write_report(self, path, **options)
+
+_write_own_report.__name__ = 'write_report'
+Corpus.write_report = Dataset.write_report = _write_own_report

@@ -55,8 +55,8 @@ def test_read_only_cache_is_used_without_writing(read_only):
 @pytest.fixture
 def one_article_shards():
     "extract writes one shard per article."
-    d = ex.run_spans.__defaults__
-    with mock.patch.object(ex.run_spans, '__defaults__', d[:4] + (1,) + d[5:]): yield
+    kw = ex.run_spans.__kwdefaults__  # its options are keyword-only
+    with mock.patch.object(ex.run_spans, '__kwdefaults__', {**kw, 'shard_docs': 1}): yield
 
 def test_read_only_cache_with_many_shards_warns_once(tmp_path, one_article_shards):
     arts, paras = frames({f'd{i}': [f'Talks number {i} were held in Oslo.'] for i in range(5)})
@@ -257,7 +257,7 @@ def test_reopening_computes_no_dates(corpus, monkeypatch):
     assert seen == []
 
 def test_cached_and_fresh_dates_equal_dates_frame(corpus, tmp_path, monkeypatch):
-    sents, raw = corpus.sentences, corpus.spans()[1]
+    sents, raw = corpus.sentences, corpus.entity_spans
     arts = corpus.articles.with_columns(published=pl.when(pl.int_range(pl.len()) % 3 > 0).then('published'))  # some undated
     anchors = arts.select('doc_id', published=pl.coalesce('published', pl.lit(timeline.dt.date(2024, 1, 1))))
     ents = raw.filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME'])).select('doc_id', 'start', 'end', pl.col('label').cast(pl.String))
@@ -281,26 +281,26 @@ def test_new_rules_compute_every_article_again(corpus, monkeypatch):
 
 def test_unreadable_dates_file_is_recomputed(corpus, tmp_path, monkeypatch):
     kw = dict(cache_dir=tmp_path)
-    first = timeline.corpus_dates(corpus.articles, corpus.sentences, corpus.spans()[1], **kw)
+    first = timeline.corpus_dates(corpus.articles, corpus.sentences, corpus.entity_spans, **kw)
     folder = timeline.dates_cache_folder(tmp_path, ex.model_info())
     bad = next(folder.glob('*.parquet')); bad.write_bytes(bad.read_bytes()[:100])
     seen = count_dates_frame(monkeypatch)
     with pytest.warns(UserWarning, match='unreadable'):
-        again = timeline.corpus_dates(corpus.articles, corpus.sentences, corpus.spans()[1], **kw)
+        again = timeline.corpus_dates(corpus.articles, corpus.sentences, corpus.entity_spans, **kw)
     assert_frame_equal(first, again) and len(seen) == 1 and not bad.exists()
     with warnings.catch_warnings():
         warnings.simplefilter('error')
-        timeline.corpus_dates(corpus.articles, corpus.sentences, corpus.spans()[1], **kw)
+        timeline.corpus_dates(corpus.articles, corpus.sentences, corpus.entity_spans, **kw)
     assert len(seen) == 1
 
 def test_old_versions_of_the_dates_cache_go(corpus, tmp_path):
     kw = dict(cache_dir=tmp_path)
-    timeline.corpus_dates(corpus.articles, corpus.sentences, corpus.spans()[1], **kw)
+    timeline.corpus_dates(corpus.articles, corpus.sentences, corpus.entity_spans, **kw)
     folder = timeline.dates_cache_folder(tmp_path, ex.model_info())
     old, recent = folder.parent/'dates-0ld', folder.parent/'dates-recent'
     for d in (old, recent): d.mkdir(); (d/'x.parquet').write_bytes(b'')
     os.utime(old, (time.time() - ex.STALE_AFTER - 60,) * 2)
-    timeline.corpus_dates(corpus.articles.head(1), corpus.sentences, corpus.spans()[1], anchor=timeline.dt.date(2000, 1, 1), **kw)
+    timeline.corpus_dates(corpus.articles.head(1), corpus.sentences, corpus.entity_spans, anchor=timeline.dt.date(2000, 1, 1), **kw)
     assert not old.exists() and recent.exists() and folder.exists()
 
 # --- a read-only cache on a cluster ------------------------------------------------------------------
@@ -315,3 +315,37 @@ def test_read_only_cache_on_a_cluster(read_only):
             s, m = ex.extract_distributed(arts, paras, client, cache_dir=read_only, partition=1)
     assert len(read_only_warnings(w)) == 1 and files(read_only) == before
     for x, y in zip((s, m), ex.extract(arts, paras)): assert_frame_equal(x, y)
+
+# One contract for a corpus in memory and out of core (issue 20): the same members, with the same schemas
+
+def frame(x) -> pl.DataFrame: return x.collect() if isinstance(x, pl.LazyFrame) else x
+
+def test_dataset_and_corpus_follow_one_contract(tmp_path):
+    "Built from the sample, a Dataset follows CorpusLike as the Corpus does, every frame with the same schema and rows."
+    from newsexplore.corpus import CorpusLike, protocol_gaps
+    corpus = Corpus.from_folder(DATA, cache_dir=tmp_path/'cache', aliases=tmp_path/'none.csv')
+    d = ds.Dataset.build(corpus, tmp_path/'ds', part_docs=1)
+    assert protocol_gaps(corpus) == [] and protocol_gaps(d) == []
+    for name in ('articles', 'sentences', 'mentions', 'timeline', 'actors', 'problems'):
+        mine, theirs = frame(getattr(d, name)), frame(getattr(corpus, name))
+        assert mine.schema == theirs.schema, name
+        assert_frame_equal(mine, theirs, check_row_order=False) if len(theirs) else None
+    for call in (lambda c: c.summary(), lambda c: c.key_dates(), lambda c: c.key_date_summaries(n=1),
+                 lambda c: c.mention_buckets(top=3), lambda c: c.comentions(min_count=2),
+                 lambda c: c.comentions(view='person-organization')):
+        assert_frame_equal(call(d), call(corpus))
+    a, b = corpus.comentions().row(0, named=True)['a'], corpus.comentions().row(0, named=True)['b']
+    assert_frame_equal(d.comention_evidence(a, b), corpus.comention_evidence(a, b))
+    assert (d.period, len(d), d.curation) == (corpus.period, len(corpus), corpus.curation)
+
+def test_dataset_keeps_its_load_problems(tmp_path):
+    "Dataset.build stores the corpus's problems beside the parts; a dataset opened as a corpus keeps them."
+    (tmp_path/'data').mkdir()
+    (tmp_path/'data'/'a.txt').write_text('Talks\n\nAntony Blinken met Benjamin Netanyahu in Jerusalem on Monday.\n')
+    (tmp_path/'data'/'bad.json').write_text('{')
+    corpus = Corpus.from_folder(tmp_path/'data', cache_dir=tmp_path/'cache')
+    d = ds.Dataset.build(corpus, tmp_path/'ds')
+    assert len(corpus.problems) == 1
+    assert_frame_equal(d.problems, corpus.problems)
+    assert d.summary()['problems'].item() == 1
+    assert_frame_equal(d.corpus().problems, corpus.problems)

@@ -67,3 +67,18 @@ def test_interrupt_and_warnings_are_one_clear_line(tmp_path, capsys, monkeypatch
     assert main(['summary', str(data)]) == 0 and main(['report', str(data), '-o', str(tmp_path / 'r.html'), '--cache-dir', str(tmp_path / 'cache'), '--no-progress']) == 0
     err = capsys.readouterr().err
     assert err.count('newsexplore: warning: the cache folder /x is read-only') == 1 and 'UserWarning' not in err
+
+
+def test_report_of_a_dataset_folder_reports_the_dataset(tmp_path, capsys, monkeypatch):
+    "`report DATASET` reads the dataset part by part (never as an in-memory Corpus), as its articles, not its Parquet files."
+    import newsexplore.cli as cli
+    from newsexplore.corpus import Corpus
+    data = Path(__file__).parent.parent / 'data'
+    assert main(['extract', str(data), '-o', str(tmp_path / 'ds'), '--parts', '1', '--no-progress']) == 0
+    def no_corpus(*args, **kwargs): raise AssertionError('the dataset was loaded into memory')
+    monkeypatch.setattr(Corpus, 'from_folder', no_corpus)
+    assert main(['report', str(tmp_path / 'ds'), '-o', str(tmp_path / 'r.html'), '--no-progress']) == 0
+    assert 'report of 2 articles written' in capsys.readouterr().out
+    page = (tmp_path / 'r.html').read_text()
+    assert '<tr><th>articles</th><td>2</td></tr>' in page and 'Antony Blinken' in page
+    assert 'This part of the report could not be made' not in page

@@ -35,7 +35,7 @@ def test_dask_engine_matches_local(client, corpus_dir, tmp_path, monkeypatch):
         assert ex.extract_distributed(arts, paras, client, cache_dir=tmp_path / 'dask', partition=2, collect=False) is None  # 4 tasks on 2 workers
         assert len(list((tmp_path / 'dask').glob('spans-*/index/*.parquet'))) == 4
     s, m = ex.extract_distributed(arts, paras, client, cache_dir=tmp_path / 'sent-back', partition=2, workers_write=False)
-    assert_frame_equal(local.sentences, s); assert_frame_equal(local.spans()[1], m)
+    assert_frame_equal(local.sentences, s); assert_frame_equal(local.entity_spans, m)
     assert_frame_equal(local.sentences, dist.sentences); assert_frame_equal(local.mentions, dist.mentions)
     assert_frame_equal(local.actors, dist.actors)
     loads = client.run(lambda: __import__('newsexplore.core', fromlist=['load_nlp']).load_nlp.cache_info().misses)

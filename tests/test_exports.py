@@ -220,3 +220,36 @@ def test_sidecar_rows_outside_the_corpus_are_refused_and_never_read(tmp_path, si
     never = {'/etc/passwd', str(secret/'passwd.txt'), str(corpus/'link.dat')}
     never |= {str(Path(n).resolve()) for n in never}
     assert [p for p in OPENED if p in never or str(Path(p).resolve()) in never] == []  # ... and not these
+
+
+# 5. The report says which curation it reflects, and a curation in the explorer reaches it at once (issue 18)
+
+def top_actors(page: str) -> list[str]:
+    "The actors the report's 'Top actors' table lists, in order."
+    section = re.search(r'<section id="actors">(.*?)</section>', page, re.S).group(1)
+    return re.findall(r'<tr><td[^>]*>(.*?)</td>', section)
+
+
+def test_report_reflects_a_curation_made_in_the_explorer(tmp_path):
+    from newsexplore import Corpus
+    from newsexplore.report import write_report
+    aliases = tmp_path / 'aliases.csv'
+    corpus = Corpus.from_folder(ROOT / 'data', aliases=aliases)
+    before = write_report(corpus, tmp_path / 'before.html')
+    page = (tmp_path / 'before.html').read_text()
+    assert f'no curation yet ({aliases} does not exist)' in page and 'Israeli' in top_actors(page)
+    ax = corpus.explore_actors()
+    ax.select('Israeli'); ax.merge_into.value = 'Israel'; ax.merge_b.click()
+    corpus.write_report(tmp_path / 'after.html')  # the same corpus object: no reload
+    page = (tmp_path / 'after.html').read_text()
+    assert f'Actors curated by 1 rule of {aliases}, written ' in page
+    assert 'Israeli' not in top_actors(page) and top_actors(page)[0] == 'Israel'
+    assert all(s.error is None for s in before)
+
+
+# 6. IDEs see every member of Corpus and Dataset: the stubs are what the code makes
+
+def test_type_stubs_are_current():
+    import subprocess
+    done = subprocess.run([sys.executable, str(ROOT / '.ci' / 'stubs.py'), '--check'], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
