@@ -829,14 +829,6 @@ def docs_between(self:Corpus, start:date|None=None, end:date|None=None) -> pl.Se
     keep = p.is_not_null() & (p >= start if start else True) & (p <= end if end else True)
     return self.articles.filter(keep)['doc_id']
 
-# %% ../nbs/05_comention.ipynb #290af7bc
-@patch
-def sentences_dated(self:Corpus, start:date|None=None, end:date|None=None) -> pl.DataFrame:
-    """`doc_id`, `sent_id` of the sentences with a timeline date between `start` and `end`
-    (`periods.sentences_in_range`)."""
-    from newsexplore.periods import sentences_in_range  # periods reads this module: imported on use
-    return sentences_in_range(self.timeline, start, end)
-
 # %% ../nbs/05_comention.ipynb #ac43e7c1
 @patch
 def comentions(self:Corpus, window:WindowSpec='sentence', *, kinds:list|str|None=None, min_count:int=1,
@@ -845,7 +837,7 @@ def comentions(self:Corpus, window:WindowSpec='sentence', *, kinds:list|str|None
                view:str|None=None, # only the pairs of one of `VIEWS` ('person-person', 'person-organization', ...)
               ) -> pl.DataFrame:
     """Co-mentioned pairs (schema `PAIRS`) in the default order (see `comentions`), in articles published, or
-    sentences dated (`by='dated'`), between `start` and `end`. Cached per arguments.
+    sentences dated (`by='dated'`: `periods.comentions_in_range`), between `start` and `end`. Cached per arguments.
     Raises `NewsexploreError` for a bad `by`, `window` or `view`."""
     if by not in ('published', 'dated'): raise NewsexploreError(f"by must be 'published' or 'dated', not {by!r}")
     if view is not None:
@@ -854,9 +846,9 @@ def comentions(self:Corpus, window:WindowSpec='sentence', *, kinds:list|str|None
     key = ('comentions', window, tuple(kinds) if isinstance(kinds, list) else kinds, min_count, start, end, by, trivial)
     opts = dict(articles=self.articles, trivial=trivial)
     if by == 'dated' and (start or end):
-        keys = self.sentences_dated(start, end)
-        m, s = (f.join(keys, on=['doc_id', 'sent_id'], how='semi') for f in (self.mentions, self.sentences))
-        return self._cached(key, lambda: comentions(m, s, self.actors, window, kinds, min_count, **opts))
+        from newsexplore.periods import comentions_in_range  # periods reads this module: imported on use
+        return self._cached(key, lambda: comentions_in_range(self.timeline, self.mentions, self.sentences, self.actors,
+                                                             start, end, window, kinds, min_count, **opts))
     docs = self.docs_between(start, end)
     return self._cached(key, lambda: comentions(self.mentions, self.sentences, self.actors, window, kinds, min_count,
                                                 docs, **opts))
