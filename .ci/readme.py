@@ -18,9 +18,15 @@ def render(nb_path=root/'nbs'/'index.ipynb') -> str:
         if any(d.replace(' ', '') in ('#|hide', '#|export', '#|exporti') for d in directives): continue
         body = '\n'.join(l for l in lines if not l.startswith('#|')).strip()
         if not body: continue
-        if c['cell_type'] == 'markdown': body = body.replace('](images/', '](nbs/images/')  # images sit beside the notebook
+        if c['cell_type'] == 'markdown':
+            body = body.replace('](images/', '](nbs/images/')  # images sit beside the notebook
         out.append(body if c['cell_type'] == 'markdown' else f"```python\n{body}\n```")
-    return '<!-- Made from nbs/index.ipynb by .ci/readme.py: edit the notebook, not this file. -->\n\n' + '\n\n'.join(out) + '\n'
+    return (
+        '<!-- Made from nbs/index.ipynb by .ci/readme.py: edit the notebook, not this file. -->\n\n'
+        + '\n\n'.join(out)
+        + '\n'
+    )
+
 
 if __name__ == '__main__':
     text, readme = render(), root/'README.md'

@@ -73,7 +73,11 @@ def member(name:str, value, imports:Imports, indent:str='    ') -> list[str]:
 
 SKIP = {'__dict__', '__weakref__', '__module__', '__doc__', '__annotations__', '__dataclass_fields__',
         '__dataclass_params__', '__match_args__', '__parameters__', '__protocol_attrs__', '__abstractmethods__',
-        '__subclasshook__', '__init_subclass__', '_is_protocol', '_is_runtime_protocol', '__non_callable_proto_members__',
+        '__subclasshook__',
+        '__init_subclass__',
+        '_is_protocol',
+        '_is_runtime_protocol',
+        '__non_callable_proto_members__',
         '__hash__', '__eq__', '__setattr__', '__delattr__', '__static_attributes__', '__firstlineno__', '_abc_impl'}
 
 
@@ -91,8 +95,11 @@ def class_stub(cls:type, imports:Imports, module) -> list[str]:
     head = []
     if dc:
         imports.lines.add('from dataclasses import dataclass')
-        head.append(f'@dataclass(frozen={dc.frozen}, kw_only=True)' if getattr(cls, '__dataclass_fields__', None)
-                    and all(f.kw_only for f in cls.__dataclass_fields__.values()) else f'@dataclass(frozen={dc.frozen})')
+        head.append(
+            f'@dataclass(frozen={dc.frozen}, kw_only=True)'
+            if getattr(cls, '__dataclass_fields__', None) and all(f.kw_only for f in cls.__dataclass_fields__.values())
+            else f'@dataclass(frozen={dc.frozen})'
+        )
     lines = head + [f"class {cls.__name__}{'(' + ', '.join(b.__name__ for b in bases) + ')' if bases else ''}:"]
     doc = (cls.__doc__ or '').strip().splitlines()
     if doc and not dc: lines.append(f'    {doc[0]!r}')
@@ -119,7 +126,8 @@ def stub(name:str) -> str:
     imports, parts = Imports(module.__name__), []
     for n in module.__all__:
         obj = getattr(module, n)
-        if inspect.isclass(obj) and obj.__module__ == module.__name__: parts.append('\n'.join(class_stub(obj, imports, module)))
+        if inspect.isclass(obj) and obj.__module__ == module.__name__:
+            parts.append('\n'.join(class_stub(obj, imports, module)))
         elif inspect.isfunction(obj): parts.append(f'def {n}{signature(obj, imports)}: ...')
         else:
             t = Path if isinstance(obj, Path) else type(obj)  # not PosixPath

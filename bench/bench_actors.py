@@ -19,7 +19,10 @@ p.add_argument('corpus', nargs='?', default=root.parent / 'shared' / 'corpora' /
 p.add_argument('--top', type=int, default=50)
 args = p.parse_args()
 
-pl.Config.set_tbl_rows(200); pl.Config.set_tbl_width_chars(200); pl.Config.set_fmt_str_lengths(60); pl.Config.set_fmt_table_cell_list_len(5)
+pl.Config.set_tbl_rows(200)
+pl.Config.set_tbl_width_chars(200)
+pl.Config.set_fmt_str_lengths(60)
+pl.Config.set_fmt_table_cell_list_len(5)
 articles, paragraphs, _ = load_articles(args.corpus, progress=False)
 t = time.perf_counter()
 sentences, mentions = extract(articles, paragraphs, cache_dir=default_cache_dir(args.corpus))
@@ -30,9 +33,17 @@ print(f'{len(articles):,} articles, {len(mentions):,} mentions -> {len(res.actor
 print(f'extraction (or cache) {t_extract:.2f} s; actor resolution {t_resolve:.2f} s\n')
 for kind in ('person', 'organization'):  # what an analyst reads first: the people and organisations, each by hand
     print(f'The {args.top} most mentioned of kind {kind}:')
-    print(res.actors.filter(pl.col('kind') == kind).head(args.top).select('actor', 'n_mentions', 'n_docs', 'aliases', 'roles'))
+    print(
+        res.actors.filter(pl.col('kind') == kind)
+        .head(args.top)
+        .select('actor', 'n_mentions', 'n_docs', 'aliases', 'roles')
+    )
 print(f'The {args.top} most mentioned actors of other kinds:')
-print(res.actors.filter(~pl.col('kind').is_in(['person', 'organization'])).head(args.top).select('actor', 'kind', 'n_mentions', 'n_docs', 'aliases'))
+print(
+    res.actors.filter(~pl.col('kind').is_in(['person', 'organization']))
+    .head(args.top)
+    .select('actor', 'kind', 'n_mentions', 'n_docs', 'aliases')
+)
 merged = res.links.filter(pl.col('rule').is_not_null() & (pl.col('name') != pl.col('actor')))
 print('\nMerges by rule (distinct name -> actor links, and the mentions they carry):')
 print(merged.group_by('rule').agg(links=pl.len(), mentions=pl.col('n').sum()).sort('links', descending=True))

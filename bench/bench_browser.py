@@ -76,16 +76,23 @@ del base, frames"""
 
 def opening(corpus: str, articles: int | None) -> str:
     "The notebook's first cell: `corpus`, the real one or about `articles` articles replicated from it."
-    if articles is None: return f"from newsexplore import Corpus\ncorpus = Corpus.from_folder({corpus!r}, progress=False)"
+    if articles is None:
+        return f"from newsexplore import Corpus\ncorpus = Corpus.from_folder({corpus!r}, progress=False)"
     return SYNTHETIC.format(bench=str(ROOT / 'bench'), corpus=corpus, n=articles)
 
 
 def notebook(folder: Path, corpus: str, articles: int | None = None) -> Path:
     cells = [opening(corpus, articles),
              "ax = corpus.explore_actors()\nax", "dx = corpus.explore_dates()\ndx"]
-    nb = {'cells': [{'cell_type': 'code', 'execution_count': None, 'id': f'c{i}', 'metadata': {}, 'outputs': [], 'source': c}
-                    for i, c in enumerate(cells)],
-          'metadata': {'kernelspec': {'display_name': 'python3', 'language': 'python', 'name': 'python3'}}, 'nbformat': 4, 'nbformat_minor': 5}
+    nb = {
+        'cells': [
+            {'cell_type': 'code', 'execution_count': None, 'id': f'c{i}', 'metadata': {}, 'outputs': [], 'source': c}
+            for i, c in enumerate(cells)
+        ],
+        'metadata': {'kernelspec': {'display_name': 'python3', 'language': 'python', 'name': 'python3'}},
+        'nbformat': 4,
+        'nbformat_minor': 5,
+    }
     path = folder / 'bench.ipynb'
     path.write_text(json.dumps(nb))
     return path
@@ -152,7 +159,9 @@ def main():
             keys = ['ArrowDown', 'ArrowDown', 'ArrowUp'] if args.revisit else ['ArrowDown']
             results['actor list: next actor'] = timed_moves(page, actors, keys, args.moves, args.quiet, HEADER)
             handle = page.locator('.widget-slider .noUi-handle-upper').first
-            stops = page.evaluate("() => document.querySelector('.widget-slider .noUi-handle-upper')?.getAttribute('aria-valuemax')")
+            stops = page.evaluate(
+                "() => document.querySelector('.widget-slider .noUi-handle-upper')?.getAttribute('aria-valuemax')"
+            )
             if stops and float(stops) > 1:
                 handle.focus()
                 keys = ['PageDown', 'PageUp'] if args.revisit else ['PageDown']
@@ -162,13 +171,20 @@ def main():
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(15)
     what = args.corpus if args.articles is None else f'about {args.articles:,} articles replicated from {args.corpus}'
-    print(f'corpus: {what}; page open and drawn in {t_open:.1f} s; {args.moves} moves each; blocked requests: {len(external)}')
+    print(
+        f'corpus: {what}; page open and drawn in {t_open:.1f} s; {args.moves} moves each; blocked requests: '
+        f'{len(external)}'
+    )
     for what, (ms, changed) in results.items():
         print(f'{what}: each move (ms):', [round(x) for x in ms])
         ms = sorted(ms)
-        print(f'{what:28s} median {statistics.median(ms):6.0f} ms   p90 {ms[int(0.9 * (len(ms) - 1))]:6.0f} ms   max {ms[-1]:6.0f} ms'
-              f'   ({changed} of {len(ms)} moves changed the view)')
-        if changed < len(ms): print(f'  warning: {len(ms) - changed} moves changed nothing in 60 s: their times are no measurement')
+        print(
+            f'{what:28s} median {statistics.median(ms):6.0f} ms   p90 {ms[int(0.9 * (len(ms) - 1))]:6.0f} ms   max '
+            f'{ms[-1]:6.0f} ms'
+            f'   ({changed} of {len(ms)} moves changed the view)'
+        )
+        if changed < len(ms):
+            print(f'  warning: {len(ms) - changed} moves changed nothing in 60 s: their times are no measurement')
     if 'date slider: move' not in results: print('date slider: no dated statement in this corpus, no slider to move')
 
 

@@ -18,7 +18,9 @@ from newsexplore.core import load_nlp
 from newsexplore.load import load_articles
 from newsexplore import extract as ex
 
-BBC = Path(__file__).resolve().parent.parent.parent / 'shared' / 'corpora' / 'bbc'  # read in place, beside the repository
+# read in place, beside the repository
+BBC = Path(__file__).resolve().parent.parent.parent / 'shared' / 'corpora' / 'bbc'
+
 
 def timed(f, *args, **kwargs):
     "Result of `f(*args, **kwargs)` and the seconds it took."
@@ -31,7 +33,12 @@ def plain(nlp, texts, n_process, batch_size):
 
 def entity_set(nlp, texts, batch_size):
     "The (text number, start, end, label) of every entity `nlp` finds in `texts`."
-    return {(i, e.start_char, e.end_char, e.label_) for i, d in enumerate(nlp.pipe(texts, batch_size=batch_size)) for e in d.ents}
+    return {
+        (i, e.start_char, e.end_char, e.label_)
+        for i, d in enumerate(nlp.pipe(texts, batch_size=batch_size))
+        for e in d.ents
+    }
+
 
 FRESH = """
 import sys, time; t = time.perf_counter()
@@ -44,11 +51,14 @@ print(time.perf_counter() - t, time.perf_counter() - t1)
 """
 
 def fresh_reopen(articles, paragraphs, cache, model):
-    "Seconds a new Python process takes to import newsexplore and re-open the corpus from `cache`: in all, and in `extract`."
+    """Seconds a new Python process takes to import newsexplore and re-open the corpus from `cache`: in all, and in
+    `extract`."""
     import subprocess, sys
     a, p = Path(cache)/'articles.parquet', Path(cache)/'paragraphs.parquet'
     articles.write_parquet(a); paragraphs.write_parquet(p)
-    out = subprocess.run([sys.executable, '-c', FRESH, str(a), str(p), cache, model or ''], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, '-c', FRESH, str(a), str(p), cache, model or ''], capture_output=True, text=True, check=True
+    )
     return tuple(map(float, out.stdout.split()))
 
 def main():
@@ -93,7 +103,9 @@ def main():
         with mock.patch.object(ex, 'load_nlp', no_spacy):
             (s2, m2), t_hit = timed(ex.extract, articles, paragraphs, model=a.model, cache_dir=cache, progress=False)
         assert s2.sort('doc_id', 'start').equals(sents) and m2.sort('doc_id', 'start').equals(ments)
-        rows.append(('re-open from cache (no spaCy)', t_hit, words / t_hit, f'{size / 1e6:.1f} MB in {shards} shard(s)'))
+        rows.append(
+            ('re-open from cache (no spaCy)', t_hit, words / t_hit, f'{size / 1e6:.1f} MB in {shards} shard(s)')
+        )
         t_fresh, t_call = fresh_reopen(articles, paragraphs, cache, a.model)
         rows.append(('re-open, fresh process, imports included', t_fresh, words / t_fresh,
                      f'spacy never imported; {t_call:.2f} s in extract, the rest importing newsexplore'))
@@ -111,7 +123,9 @@ def main():
                 else: t_lean += t
         shared = entity_set(nlp, sub, a.batch_size), entity_set(full, sub, a.batch_size)
         agree = len(shared[0] & shared[1]) / max(len(shared[1]), 1)
-        rows.append((f'full pipeline, {len(sub)} articles, 1 process', t_full, sub_words / t_full, ' '.join(full.pipe_names)))
+        rows.append(
+            (f'full pipeline, {len(sub)} articles, 1 process', t_full, sub_words / t_full, ' '.join(full.pipe_names))
+        )
         rows.append((f'senter+ner, same {len(sub)} articles', t_lean, sub_words / t_lean,
                      f'x{t_full / t_lean:.2f}; {agree:.1%} of full-pipeline entities'))
 

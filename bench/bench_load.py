@@ -18,13 +18,19 @@ files = {str(p) for p in find_inputs(corpus)[0]}
 load_articles(corpus, progress=False)  # warm up imports (trafilatura, dateparser) and the file cache
 runs = []
 for _ in range(3):
-    t = time.perf_counter(); a, p, problems = load_articles(corpus, progress=False); runs.append(time.perf_counter() - t)
-tracemalloc.start(); load_articles(corpus, progress=False); peak = tracemalloc.get_traced_memory()[1]; tracemalloc.stop()
+    t = time.perf_counter()
+    a, p, problems = load_articles(corpus, progress=False)
+    runs.append(time.perf_counter() - t)
+tracemalloc.start()
+load_articles(corpus, progress=False)
+peak = tracemalloc.get_traced_memory()[1]
+tracemalloc.stop()
 
 loaded, not_loaded = set(a['path']), set(problems.filter(~pl.col('loaded'))['path'])
 best = min(runs)
 rows = [('corpus', str(corpus)), ('files', len(files)), ('articles loaded', len(a)),
-        ('files not loaded', len(not_loaded)), ('  of which duplicates', problems.filter(pl.col('reason').str.starts_with('duplicate of')).height),
+        ('files not loaded', len(not_loaded)),
+        ('  of which duplicates', problems.filter(pl.col('reason').str.starts_with('duplicate of')).height),
         ('warnings (loaded)', problems.filter(pl.col('loaded')).height), ('paragraphs', len(p)),
         ('boilerplate paragraphs', p.filter(pl.col('kind') == 'boilerplate').height),
         ('load time, best of 3 (s)', f'{best:.2f}'), ('articles per second', f'{len(a) / best:,.0f}'),
@@ -33,6 +39,11 @@ rows = [('corpus', str(corpus)), ('files', len(files)), ('articles loaded', len(
 w = max(len(k) for k, _ in rows)
 print('\n'.join(f'{k:<{w}}  {v}' for k, v in rows))
 print('\nproblems by reason:')
-print(problems.with_columns(pl.col('reason').str.replace(r' of .*', ' of ...')).group_by('severity', 'reason').len().sort('len', descending=True))
+print(
+    problems.with_columns(pl.col('reason').str.replace(r' of .*', ' of ...'))
+    .group_by('severity', 'reason')
+    .len()
+    .sort('len', descending=True)
+)
 if loaded | not_loaded != files or loaded & not_loaded:
     sys.exit(f'accounting failed: {len(files - loaded - not_loaded)} files neither loaded nor listed')

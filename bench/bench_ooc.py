@@ -25,8 +25,14 @@ def write(n: int, part_docs: int, folder: Path) -> dict:
         copy = replicate(frames, 1, start=k)
         for lo in range(0, copy['articles'].height, part_docs):
             arts = copy['articles'].slice(lo, part_docs)
-            write_part(folder, len(parts), **{f: arts if f == 'articles' else df.join(arts.select('doc_id'), on='doc_id', how='semi')
-                                              for f, df in copy.items()})
+            write_part(
+                folder,
+                len(parts),
+                **{
+                    f: arts if f == 'articles' else df.join(arts.select('doc_id'), on='doc_id', how='semi')
+                    for f, df in copy.items()
+                },
+            )
             parts.append(str(len(parts)))
     (folder/MANIFEST).write_text(json.dumps({'parts': parts, 'part_docs': part_docs}))
     return dict(write_s=time.perf_counter() - t)
@@ -44,8 +50,17 @@ def analyse(folder: Path) -> dict:
     peak = peak_mib()
     counts = ds.mentions.select(pl.len(), pl.col('doc_id').n_unique()).collect().row(0)
     words = ds.articles.select(pl.col('n_words').sum()).collect().item()
-    return dict(articles=counts[1], mentions=counts[0], words=words, parts=ds.n_parts, actors=len(ds.actors), pairs=len(pairs),
-                analyse_s=t_analyse, comentions_s=t_co, peak_mib=peak)
+    return dict(
+        articles=counts[1],
+        mentions=counts[0],
+        words=words,
+        parts=ds.n_parts,
+        actors=len(ds.actors),
+        pairs=len(pairs),
+        analyse_s=t_analyse,
+        comentions_s=t_co,
+        peak_mib=peak,
+    )
 
 def report(folder: Path) -> dict:
     "Write the dataset's report (every section, as the command line does); its time, sections failed and peak memory."
@@ -78,11 +93,17 @@ def main():
             w = run('--write', n, '--part-docs', args.part_docs, '--folder', d)
             rows.append(w | run('--analyse', '--folder', d) | run('--report', '--folder', d))
     print(f"part_docs = {args.part_docs:,}")
-    print(f"{'articles':>9} {'words':>12} {'mentions':>11} {'parts':>6} {'actors':>7} {'pairs':>9} {'actors+timeline s':>18} "
-          f"{'co-mentions s':>14} {'peak MiB':>9} {'report s':>9} {'report MiB':>11}")
+    print(
+        f"{'articles':>9} {'words':>12} {'mentions':>11} {'parts':>6} {'actors':>7} {'pairs':>9} "
+        f"{'actors+timeline s':>18} "
+        f"{'co-mentions s':>14} {'peak MiB':>9} {'report s':>9} {'report MiB':>11}"
+    )
     for r in rows:
-        print(f"{r['articles']:>9,} {r['words']:>12,} {r['mentions']:>11,} {r['parts']:>6,} {r['actors']:>7,} {r['pairs']:>9,} "
-              f"{r['analyse_s']:>18.1f} {r['comentions_s']:>14.1f} {r['peak_mib']:>9,.0f} {r['report_s']:>9.1f} "
-              f"{r['report_peak_mib']:>11,.0f}" + (f"  failed: {r['report_failed']}" if r['report_failed'] else ''))
+        print(
+            f"{r['articles']:>9,} {r['words']:>12,} {r['mentions']:>11,} {r['parts']:>6,} {r['actors']:>7,} "
+            f"{r['pairs']:>9,} "
+            f"{r['analyse_s']:>18.1f} {r['comentions_s']:>14.1f} {r['peak_mib']:>9,.0f} {r['report_s']:>9.1f} "
+            f"{r['report_peak_mib']:>11,.0f}" + (f"  failed: {r['report_failed']}" if r['report_failed'] else '')
+        )
 
 if __name__ == '__main__': main()

@@ -1,4 +1,5 @@
-"""Report benchmark: `newsexplore report` cold and cached, on real and generated corpora, and the report stage at 100,000 articles.
+"""Report benchmark: `newsexplore report` cold and cached, on real and generated corpora, and the report stage at \
+100,000 articles.
 
     .venv/bin/python bench/bench_report.py [--articles 100000] [--skip-cold]
 
@@ -29,7 +30,9 @@ def one_report(path: str, cache: str, out: str) -> dict:
     from newsexplore.cli import main
     t = time.perf_counter()
     code = main(['report', path, '-o', out, '--cache-dir', cache, '--no-progress'])
-    return dict(seconds=time.perf_counter() - t, code=code, peak_mib=peak_mib(), html_mib=Path(out).stat().st_size / 2**20)
+    return dict(
+        seconds=time.perf_counter() - t, code=code, peak_mib=peak_mib(), html_mib=Path(out).stat().st_size / 2**20
+    )
 
 
 def synthetic_report(n: int, out: str) -> dict:
@@ -46,8 +49,14 @@ def synthetic_report(n: int, out: str) -> dict:
     corpus._cache['spans'] = (big['sentences'], big['raw'])
     t = time.perf_counter(); corpus.actors; corpus.timeline; t_stages = time.perf_counter() - t
     t = time.perf_counter(); sections = write_report(corpus, out); t_report = time.perf_counter() - t
-    return dict(articles=len(corpus), stages_seconds=t_stages, report_seconds=t_report, errors=[s.id for s in sections if s.error],
-                peak_mib=peak_mib(), html_mib=Path(out).stat().st_size / 2**20)
+    return dict(
+        articles=len(corpus),
+        stages_seconds=t_stages,
+        report_seconds=t_report,
+        errors=[s.id for s in sections if s.error],
+        peak_mib=peak_mib(),
+        html_mib=Path(out).stat().st_size / 2**20,
+    )
 
 
 def child(*args) -> dict:
@@ -72,17 +81,30 @@ def main():
     generated = work / 'generated'
     if not generated.exists(): generate(generated, n_articles=2000, seed=0)
     rows = []
-    for name, path in (('BBC, 2,090 articles', ROOT.parent / 'shared' / 'corpora' / 'bbc'), ('generated, 2,000 articles', generated)):
+    for name, path in (
+        ('BBC, 2,090 articles', ROOT.parent / 'shared' / 'corpora' / 'bbc'),
+        ('generated, 2,000 articles', generated),
+    ):
         cache = work / f'cache-{path.name}'
         runs = ['cached'] if args.skip_cold else ['cold', 'cached']
         if not args.skip_cold: subprocess.run(['rm', '-rf', str(cache)], check=True)
         for run in runs:
             r = child('--one', path, cache, work / f'{path.name}-{run}.html')
-            rows.append((f'{name}, {run}', f"{r['seconds']:.1f} s", f"{r['peak_mib']:,.0f} MiB", f"{r['html_mib']:.2f} MiB"))
+            rows.append(
+                (f'{name}, {run}', f"{r['seconds']:.1f} s", f"{r['peak_mib']:,.0f} MiB", f"{r['html_mib']:.2f} MiB")
+            )
     r = child('--synthetic', args.articles, work / 'synthetic.html')
-    rows.append((f"synthetic, {r['articles']:,} articles: stages after extraction", f"{r['stages_seconds']:.1f} s", '', ''))
-    rows.append((f"synthetic, {r['articles']:,} articles: the report", f"{r['report_seconds']:.1f} s", f"{r['peak_mib']:,.0f} MiB",
-                 f"{r['html_mib']:.2f} MiB" + (f" (sections failed: {r['errors']})" if r['errors'] else '')))
+    rows.append(
+        (f"synthetic, {r['articles']:,} articles: stages after extraction", f"{r['stages_seconds']:.1f} s", '', '')
+    )
+    rows.append(
+        (
+            f"synthetic, {r['articles']:,} articles: the report",
+            f"{r['report_seconds']:.1f} s",
+            f"{r['peak_mib']:,.0f} MiB",
+            f"{r['html_mib']:.2f} MiB" + (f" (sections failed: {r['errors']})" if r['errors'] else ''),
+        )
+    )
     head = ('corpus and run', 'time', 'peak memory', 'HTML')
     print('| ' + ' | '.join(head) + ' |\n|' + '---|' * len(head))
     for row in rows: print('| ' + ' | '.join(row) + ' |')

@@ -43,21 +43,40 @@ def slider(data, moves=20):
 def after_extraction(articles, sentences, raw):
     "Seconds of each stage after extraction, and the frames."
     res, t_act = timed(resolve_actors, raw, articles, sentences)
-    ents = raw.filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME'])).select('doc_id', 'start', 'end', pl.col('label').cast(pl.String))
+    ents = raw.filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME'])).select(
+        'doc_id', 'start', 'end', pl.col('label').cast(pl.String)
+    )
     anchors = articles.select('doc_id', 'published')
     dates, t_dates = timed(dates_frame, sentences, ents, anchors)
-    tl, t_tl = timed(timeline_frame, dates.join(anchors.rename({'published': 'anchor'}), on='doc_id', how='left'), sentences, res.mentions, articles)
+    tl, t_tl = timed(
+        timeline_frame,
+        dates.join(anchors.rename({'published': 'anchor'}), on='doc_id', how='left'),
+        sentences,
+        res.mentions,
+        articles,
+    )
     _, t_co = timed(comentions, res.mentions, sentences, res.actors, 'sentence')
     data, t_prep = timed(date_data, tl, res.mentions, res.actors, publication_period(articles))
     med, worst = slider(data)
-    return dict(actors=t_act, dates=t_dates, timeline=t_tl, comentions=t_co, explorer_prepare=t_prep, slider_median=med, slider_max=worst), res
+    return dict(
+        actors=t_act,
+        dates=t_dates,
+        timeline=t_tl,
+        comentions=t_co,
+        explorer_prepare=t_prep,
+        slider_median=med,
+        slider_max=worst,
+    ), res
+
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument('--articles', type=int, default=100_000)
     ap.add_argument('--limit', type=int, default=None, help='only the first N BBC articles in part 1')
     ap.add_argument('--chunk', type=int, default=250)
-    ap.add_argument('--ooc-sizes', type=int, nargs='*', default=[25_000, 100_000], help='articles of the out-of-core datasets')
+    ap.add_argument(
+        '--ooc-sizes', type=int, nargs='*', default=[25_000, 100_000], help='articles of the out-of-core datasets'
+    )
     ap.add_argument('--part-docs', type=int, default=1000, help='articles per part out of core')
     args = ap.parse_args()
     rows = []
@@ -65,7 +84,9 @@ def main():
 
     # Part 1: the BBC corpus
     (articles, paragraphs, problems), t_load = timed(load_articles, BBC, progress=False)
-    if args.limit: articles = articles.head(args.limit); paragraphs = paragraphs.join(articles.select('doc_id'), on='doc_id', how='semi')
+    if args.limit:
+        articles = articles.head(args.limit)
+        paragraphs = paragraphs.join(articles.select('doc_id'), on='doc_id', how='semi')
     words = int(articles['n_words'].sum())
     add('BBC articles / words', f'{len(articles):,} / {words:,}')
     add('load: articles per second', f'{len(articles) / t_load:,.0f}')
@@ -75,9 +96,19 @@ def main():
     for i in range(0, len(articles), args.chunk):
         part = articles.slice(i, args.chunk)
         t_plain += timed(lambda: [None for _ in nlp.pipe(part['text'].to_list(), batch_size=64)])[1]
-        t_ours += timed(extract, part, paragraphs.join(part.select('doc_id'), on='doc_id', how='semi'), cache_dir=cache, progress=False)[1]
+        t_ours += timed(
+            extract,
+            part,
+            paragraphs.join(part.select('doc_id'), on='doc_id', how='semi'),
+            cache_dir=cache,
+            progress=False,
+        )[1]
     add(f'plain nlp.pipe ({", ".join(COMPONENTS)}): words/s', f'{words / t_plain:,.0f}')
-    add('newsexplore extract (cold cache): words/s', f'{words / t_ours:,.0f}  ({t_ours / t_plain:.2f}x the time; ratio of speeds {t_plain / t_ours:.2f}, target >= 0.85)')
+    add(
+        'newsexplore extract (cold cache): words/s',
+        f'{words / t_ours:,.0f}  ({t_ours / t_plain:.2f}x the time; ratio of speeds {t_plain / t_ours:.2f}, target >= '
+        '0.85)',
+    )
     (sentences, raw), t_reopen = timed(extract, articles, paragraphs, cache_dir=cache, progress=False)
     add('re-open from cache (s)', f'{t_reopen:.2f}  (target < 2)')
     base = base_corpus()  # the same corpus with spread publication dates, for the timeline
@@ -105,11 +136,16 @@ def main():
     # Part 3: out of core, memory set by --part-docs
     for n in args.ooc_sizes:
         with tempfile.TemporaryDirectory() as d:
-            r = bench_ooc.run('--write', n, '--part-docs', args.part_docs, '--folder', d) | bench_ooc.run('--analyse', '--folder', d)
+            r = bench_ooc.run('--write', n, '--part-docs', args.part_docs, '--folder', d) | bench_ooc.run(
+                '--analyse', '--folder', d
+            )
         what = f"out of core, {r['articles']:,} articles / {r['mentions']:,} mentions in {r['parts']} parts"
         add(f'{what}: actors + dates + timeline (s)', f"{r['analyse_s']:.1f}")
         add(f'{what}: sentence co-mentions (s)', f"{r['comentions_s']:.1f}")
-        add(f'{what}: peak memory (MiB)', f"{r['peak_mib']:,.0f}  (set by --part-docs {args.part_docs:,}, not by the corpus)")
+        add(
+            f'{what}: peak memory (MiB)',
+            f"{r['peak_mib']:,.0f}  (set by --part-docs {args.part_docs:,}, not by the corpus)",
+        )
     w = max(len(a) for a, _ in rows)
     print('\n'.join(f'{a:<{w}}  {b}' for a, b in rows))
 

@@ -20,7 +20,10 @@ lib, nbs = root / 'newsexplore', root / 'nbs'
 
 RAISES = re.compile(r'\braises?\b|\bError\b|Error`', re.I)
 COLUMNS = re.compile(r'\bcolumns?\b|\bone row (per|for|of)\b|\brows?\b|\bshape\b|\bschema\b|`[A-Z]{3,}`', re.I)
-SOURCE = re.compile(r'\bSource:|\bAfter [\w`]|\bet al\b|\b(19|20)\d\d\b|\bRFC\b|\bISO\b|\bOWASP\b|\bW3C\b|\bTukey\b|https?://|\bafter [A-Z]')
+SOURCE = re.compile(
+    r'\bSource:|\bAfter [\w`]|\bet al\b|\b(19|20)\d\d\b|\bRFC\b|\bISO\b|\bOWASP\b|\bW3C\b|\bTukey\b|https?://|\bafter '
+    r'[A-Z]'
+)
 
 
 def module_of(nb:Path) -> str|None:
@@ -73,7 +76,8 @@ def module_stats(path:Path, nb:Path|None) -> dict:
     return {'module': path.stem, 'lines': len(lines),
             'mean': sum(map(len, lines)) / max(len(lines), 1),
             '>120': sum(len(l) > 120 for l in lines) / max(len(lines), 1),
-            'defs': defs, 'cells': cells, 'def/cell': defs / cells if cells else float('nan'), 'run': run, 'public': len(docs),
+            'defs': defs, 'cells': cells, 'def/cell': defs / cells if cells else float('nan'), 'run': run,
+            'public': len(docs),
             'raises': sum(bool(RAISES.search(d)) for d in docs),
             'columns': sum(bool(COLUMNS.search(d)) for d in docs),
             'source': sum(bool(SOURCE.search(d)) for d in docs)}

@@ -4,7 +4,8 @@
         (default: ../shared/corpora/meantime_apple/corpus_apple)
 
 Scored mentions: the gold name mentions (syntactic type NAM) of PER, ORG and LOC entities. A gold mention is
-predicted as the actor of the spaCy mention overlapping it that holds its head word (else overlapping it most) (none: an actor of its own). Every pair of
+predicted as the actor of the spaCy mention overlapping it that holds its head word (else overlapping it most) (none: \
+an actor of its own). Every pair of
 scored mentions in the corpus (within and across articles) is a gold pair when the two refer to one gold
 instance, and a predicted pair when they got one `actor_id`; P = |both| / |predicted|, R = |both| / |gold|.
 
@@ -37,7 +38,8 @@ def detokenise(tokens: list[str]) -> tuple[str, list[int]]:
 
 
 def read_doc(path: Path) -> dict:
-    "One MEANTIME file: its title and body text, and its scored gold mentions (`start`, `end` in title + '\\n\\n' + body, `instance`)."
+    """One MEANTIME file: its title and body text, and its scored gold mentions (`start`, `end` in title + '\\n\\n' +
+    body, `instance`)."""
     root = ET.parse(path).getroot()
     toks = [(int(t.get('t_id')), int(t.get('sentence')), t.text or '') for t in root.iter('token')]
     sents = {}
@@ -57,7 +59,15 @@ def read_doc(path: Path) -> dict:
         instance, kind = ents.get(refers[m.get('m_id')], (None, None))
         tids = [int(a.get('t_id')) for a in m.iter('token_anchor')]
         if kind in SCORED_TYPES and tids:
-            gold.append(dict(start=span[min(tids)][0], end=span[max(tids)][1], head=m.get('head') or '', instance=instance, kind=kind))
+            gold.append(
+                dict(
+                    start=span[min(tids)][0],
+                    end=span[max(tids)][1],
+                    head=m.get('head') or '',
+                    instance=instance,
+                    kind=kind,
+                )
+            )
     return dict(name=path.stem, title=title, body=' '.join(body), gold=gold)
 
 
@@ -72,7 +82,8 @@ def corpus(folders: list[Path]) -> tuple[list[dict], Path]:
 
 
 def predicted(docs: list[dict], out: Path) -> tuple[pl.DataFrame, object]:
-    "Per gold mention: `doc`, `instance`, `kind`, `text` and `actor_id` / `actor` (its own id when no mention overlaps it)."
+    """Per gold mention: `doc`, `instance`, `kind`, `text` and `actor_id` / `actor` (its own id when no mention overlaps
+    it)."""
     articles, paragraphs, _ = load_articles(out / 'texts', progress=False, infer_dates=False)
     sentences, mentions = extract(articles, paragraphs, cache_dir=out / 'cache', progress=False)
     res = resolve_actors(mentions, articles, sentences)
@@ -88,11 +99,23 @@ def predicted(docs: list[dict], out: Path) -> tuple[pl.DataFrame, object]:
         m = (res.mentions.filter((pl.col('doc_id') == did) & pl.col('actor_id').is_not_null())
              .select(pl.col('start') + shift, pl.col('end') + shift, 'actor_id', 'actor', 'text').rows())
         for i, g in enumerate(doc['gold']):
-            hits = [(bool(g['head']) and g['head'] in t, min(e, g['end']) - max(s, g['start']), a, n, t)
-                    for s, e, a, n, t in m if min(e, g['end']) > max(s, g['start'])]  # the mention holding the gold head first
+            hits = [
+                (bool(g['head']) and g['head'] in t, min(e, g['end']) - max(s, g['start']), a, n, t)
+                for s, e, a, n, t in m
+                if min(e, g['end']) > max(s, g['start'])
+            ]  # the mention holding the gold head first
             *_, aid, actor, text = max(hits) if hits else (0, 0, f"none:{doc['name']}:{i}", None, None)
-            rows.append(dict(doc=doc['name'], instance=g['instance'], kind=g['kind'], gold_text=full[g['start']:g['end']],
-                             text=text, actor_id=aid, actor=actor))
+            rows.append(
+                dict(
+                    doc=doc['name'],
+                    instance=g['instance'],
+                    kind=g['kind'],
+                    gold_text=full[g['start'] : g['end']],
+                    text=text,
+                    actor_id=aid,
+                    actor=actor,
+                )
+            )
     return pl.DataFrame(rows), res
 
 
@@ -103,28 +126,58 @@ def pairwise(scored: pl.DataFrame) -> dict:
         g, p = i == j, a == b
         both += g and p; pred += p; gold += g
     prec, rec = both / max(pred, 1), both / max(gold, 1)
-    return dict(mentions=len(scored), gold_pairs=gold, predicted_pairs=pred, P=prec, R=rec, F1=2 * prec * rec / max(prec + rec, 1e-9))
+    return dict(
+        mentions=len(scored),
+        gold_pairs=gold,
+        predicted_pairs=pred,
+        P=prec,
+        R=rec,
+        F1=2 * prec * rec / max(prec + rec, 1e-9),
+    )
 
 
 if __name__ == '__main__':
     here = Path(__file__).resolve().parent.parent
     p = argparse.ArgumentParser()
-    p.add_argument('folders', nargs='*', type=Path, default=[here.parent / 'shared/corpora/meantime_apple/corpus_apple'])
-    p.add_argument('--show', type=int, default=15, help='gold instances split over most actors, and actors joining most instances')
+    p.add_argument(
+        'folders', nargs='*', type=Path, default=[here.parent / 'shared/corpora/meantime_apple/corpus_apple']
+    )
+    p.add_argument(
+        '--show', type=int, default=15, help='gold instances split over most actors, and actors joining most instances'
+    )
     args = p.parse_args()
     pl.Config.set_tbl_rows(100); pl.Config.set_fmt_str_lengths(50); pl.Config.set_tbl_width_chars(160)
     docs, out = corpus(args.folders)
     scored, res = predicted(docs, out)
     s = pairwise(scored)
-    print(f"{len(docs)} articles, {s['mentions']} gold name mentions; pairs: {s['gold_pairs']} gold, {s['predicted_pairs']} predicted")
+    print(
+        f"{len(docs)} articles, {s['mentions']} gold name mentions; pairs: {s['gold_pairs']} gold, "
+        f"{s['predicted_pairs']} predicted"
+    )
     print(f"P {s['P']:.3f}  R {s['R']:.3f}  F1 {s['F1']:.3f}")
-    for k in SCORED_TYPES: print(f"  {k}: " + ' '.join(f"{x} {v:.3f}" for x, v in pairwise(scored.filter(kind=k)).items() if x in 'PRF1'))
+    for k in SCORED_TYPES:
+        print(f"  {k}: " + ' '.join(f"{x} {v:.3f}" for x, v in pairwise(scored.filter(kind=k)).items() if x in 'PRF1'))
     if args.show:
         print('\nGold instances split over several actors (misses recall):')
-        print(scored.group_by('instance').agg(n=pl.len(), actors=pl.col('actor').unique().drop_nulls(), n_actors=pl.col('actor_id').n_unique(),
-                                              texts=pl.col('gold_text').unique()).filter(pl.col('n_actors') > 1)
-              .sort('n', descending=True).head(args.show).drop('instance'))
+        print(
+            scored.group_by('instance')
+            .agg(
+                n=pl.len(),
+                actors=pl.col('actor').unique().drop_nulls(),
+                n_actors=pl.col('actor_id').n_unique(),
+                texts=pl.col('gold_text').unique(),
+            )
+            .filter(pl.col('n_actors') > 1)
+            .sort('n', descending=True)
+            .head(args.show)
+            .drop('instance')
+        )
         print('\nActors joining several gold instances (misses precision):')
-        print(scored.filter(pl.col('actor').is_not_null()).group_by('actor').agg(n=pl.len(), n_instances=pl.col('instance').n_unique(),
-                                                                                 texts=pl.col('gold_text').unique())
-              .filter(pl.col('n_instances') > 1).sort('n', descending=True).head(args.show))
+        print(
+            scored.filter(pl.col('actor').is_not_null())
+            .group_by('actor')
+            .agg(n=pl.len(), n_instances=pl.col('instance').n_unique(), texts=pl.col('gold_text').unique())
+            .filter(pl.col('n_instances') > 1)
+            .sort('n', descending=True)
+            .head(args.show)
+        )

@@ -38,7 +38,9 @@ def corpus_dates(corpus:Corpus, engine=None) -> pl.DataFrame:
     sents, raw = corpus.spans()
     anchors, ents = corpus.articles.select('doc_id', 'published', 'source'), date_evidence(raw)
     if engine is None: return dates_frame(sents, ents, anchors)
-    with mock.patch.multiple(timeline, _scan=engine._scan, _frame=engine._frame, _Ents=engine._Ents, DATES=engine.DATES):
+    with mock.patch.multiple(
+        timeline, _scan=engine._scan, _frame=engine._frame, _Ents=engine._Ents, DATES=engine.DATES
+    ):
         return dates_frame(sents, ents, anchors)
 
 def with_context(dates:pl.DataFrame, texts:pl.DataFrame, n:int=60) -> pl.DataFrame:
@@ -62,7 +64,10 @@ def name_months(dates:pl.DataFrame, raw:pl.DataFrame, near:int=40) -> pl.DataFra
 def offsets(dates:pl.DataFrame) -> pl.DataFrame:
     "The `ago` and `story` expressions, with `how` they were resolved (the rule's last part)."
     kind = pl.col('rule').str.split('/').list.first()
-    return dates.filter(kind.is_in(['ago', 'story'])).with_columns(how=pl.col('rule').str.split('/').list.slice(1).list.join('/'))
+    return dates.filter(kind.is_in(['ago', 'story'])).with_columns(
+        how=pl.col('rule').str.split('/').list.slice(1).list.join('/')
+    )
+
 
 def measure(name:str, dates:pl.DataFrame, raw:pl.DataFrame) -> dict:
     "The counts of one run."

@@ -59,7 +59,10 @@ def agreement_rouge(ours:dict, gold:dict, n:int) -> float:
     "Date-agreement ROUGE-n F: n-grams match only between texts of the same date."
     o = {d: ngrams(t, n) for d, t in ours.items()}; g = {d: ngrams(t, n) for d, t in gold.items()}
     hit = sum(sum((o[d] & g[d]).values()) for d in o.keys() & g.keys())
-    p, r = hit / max(sum(sum(c.values()) for c in o.values()), 1), hit / max(sum(sum(c.values()) for c in g.values()), 1)
+    p, r = (
+        hit / max(sum(sum(c.values()) for c in o.values()), 1),
+        hit / max(sum(sum(c.values()) for c in g.values()), 1),
+    )
     return 2 * p * r / (p + r) if hit else 0.0
 
 def evaluate(root:Path=CORPUS, n:int=2, topics:set|None=None, log=print) -> list[dict]:
@@ -102,8 +105,12 @@ def main():
     out = pl.concat([df, mean]).with_columns(pl.col(pl.Float64).round(3))
     with pl.Config(tbl_rows=40, tbl_cols=20, tbl_width_chars=200, tbl_hide_dataframe_shape=True):
         print(out)
-    print('\ndate_f1: ours; articles_per_day and publication_counts: the baselines (date F1).'
-          f'\nROUGE F with {args.n} sentence(s) per date: *_concat = whole timeline as one text; *_agree = date-agreement (per-date aligned).')
+    print(
+        '\ndate_f1: ours; articles_per_day and publication_counts: the baselines (date F1).'
+        f'\nROUGE F with {args.n} sentence(s) per date: *_concat = whole timeline as one text; *_agree = '
+        'date-agreement (per-date aligned).'
+    )
+
 
 if __name__ == '__main__':
     main()

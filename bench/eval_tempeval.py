@@ -99,7 +99,9 @@ def main(argv=None):
     ap.add_argument('--corpus', type=Path, default=CORPUS)
     ap.add_argument('--limit', type=int, default=None, help='score only the first N files')
     ap.add_argument('--no-spacy', action='store_true', help='rules only: pass no entities instead of running spaCy')
-    ap.add_argument('--errors', type=Path, default=None, help='write missed, spurious and wrongly valued expressions here')
+    ap.add_argument(
+        '--errors', type=Path, default=None, help='write missed, spurious and wrongly valued expressions here'
+    )
     ap.add_argument('--against', type=Path, default=None, help='an older timex.py: list the values that changed')
     a = ap.parse_args(argv)
     old_engine, changes = a.against and load_engine(a.against), []
@@ -115,17 +117,43 @@ def main(argv=None):
             if g or m: mods['same' if g == m else 'gold only' if not m else 'system only' if not g else 'differ'] += 1
         if old_engine:
             o = old_engine(text, anchor, ents=[] if a.no_spacy else None)
-            changes += changed(text, gold, sys_, list(zip(o['start'], o['end'], o['type'].cast(str), o['value'], o['rule'])))
+            changes += changed(
+                text, gold, sys_, list(zip(o['start'], o['end'], o['type'].cast(str), o['value'], o['rule']))
+            )
         if a.errors:
             m = match(gold, sys_); mg, ms = {i for i, _ in m}, {j for _, j in m}
-            ctx = lambda s, e: text[max(0, s-40):s].replace('\n', ' ') + '[' + text[s:e] + ']' + text[e:e+30].replace('\n', ' ')
-            errs += [f"MISS\t{f.name}\t{anchor}\t{g[2]}\t{g[3]}\t{ctx(g[0], g[1])}" for i, g in enumerate(gold) if i not in mg]
-            errs += [f"SPUR\t{f.name}\t{anchor}\t{s[2]}\t{s[3]}\t{s[4]}\t{ctx(s[0], s[1])}" for j, s in enumerate(sys_) if j not in ms]
-            errs += [f"VAL\t{f.name}\t{anchor}\tgold {gold[i][2]} {gold[i][3]}\tsys {sys_[j][2]} {sys_[j][3]} {sys_[j][4]}\t"
-                     f"{ctx(gold[i][0], gold[i][1])}\t[{text[sys_[j][0]:sys_[j][1]]}]" for i, j in m if gold[i][3] != sys_[j][3]]
+            ctx = lambda s, e: (
+                text[max(0, s - 40) : s].replace('\n', ' ')
+                + '['
+                + text[s:e]
+                + ']'
+                + text[e : e + 30].replace('\n', ' ')
+            )
+            errs += [
+                f"MISS\t{f.name}\t{anchor}\t{g[2]}\t{g[3]}\t{ctx(g[0], g[1])}"
+                for i, g in enumerate(gold)
+                if i not in mg
+            ]
+            errs += [
+                f"SPUR\t{f.name}\t{anchor}\t{s[2]}\t{s[3]}\t{s[4]}\t{ctx(s[0], s[1])}"
+                for j, s in enumerate(sys_)
+                if j not in ms
+            ]
+            errs += [
+                f"VAL\t{f.name}\t{anchor}\tgold {gold[i][2]} {gold[i][3]}\tsys {sys_[j][2]} {sys_[j][3]} {sys_[j][4]}\t"
+                f"{ctx(gold[i][0], gold[i][1])}\t[{text[sys_[j][0] : sys_[j][1]]}]"
+                for i, j in m
+                if gold[i][3] != sys_[j][3]
+            ]
     secs = time.time() - t0
-    print(f"TempEval-3 {a.corpus} — {len(files)} files, {'rules only' if a.no_spacy else 'spaCy entities + rules'}, {secs:.1f}s\n")
-    print(f"{'subset':<6} {'gold':>5} {'sys':>5} | {'strict P':>8} {'R':>6} {'F1':>6} | {'relax P':>8} {'R':>6} {'F1':>6} | {'value P':>8} {'R':>6} {'F1':>6}")
+    print(
+        f"TempEval-3 {a.corpus} — {len(files)} files, {'rules only' if a.no_spacy else 'spaCy entities + rules'}, "
+        f"{secs:.1f}s\n"
+    )
+    print(
+        f"{'subset':<6} {'gold':>5} {'sys':>5} | {'strict P':>8} {'R':>6} {'F1':>6} | {'relax P':>8} {'R':>6} "
+        f"{'F1':>6} | {'value P':>8} {'R':>6} {'F1':>6}"
+    )
     for name, types in [('all', None), ('DATE', {'DATE'})]:
         res, ng, ns = score(docs, types)
         print(f"{name:<6} {ng:>5} {ns:>5} | " + ' | '.join(' '.join(f"{x:>{w}.1f}" for x, w in zip(res[k], (8, 6, 6)))

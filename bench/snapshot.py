@@ -20,7 +20,12 @@ ROOT = Path(__file__).resolve().parents[1]
 p = argparse.ArgumentParser()
 p.add_argument('action', choices=['write', 'compare'])
 p.add_argument('dir', type=Path)
-p.add_argument('corpora', nargs='*', type=Path, default=[ROOT / 'data', *(ROOT.parent / 'shared' / 'corpora' / c for c in ('bbc', 'timeline17_dev'))])
+p.add_argument(
+    'corpora',
+    nargs='*',
+    type=Path,
+    default=[ROOT / 'data', *(ROOT.parent / 'shared' / 'corpora' / c for c in ('bbc', 'timeline17_dev'))],
+)
 args = p.parse_args()
 
 

@@ -20,14 +20,17 @@ BBC = ROOT.parent / 'shared' / 'corpora' / 'bbc'
 def base_corpus(path=BBC, start=date(2004, 1, 5), days=730) -> Corpus:
     "The corpus at `path`, analysed, with undated articles given a publication date spread over `days` from `start`."
     c = Corpus.from_folder(path, progress=False)
-    offset = pl.Series([int(hashlib.blake2b(d.encode(), digest_size=4).hexdigest(), 16) % days for d in c.articles['doc_id']])
+    offset = pl.Series(
+        [int(hashlib.blake2b(d.encode(), digest_size=4).hexdigest(), 16) % days for d in c.articles['doc_id']]
+    )
     c.articles = c.articles.with_columns(published=pl.coalesce('published', pl.lit(start) + pl.duration(days=offset)),
                                          published_from=pl.col('published_from').fill_null('metadata'))
     return c
 
 
 def replicate(frames: dict, copies: int, weeks_apart: int = 13, start: int = 0) -> dict:
-    "Each frame of `frames` (all keyed by `doc_id`) `copies` times (numbered from `start`), under new ids, with every date column moved."
+    """Each frame of `frames` (all keyed by `doc_id`) `copies` times (numbered from `start`), under new ids, with every
+    date column moved."""
     out = {}
     for name, df in frames.items():
         parts = []

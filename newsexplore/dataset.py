@@ -21,7 +21,8 @@ from .corpus import corpus_summary, curation_of
 __all__ = ['PART_FRAMES', 'MANIFEST', 'write_part', 'read_part', 'read_manifest', 'write_dataset', 'analyse_dataset', 'Dataset']
 
 # %% ../nbs/05a_dataset.ipynb #998ebda7
-PART_FRAMES = ('articles', 'sentences', 'spans') # what extraction writes per part (`articles` last: it commits the part)
+# what extraction writes per part (`articles` last: it commits the part)
+PART_FRAMES = ('articles', 'sentences', 'spans')
 MANIFEST = 'manifest.json'
 _PART_FILE = re.compile(r'part-(\d+)\.parquet')
 
@@ -300,7 +301,9 @@ def key_date_summaries(self:Dataset, k:int|None=None, # see `Dataset.key_dates`
     "Up to `n` sentences for each key date (`keydates.SUMMARIES`), read from the statements of those dates only."
     keys = self.key_dates(k)
     if keys.is_empty(): return keydates.summarise_dates(self.scan('timeline').head(0).collect(), keys, n)
-    every = keydates.key_every(self.scan('timeline').select('date_start', 'date_end', 'granularity').collect(), self.period)
+    every = keydates.key_every(
+        self.scan('timeline').select('date_start', 'date_end', 'granularity').collect(), self.period
+    )
     bucket = pl.col('date_start').dt.truncate(every)
     about = self.scan('timeline').filter(keydates.in_bucket(every) & bucket.is_in(keys['date'].implode())).collect()
     return keydates.summarise_dates(about, keys, n, every=every)

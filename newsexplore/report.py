@@ -175,7 +175,8 @@ def timeline_section(corpus:CorpusLike, *, top:int=15, statements:int=1500) -> S
 
 # %% ../nbs/07a_report.ipynb #d2d35f32
 KEYDATES_TEMPLATE = '''<p>{{ note }}</p>
-<table class="nx-table" id="keydates"><thead><tr><th>date</th><th>what happened</th><th>evidence</th></tr></thead><tbody>
+<table class="nx-table" id="keydates"><thead><tr><th>date</th><th>what happened</th><th>evidence</th></tr></thead>\
+<tbody>
 {% for d in dates %}<tr><td>{{ d.date }}{% if d.date_end != d.date %} to {{ d.date_end }}{% endif %}</td><td>
 {% for s in d.sentences %}<p>{{ s.sentence }}<br>\
 <span class="meta">{{ s.title }} · {{ s.source }} · {{ s.published }}</span></p>
@@ -290,7 +291,8 @@ REPORT_TEMPLATE = '''<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }}</title><style>{{ style }}</style><script>{{ bundle | safe }}</script></head>
 <body><h1>{{ title }}</h1><p class="meta">{{ meta }}</p>
-<nav>{% for s in sections %}<a href="#{{ s.id }}">{{ s.title }}</a>{% if not loop.last %} · {% endif %}{% endfor %}</nav>
+<nav>{% for s in sections %}<a href="#{{ s.id }}">{{ s.title }}</a>{% if not loop.last %} · {% endif %}\
+{% endfor %}</nav>
 {% for s in sections %}<section id="{{ s.id }}"><h2>{{ s.title }}</h2>
 {% if s.error %}<div class="nx-error">This part of the report could not be made: {{ s.error }}</div>
 {% else %}{% if s.chart %}<div id="vis-{{ s.id }}" class="vis"></div>{% endif %}{{ s.body | safe }}{% endif %}

@@ -76,14 +76,18 @@ Chicago, Boston, Houston, Denver, Seattle, Atlanta, Miami, Mexico City, Bogota, 
 Sao Paulo, Rio de Janeiro, Caracas, Havana, Geneva, Zurich, Frankfurt, Munich, Hamburg, Milan, Naples, Barcelona,
 Seville, Porto, Marseille, Lyon, Edinburgh, Glasgow, Manchester, Liverpool, Belfast, Cardiff, Krakow, Gdansk, Riga,
 Vilnius, Tallinn, Minsk, Tbilisi, Yerevan, Baku, Almaty, Tashkent, Kabul, Islamabad, Kathmandu, Yangon, Phnom Penh,
-Ulaanbaatar, Addis Ababa, Dakar, Kampala, Kinshasa, Luanda, Harare, Lusaka, Abuja, Rabat, Algiers'''.replace('\n', ' ').split(', ')
+Ulaanbaatar, Addis Ababa, Dakar, Kampala, Kinshasa, Luanda, Harare, Lusaka, Abuja, Rabat, Algiers'''.replace(
+    '\n', ' '
+).split(', ')
 
 COUNTRIES = '''France, Germany, Spain, Portugal, Italy, Poland, Greece, Ireland, Belgium, the Netherlands, Denmark,
 Sweden, Norway, Finland, Russia, Ukraine, Turkey, Egypt, Kenya, Nigeria, Ghana, South Africa, Morocco, Tunisia,
 Lebanon, Jordan, Iraq, Iran, Saudi Arabia, Qatar, Pakistan, India, Bangladesh, Sri Lanka, Thailand, Vietnam,
 Indonesia, the Philippines, Malaysia, China, Taiwan, South Korea, Japan, Australia, New Zealand, Canada,
 the United States, Mexico, Colombia, Peru, Chile, Argentina, Brazil, Venezuela, Cuba, Switzerland, Austria,
-Hungary, the Czech Republic, Romania, Bulgaria, Serbia, Croatia, Freedonia, Sylvania, Elbonia, Ruritania'''.replace('\n', ' ').split(', ')
+Hungary, the Czech Republic, Romania, Bulgaria, Serbia, Croatia, Freedonia, Sylvania, Elbonia, Ruritania'''.replace(
+    '\n', ' '
+).split(', ')
 
 _ADJ = '''Northern Atlantic Pacific United Global Continental Eastern Royal National Federal Consolidated Allied
 Standard General Western Southern'''.split()
@@ -280,7 +284,8 @@ class _Gen:
             if p in seen and (short or r.random() < 0.5): return p.rsplit(' ', 1)[-1].strip('”"')
             seen.add(p); return p
         orgs = cast['orgs']
-        slots = dict(a=lambda: who(0), a_=lambda: who(0, True), b=lambda: who(1), b_=lambda: who(1, True), c=lambda: who(2),
+        slots = dict(a=lambda: who(0), a_=lambda: who(0, True), b=lambda: who(1), b_=lambda: who(1, True),
+                     c=lambda: who(2),
                      role_a=lambda: self.role(cast), o=lambda: orgs[0] if orgs else self.org(),
                      o2=lambda: orgs[1] if len(orgs) > 1 else self.org(), C=lambda: r.choice(cast['places']),
                      K=lambda: r.choice(COUNTRIES), d=lambda: self.date_phrase(pub), y=lambda: r.randint(2001, 2011),
@@ -319,7 +324,9 @@ class _Gen:
         paras = list(paras)
         if r.random() < 0.4:  # a dateline: LONDON (Reuters) - , LONDON -- , LONDON, Mar 3 (AFP) -
             city, d, agency = r.choice(cast['places']).upper(), pub or date(2016, 6, 15), r.choice(_AGENCIES)
-            paras[0] = r.choice([f'{city} ({agency}) - ', f'{city} -- ', f'{city}, {d:%b} {d.day} ({agency}) - ']) + paras[0]
+            paras[0] = (
+                r.choice([f'{city} ({agency}) - ', f'{city} -- ', f'{city}, {d:%b} {d.day} ({agency}) - ']) + paras[0]
+            )
         for _ in range(r.choice([0, 1, 2, 3])): paras.insert(r.randint(1, len(paras)), r.choice(FURNITURE))
         if r.random() < 0.3: paras.insert(r.randint(1, len(paras)), f'Read more: {cast["headline"]}')
         if author and r.random() < 0.5: paras.insert(0, f'By {author}')
@@ -340,13 +347,20 @@ class _Gen:
     def odd_title(self, t:str, how:int|None=None) -> str:
         "Title `t` as feeds mangle titles (variant `how`, else a random one)."
         r = self.rng
-        variants = [lambda: f'{r.choice(_CONTROL)}{t}', lambda: f'\x1b[31mBREAKING\x1b[0m {t}', lambda: f'{r.choice(_HTML)} {t}',
-                    lambda: f'{r.choice(_INJECTION)} {t}', lambda: f'{r.choice(_EMOJI)} {t} {r.choice(_EMOJI)}',
-                    lambda: f'\u202e{t}\u202c', lambda: f'{t} – ' + ' / '.join(r.sample(CITIES, 40))]
+        variants = [
+            lambda: f'{r.choice(_CONTROL)}{t}',
+            lambda: f'\x1b[31mBREAKING\x1b[0m {t}',
+            lambda: f'{r.choice(_HTML)} {t}',
+            lambda: f'{r.choice(_INJECTION)} {t}',
+            lambda: f'{r.choice(_EMOJI)} {t} {r.choice(_EMOJI)}',
+            lambda: f'\u202e{t}\u202c',
+            lambda: f'{t} – ' + ' / '.join(r.sample(CITIES, 40)),
+        ]
         return variants[r.randrange(len(variants)) if how is None else how % len(variants)]()
 
     def showcase(self, stories:list) -> list[str]:
-        "Sentences holding each oddity at least once, whatever the corpus size: each odd name form beside a cast, each extreme date, markup."
+        """Sentences holding each oddity at least once, whatever the corpus size: each odd name form beside a cast, each
+        extreme date, markup."""
         r, out = self.rng, []
         for how in range(10):
             cast = r.choice(stories)
@@ -382,8 +396,16 @@ class _Gen:
         sents = self.sentences(kind, cast, pub, n)
         sents.append(f'The article was filed as item {i} of the archive.')  # every text is distinct
         source, author = r.choice(SOURCES), self.person(0.02) if r.random() < 0.7 else None
-        return dict(kind=kind, pub=pub, title=self.title(kind, cast, cast['people']), body=self.paragraphs(sents), cast=cast,
-                    source=source, author=author, url=f'https://news.example/{(pub or date(2000, 1, 1)):%Y/%m}/story-{i}')
+        return dict(
+            kind=kind,
+            pub=pub,
+            title=self.title(kind, cast, cast['people']),
+            body=self.paragraphs(sents),
+            cast=cast,
+            source=source,
+            author=author,
+            url=f'https://news.example/{(pub or date(2000, 1, 1)):%Y/%m}/story-{i}',
+        )
 
     def huge(self, stories:list, chars:int) -> str:
         "A very long article (an inquiry's transcript): paragraphs about a bounded cast, `chars` characters."
@@ -394,7 +416,9 @@ class _Gen:
         while n < chars:
             cast = casts[k % len(casts)]
             cast = {**cast, 'people': cast['people'] + r.sample(extra, 2)}
-            sents = [self.fill(t, cast, r.sample(cast['people'], 3), cast['centre'], set()) for t in r.sample(_STORY, 5)]
+            sents = [
+                self.fill(t, cast, r.sample(cast['people'], 3), cast['centre'], set()) for t in r.sample(_STORY, 5)
+            ]
             para = ' '.join(sents) if k % 40 else f'Session {k // 40 + 1} resumed after a short break.'
             parts.append(para); n += len(para) + 2; k += 1
         return '\n\n'.join(parts)
@@ -444,7 +468,9 @@ def generate(folder, # where to write the corpus: a new or empty folder (created
     # inputs that cannot be loaded, and a duplicate: extra to the n_articles
     lines = _jsonl(records).splitlines(keepends=True)
     lines.insert(len(lines) // 2, '{"title": "Truncated record", "text": "The feed was cut off in the mid\n')
-    lines.insert(len(lines) // 3, json.dumps({'title': 'No text here', 'headline_only': True, 'published': '2015-01-01'}) + '\n')
+    lines.insert(
+        len(lines) // 3, json.dumps({'title': 'No text here', 'headline_only': True, 'published': '2015-01-01'}) + '\n'
+    )
     (folder/'wire.jsonl').write_text(''.join(lines), encoding='utf-8')
     if n_web:
         (folder/'web'/'duplicate.txt').write_bytes((folder/'web'/'0000.txt').read_bytes())
@@ -454,7 +480,12 @@ def generate(folder, # where to write the corpus: a new or empty folder (created
     if huge:
         (folder/'longform').mkdir(exist_ok=True)
         (folder/'longform'/'huge.txt').write_text(g.huge(stories, huge_chars) + '\n', encoding='utf-8')
-        meta = dict(file='huge.txt', published='2019-05-14', source='Inquiry Records', url='https://news.example/inquiry/transcript')
+        meta = dict(
+            file='huge.txt',
+            published='2019-05-14',
+            source='Inquiry Records',
+            url='https://news.example/inquiry/transcript',
+        )
         (folder/'longform'/'metadata.csv').write_text(_sidecar([{**meta, 'author': ''}]), encoding='utf-8')
     return folder
 
@@ -463,7 +494,10 @@ if __name__ == '__main__':
     import time
     t = time.perf_counter()
     out = generate(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 2000)
-    print(f'{out}: {sum(f.stat().st_size for f in out.rglob("*") if f.is_file()):,} bytes in {time.perf_counter() - t:.2f} s')
+    print(
+        f'{out}: {sum(f.stat().st_size for f in out.rglob("*") if f.is_file()):,} bytes in '
+        f'{time.perf_counter() - t:.2f} s'
+    )
 
 
 def sample_articles(folder, n:int) -> Path:
@@ -487,7 +521,10 @@ def article_frames(docs:dict, # {doc_id: [body paragraph, ...]}
         arts.append((doc_id, '\n\n'.join(ps)))
     articles = pl.DataFrame(arts, schema={'doc_id': pl.String, 'text': pl.String}, orient='row')
     if titles is not None:
-        articles = articles.with_columns(title=pl.col('doc_id').replace_strict(titles, default=None, return_dtype=pl.String),
-                                         published=pl.date(2024, 3, 20)).select('doc_id', 'title', 'text', 'published')
-    return articles, pl.DataFrame(paras, schema={c: PARAGRAPHS[c] for c in ('doc_id', 'para_id', 'kind', 'start', 'end')}, orient='row')
-
+        articles = articles.with_columns(
+            title=pl.col('doc_id').replace_strict(titles, default=None, return_dtype=pl.String),
+            published=pl.date(2024, 3, 20),
+        ).select('doc_id', 'title', 'text', 'published')
+    return articles, pl.DataFrame(
+        paras, schema={c: PARAGRAPHS[c] for c in ('doc_id', 'para_id', 'kind', 'start', 'end')}, orient='row'
+    )

@@ -19,13 +19,35 @@ def corpus(*docs):
         text, pos = '', 0
         for m in re.finditer(r'\[([^|\]]+)\|([A-Z_]+)\]', marked):
             text += marked[pos:m.start()]
-            ments.append({'doc_id': f'd{i}', 'para_id': 0, 'sent_id': 0, 'start': len(text), 'end': len(text) + len(m[1]), 'text': m[1], 'label': m[2]})
+            ments.append(
+                {
+                    'doc_id': f'd{i}',
+                    'para_id': 0,
+                    'sent_id': 0,
+                    'start': len(text),
+                    'end': len(text) + len(m[1]),
+                    'text': m[1],
+                    'label': m[2],
+                }
+            )
             text += m[1]; pos = m.end()
         text += marked[pos:]
         arts.append({'doc_id': f'd{i}', 'text': text, 'published': published})
-    return (pl.DataFrame(ments, schema={'doc_id': pl.String, 'para_id': pl.Int64, 'sent_id': pl.Int64, 'start': pl.Int64,
-                                        'end': pl.Int64, 'text': pl.String, 'label': LABELS}),
-            pl.DataFrame(arts, schema={'doc_id': pl.String, 'text': pl.String, 'published': pl.Date}))
+    return (
+        pl.DataFrame(
+            ments,
+            schema={
+                'doc_id': pl.String,
+                'para_id': pl.Int64,
+                'sent_id': pl.Int64,
+                'start': pl.Int64,
+                'end': pl.Int64,
+                'text': pl.String,
+                'label': LABELS,
+            },
+        ),
+        pl.DataFrame(arts, schema={'doc_id': pl.String, 'text': pl.String, 'published': pl.Date}),
+    )
 
 
 def actor_of(res, text):
@@ -35,7 +57,15 @@ def actor_of(res, text):
 
 
 def test_titles_nationality_and_possessives_become_roles():
-    r = resolve_actors(*corpus(("[U.S. Secretary of State Antony Blinken|PERSON] spoke. [Blinken's|PERSON] trip and [Blinken|GPE] again.", date(2024, 8, 21))))
+    r = resolve_actors(
+        *corpus(
+            (
+                "[U.S. Secretary of State Antony Blinken|PERSON] spoke. [Blinken's|PERSON] trip and [Blinken|GPE] "
+                "again.",
+                date(2024, 8, 21),
+            )
+        )
+    )
     assert actor_of(r, "Blinken's") == actor_of(r, 'Blinken') == 'Antony Blinken'
     a = r.actors.filter(pl.col('actor') == 'Antony Blinken').row(0, named=True)
     assert a['kind'] == 'person' and a['roles'] == ['U.S. Secretary of State'] and a['n_mentions'] == 3
@@ -52,22 +82,40 @@ def test_surname_links_in_article_then_corpus_and_ambiguity_is_reported():
     assert actor_of(r, 'Ansari') == 'Majed al-Ansari'
     assert actor_of(r, 'Netanyahu') == 'Benjamin Netanyahu'
     assert actor_of(r, 'Biden') == 'Biden'  # two Bidens: kept apart, not merged wrongly
-    assert r.ambiguous.row(0, named=True) | {} == {'key': 'biden', 'name': 'Biden', 'candidates': ['jill biden', 'joe biden'], 'n_docs': 2}
+    assert r.ambiguous.row(0, named=True) | {} == {
+        'key': 'biden',
+        'name': 'Biden',
+        'candidates': ['jill biden', 'joe biden'],
+        'n_docs': 2,
+    }
     rules = dict(r.links.select('name', 'rule').iter_rows())
     assert rules['Ansari'] == 'surname_in_article' and rules['Netanyahu'] == 'surname_in_corpus'
 
 
 def test_surname_in_corpus_when_unambiguous_and_never_for_places():
-    r = resolve_actors(*corpus(('[Kheir Diabat|PERSON] said.', None), ('[Diabat|PERSON] said.', None),
-                               ('[George Washington|PERSON] was president.', None), ('They met in [Washington|GPE].', None)))
-    assert actor_of(r, 'Diabat') == 'Kheir Diabat' and dict(r.links.select('name', 'rule').iter_rows())['Diabat'] == 'surname_in_corpus'
+    r = resolve_actors(
+        *corpus(
+            ('[Kheir Diabat|PERSON] said.', None),
+            ('[Diabat|PERSON] said.', None),
+            ('[George Washington|PERSON] was president.', None),
+            ('They met in [Washington|GPE].', None),
+        )
+    )
+    assert (
+        actor_of(r, 'Diabat') == 'Kheir Diabat'
+        and dict(r.links.select('name', 'rule').iter_rows())['Diabat'] == 'surname_in_corpus'
+    )
     assert actor_of(r, 'Washington') == 'Washington'
 
 
 def test_acronyms_in_either_order_and_variants_table():
-    r = resolve_actors(*corpus(('the [Israel Defense Forces|ORG] (IDF) said. The [IDF|ORG] struck.', None),
-                               ('the [Qatar Investment Authority|ORG] ([QIA|ORG]) invests; [QIA|ORG] grew.', None),
-                               ('[US|GPE], [U.S.|GPE], [USA|GPE], [the United States|GPE] and [United States|GPE].', None)))
+    r = resolve_actors(
+        *corpus(
+            ('the [Israel Defense Forces|ORG] (IDF) said. The [IDF|ORG] struck.', None),
+            ('the [Qatar Investment Authority|ORG] ([QIA|ORG]) invests; [QIA|ORG] grew.', None),
+            ('[US|GPE], [U.S.|GPE], [USA|GPE], [the United States|GPE] and [United States|GPE].', None),
+        )
+    )
     assert actor_of(r, 'IDF') == 'Israel Defense Forces'
     assert actor_of(r, 'QIA') == 'Qatar Investment Authority'
     us = r.actors.filter(pl.col('actor') == 'United States').row(0, named=True)
@@ -81,26 +129,49 @@ def test_demonyms_stay_groups_unless_asked():
 
 
 def test_never_merges_what_differs():
-    r = resolve_actors(*corpus(('[Israel|GPE] and the [Israel Defense Forces|ORG].', None), ('[Qatar|GPE] and [Qatar University|ORG].', None),
-                               ('[Bangaldesh|GPE] lost.', None), ('[Bangladesh|GPE] won in [Bangladesh|GPE].', None)))
+    r = resolve_actors(
+        *corpus(
+            ('[Israel|GPE] and the [Israel Defense Forces|ORG].', None),
+            ('[Qatar|GPE] and [Qatar University|ORG].', None),
+            ('[Bangaldesh|GPE] lost.', None),
+            ('[Bangladesh|GPE] won in [Bangladesh|GPE].', None),
+        )
+    )
     assert len({actor_of(r, t) for t in ('Israel', 'Israel Defense Forces', 'Qatar', 'Qatar University')}) == 4
     assert actor_of(r, 'Bangaldesh') == 'Bangladesh'
-    assert resolve_actors(*corpus(('[Bangaldesh|GPE] lost.', None), ('[Bangladesh|GPE] won.', None)), fuzzy=False).actors.height == 2
+    assert (
+        resolve_actors(
+            *corpus(('[Bangaldesh|GPE] lost.', None), ('[Bangladesh|GPE] won.', None)), fuzzy=False
+        ).actors.height
+        == 2
+    )
 
 
 def test_kind_is_decided_by_all_mentions():
-    r = resolve_actors(*corpus(('[Baris Doster|ORG], an academic at [Marmara University|ORG], said. [Doster|ORG] added.', None),
-                               ('[Rafah|PERSON] and [Rafah|GPE].', None)))
+    r = resolve_actors(
+        *corpus(
+            ('[Baris Doster|ORG], an academic at [Marmara University|ORG], said. [Doster|ORG] added.', None),
+            ('[Rafah|PERSON] and [Rafah|GPE].', None),
+        )
+    )
     kinds = dict(r.actors.select('actor', 'kind').iter_rows())
     assert kinds['Baris Doster'] == 'person' and kinds['Marmara University'] == 'organization'
     assert kinds['Rafah'] == 'place'  # a tie goes to place
 
 
 def test_curation_file(tmp_path):
-    m, a = corpus(('[Hizbollah|ORG] and [Hezbollah|ORG]; [Xinhua|ORG] reports; [Joe Biden|PERSON] met [Sheikh Tamim|PERSON].', None),
-                  ('[Tamim|PERSON] and [Tamim bin Hamad Al Thani|PERSON].', None))
+    m, a = corpus(
+        (
+            '[Hizbollah|ORG] and [Hezbollah|ORG]; [Xinhua|ORG] reports; [Joe Biden|PERSON] met [Sheikh Tamim|PERSON].',
+            None,
+        ),
+        ('[Tamim|PERSON] and [Tamim bin Hamad Al Thani|PERSON].', None),
+    )
     rules = tmp_path / 'aliases.csv'
-    rules.write_text('action,name,target\nmerge,Hizbollah,Hezbollah\nignore,Xinhua,\nrename,Joe Biden,President Biden\nsplit,Tamim,Tamim Doe\n')
+    rules.write_text(
+        'action,name,target\nmerge,Hizbollah,Hezbollah\nignore,Xinhua,\nrename,Joe Biden,President '
+        'Biden\nsplit,Tamim,Tamim Doe\n'
+    )
     r = resolve_actors(m, a, aliases=rules)
     assert actor_of(r, 'Hizbollah') == actor_of(r, 'Hezbollah') == 'Hezbollah'
     assert actor_of(r, 'Xinhua') is None and 'Xinhua' not in r.actors['actor'].to_list()
@@ -111,20 +182,35 @@ def test_curation_file(tmp_path):
 
 
 def test_non_actor_labels_get_no_actor_and_dates_come_from_articles():
-    r = resolve_actors(*corpus(('[Gaza|GPE] on [Tuesday|DATE] lost [40|CARDINAL].', date(2024, 8, 21)), ('[Gaza|GPE].', date(2024, 3, 20))))
+    r = resolve_actors(
+        *corpus(
+            ('[Gaza|GPE] on [Tuesday|DATE] lost [40|CARDINAL].', date(2024, 8, 21)), ('[Gaza|GPE].', date(2024, 3, 20))
+        )
+    )
     assert r.mentions.filter(pl.col('label') != 'GPE')['actor'].null_count() == 2
     assert r.actors.select('first', 'last', 'n_docs').row(0) == (date(2024, 3, 20), date(2024, 8, 21), 2)
 
 
-NAMES = [('Antony Blinken', 'PERSON'), ('Blinken', 'PERSON'), ('Blinken', 'GPE'), ('Secretary of State Antony Blinken', 'PERSON'),
-         ('Joe Biden', 'PERSON'), ('Jill Biden', 'PERSON'), ('Biden', 'PERSON'), ('Bangladesh', 'GPE'), ('Bangaldesh', 'GPE'),
-         ('Israel Defense Forces', 'ORG'), ('IDF', 'ORG'), ('Tories', 'NORP'), ('Tory', 'NORP'), ('Fox', 'PERSON'), ('Fox', 'ORG'),
+NAMES = [('Antony Blinken', 'PERSON'), ('Blinken', 'PERSON'), ('Blinken', 'GPE'),
+         ('Secretary of State Antony Blinken', 'PERSON'),
+         ('Joe Biden', 'PERSON'),
+         ('Jill Biden', 'PERSON'),
+         ('Biden', 'PERSON'),
+         ('Bangladesh', 'GPE'),
+         ('Bangaldesh', 'GPE'),
+         ('Israel Defense Forces', 'ORG'),
+         ('IDF', 'ORG'),
+         ('Tories', 'NORP'),
+         ('Tory', 'NORP'),
+         ('Fox', 'PERSON'),
+         ('Fox', 'ORG'),
          ('Liam Fox', 'PERSON'), ('Qatar', 'GPE'), ('the US', 'GPE'), ('United States', 'GPE'), ('Hamas', 'ORG')]
 
 
 @pytest.mark.parametrize('seed', range(6))
 def test_any_split_into_parts_resolves_as_one_piece(seed, tmp_path):
-    """resolve_parts over articles split into parts (as for a corpus larger than memory) == resolve_actors in one piece."""
+    """resolve_parts over articles split into parts (as for a corpus larger than memory) == resolve_actors in one
+    piece."""
     import random
     from newsexplore.actors import resolve_parts
     from polars.testing import assert_frame_equal
@@ -152,10 +238,17 @@ def test_any_split_into_parts_resolves_as_one_piece(seed, tmp_path):
 def test_accented_and_plain_spellings_are_one_actor():
     "Erdoğan/Erdogan, Zürich/Zurich (a case made after everypolitician#404), and a leading 'The' (MEANTIME)."
     res = resolve_actors(*corpus(
-        ('Turkish President [Recep Tayyip Erdoğan|PERSON] met European leaders on Monday. [Erdoğan|PERSON] said so.', date(2024, 1, 1)),
-        ('President [Erdogan|PERSON] hosted the delegation on Tuesday. [Erdogan|PERSON] told reporters.', date(2024, 1, 2)),
+        (
+            'Turkish President [Recep Tayyip Erdoğan|PERSON] met European leaders on Monday. [Erdoğan|PERSON] said so.',
+            date(2024, 1, 1),
+        ),
+        (
+            'President [Erdogan|PERSON] hosted the delegation on Tuesday. [Erdogan|PERSON] told reporters.',
+            date(2024, 1, 2),
+        ),
         ('Voters in [Zürich|GPE] backed the plan. Officials in [Zurich|GPE] said turnout was high.', date(2024, 1, 3)),
-        ('[The Air Force|ORG] said so, and the [Air Force|ORG] agreed; [Łódź|GPE] and [Lodz|GPE] too.', date(2024, 1, 4))))
+        ('[The Air Force|ORG] said so, and the [Air Force|ORG] agreed; [Łódź|GPE] and [Lodz|GPE] too.',
+         date(2024, 1, 4))))
     assert actor_of(res, 'Erdogan') == actor_of(res, 'Recep Tayyip Erdoğan')
     assert actor_of(res, 'Zurich') == actor_of(res, 'Zürich')
     assert actor_of(res, 'The Air Force') == actor_of(res, 'Air Force')

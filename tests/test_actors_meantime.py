@@ -1,6 +1,9 @@
-"""Actors against MEANTIME's gold cross-document entities (bench/eval_actors.py): a floor, so a change cannot lose what issue 15 won.
+"""Actors against MEANTIME's gold cross-document entities (bench/eval_actors.py): a floor, so a change cannot lose \
+what issue 15 won.
 
-Runs spaCy on 30 short articles the first time (cached in the temporary folder after that); skipped without the corpus."""
+Runs spaCy on 30 short articles the first time (cached in the temporary folder after that); skipped without the \
+corpus."""
+
 import sys
 from pathlib import Path
 

@@ -51,7 +51,9 @@ def voila(tmp_path_factory):
     (Voilà's stock `lab` page links FontAwesome from a CDN); the server's process group is ended afterwards."""
     try: import voila  # noqa: F401
     except ImportError: pytest.fail('Voilà is not installed: run `bash .ci/setup` (voila is a dev requirement).')
-    from newsexplore.cli import voila_command, voila_env  # the offline template newsexplore ships, as `lab --voila` uses it
+    # the offline template newsexplore ships, as `lab --voila` uses it
+    from newsexplore.cli import voila_command, voila_env
+
     tmp = tmp_path_factory.mktemp('voila')
     port, log = free_port(), (tmp/'voila.log').open('w')
     env = {**voila_env(), 'PYTHONUNBUFFERED': '1'}
@@ -63,7 +65,10 @@ def voila(tmp_path_factory):
         deadline = time.monotonic() + SERVER_START_S
         while not answers(url + 'newsexplore-ping'):  # a 404 answers without running the notebook
             if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f'Voilà did not answer at {url} within {SERVER_START_S} s:\n' + (tmp/'voila.log').read_text()[-3000:])
+                pytest.fail(
+                    f'Voilà did not answer at {url} within {SERVER_START_S} s:\n'
+                    + (tmp / 'voila.log').read_text()[-3000:]
+                )
             time.sleep(0.25)
         yield url
     finally:
@@ -74,7 +79,11 @@ def voila(tmp_path_factory):
 @pytest.fixture(scope='module')
 def shots(tmp_path_factory) -> Path:
     "Where screenshots go."
-    folder = Path(os.environ['NEWSEXPLORE_SCREENSHOTS']) if os.environ.get('NEWSEXPLORE_SCREENSHOTS') else tmp_path_factory.mktemp('shots')
+    folder = (
+        Path(os.environ['NEWSEXPLORE_SCREENSHOTS'])
+        if os.environ.get('NEWSEXPLORE_SCREENSHOTS')
+        else tmp_path_factory.mktemp('shots')
+    )
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -84,8 +93,10 @@ def browser():
     "Headless Debian Chromium, driven by Playwright (no browser is downloaded)."
     if not CHROMIUM.exists():
         pytest.fail(f'No Chromium at {CHROMIUM}: run `bash .ci/setup` as root (it installs Debian\'s chromium).')
-    try: from playwright.sync_api import sync_playwright
-    except ImportError: pytest.fail('Playwright is not installed: run `bash .ci/setup` (playwright is a dev requirement).')
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail('Playwright is not installed: run `bash .ci/setup` (playwright is a dev requirement).')
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS, timeout=60_000)
         yield b
@@ -103,14 +114,25 @@ def page(voila, browser):
         else: external.append(r.request.url); r.abort()
     pg.route('**/*', route)
     pg.on('websocket', lambda ws: None if urlsplit(ws.url).hostname in LOCAL_HOSTS else external.append(ws.url))
-    pg.on('console', lambda m: problems.append(m.text) if m.type == 'error' and re.search('Could not create a view|Failed to fetch', m.text) else None)
+    pg.on(
+        'console',
+        lambda m: (
+            problems.append(m.text)
+            if m.type == 'error' and re.search('Could not create a view|Failed to fetch', m.text)
+            else None
+        ),
+    )
     pg.external, pg.problems = external, problems
     pg.goto(voila, wait_until='domcontentloaded', timeout=PAGE_S * 1000)
     dx = dates_of(pg)
     summary(dx).wait_for(timeout=PAGE_S * 1000)  # the notebook ran and the widgets exist
     try: dx.locator(':scope > .vega-embed svg.marks').wait_for(timeout=STEP_MS); drawn = True
     except Exception: drawn = False
-    if not drawn: pytest.fail(f'The timeline chart was not drawn in {STEP_MS/1000:.0f} s. Blocked requests: {external}; errors: {problems}')
+    if not drawn:
+        pytest.fail(
+            f'The timeline chart was not drawn in {STEP_MS / 1000:.0f} s. Blocked requests: {external}; errors: '
+            f'{problems}'
+        )
     pg.first = dict(summary=summary(dx).inner_text(), timeline=labels(timeline(dx)))  # the whole range, no filter
     yield pg
     pg.close()
@@ -146,8 +168,14 @@ def labels(chart) -> list[str]:
 
 def redrawn(page, chart, before: list[str], what: str) -> list[str]:
     "Wait until the chart widget `chart` shows other labels than `before`; the new labels."
-    try: page.wait_for_function(f'([e, b]) => JSON.stringify(({LABELS_JS})(e)) !== JSON.stringify(b)', arg=[chart.element_handle(), before], timeout=STEP_MS)
-    except Exception as e: raise AssertionError(f'{what} was not redrawn within {STEP_MS/1000:.0f} s: still {before}') from e
+    try:
+        page.wait_for_function(
+            f'([e, b]) => JSON.stringify(({LABELS_JS})(e)) !== JSON.stringify(b)',
+            arg=[chart.element_handle(), before],
+            timeout=STEP_MS,
+        )
+    except Exception as e:
+        raise AssertionError(f'{what} was not redrawn within {STEP_MS / 1000:.0f} s: still {before}') from e
     return labels(chart)
 
 
@@ -186,7 +214,8 @@ def test_date_slider_filters_views(page):
     expect(table.locator('tbody tr')).to_have_count(min(n, 50), timeout=STEP_MS)
     assert rows(table) != before['rows']
     shown = [re.match(r'\d{4}-\d\d-\d\d', r).group(0) for r in rows(table)]
-    assert all(d <= end for d in shown), '\n'.join([text.inner_text(), *rows(table)])  # every statement listed starts in range
+    # every statement listed starts in range
+    assert all(d <= end for d in shown), '\n'.join([text.inner_text(), *rows(table)])
     redrawn(page, chart, before['chart'], 'The timeline chart')
 
 
@@ -206,7 +235,10 @@ def test_actor_pick_filters_statements(page):
     dx.locator('.widget-slider .noUi-handle-lower').press('Home')
     expect(summary(dx)).to_have_text(page.first['summary'], timeout=STEP_MS)
     expect(table.locator('tbody tr')).to_have_count(min(count(page.first['summary']), 50), timeout=STEP_MS)
-    page.wait_for_function(f'([e, b]) => JSON.stringify(({LABELS_JS})(e)) === JSON.stringify(b)', arg=[chart.element_handle(), page.first['timeline']])
+    page.wait_for_function(
+        f'([e, b]) => JSON.stringify(({LABELS_JS})(e)) === JSON.stringify(b)',
+        arg=[chart.element_handle(), page.first['timeline']],
+    )
     before = rows(table)
     pick = dx.locator('.jupyter-widget-tagsinput').first  # type an actor's name, as any actor can be
     pick.locator('input.jupyter-widget-taginput').fill('Benjamin Netanyahu')
@@ -229,7 +261,8 @@ def test_key_dates_follow_the_range_and_go_to(page):
     from playwright.sync_api import expect
     dx = dates_of(page)
     table, readout = dx.locator('table#keydates'), readout_of(dx)
-    expect(summary(dx)).to_have_text(page.first['summary'], timeout=STEP_MS)  # the whole range, as the test before left it
+    # the whole range, as the test before left it
+    expect(summary(dx)).to_have_text(page.first['summary'], timeout=STEP_MS)
     n = table.locator('tbody tr').count()
     assert n > 0 and all(re.match(r'\d{4}-\d\d-\d\d', r) for r in rows(table)), rows(table)
     before = readout.inner_text()
@@ -282,7 +315,8 @@ def test_screenshots(page, shots):
     for name, box in (('explore_actors', actors_of(page)), ('explore_dates', dates_of(page))):
         for chart in box.locator('.vega-embed').all(): expect(chart.locator('svg.marks')).to_be_visible()
         height = box.evaluate('e => e.getBoundingClientRect().height')
-        page.set_viewport_size({'width': 1280, 'height': int(height) + 200})  # Voilà scrolls inside the page: show all of it
+        # Voilà scrolls inside the page: show all of it
+        page.set_viewport_size({'width': 1280, 'height': int(height) + 200})
         box.scroll_into_view_if_needed()
         box.screenshot(path=shots/f'{name}.png', animations='disabled')
         assert (shots/f'{name}.png').stat().st_size > 20_000
@@ -293,7 +327,9 @@ def test_nothing_left_the_machine(page):
     the page link a stylesheet or script off the machine that this page happened not to load (Mermaid loads
     only for a diagram): the packaged `nx-offline` template removes them all."""
     assert page.external == [], page.external
-    offsite = re.findall(r'<link[^>]*href="https?://[^"]*|<script[^>]*src="https?://[^"]*|import\("https?://[^"]*', page.content())
+    offsite = re.findall(
+        r'<link[^>]*href="https?://[^"]*|<script[^>]*src="https?://[^"]*|import\("https?://[^"]*', page.content()
+    )
     assert offsite == [], offsite
     assert not page.problems, page.problems
 
@@ -307,13 +343,22 @@ def test_jupyterlab_opens_start_notebook_without_dialog(browser, tmp_path):
     shutil.copy(ROOT / 'nbs' / 'explore.ipynb', work / 'nbs')
     (work / 'data').symlink_to(ROOT / 'data')
     port, log = free_port(), (tmp_path / 'lab.log').open('w')
-    env = {**os.environ, 'JUPYTER_CONFIG_DIR': str(tmp_path / 'config'), 'JUPYTER_RUNTIME_DIR': str(tmp_path / 'runtime'),
-           'JUPYTERLAB_WORKSPACES_DIR': str(tmp_path / 'workspaces'), 'PYTHONUNBUFFERED': '1'}
-    proc = subprocess.Popen([sys.executable, '-m', 'jupyterlab', '--no-browser', f'--port={port}', '--ServerApp.ip=127.0.0.1',
-                             '--IdentityProvider.token=', '--ServerApp.password=', '--ServerApp.disable_check_xsrf=True',
+    env = {
+        **os.environ,
+        'JUPYTER_CONFIG_DIR': str(tmp_path / 'config'),
+        'JUPYTER_RUNTIME_DIR': str(tmp_path / 'runtime'),
+        'JUPYTERLAB_WORKSPACES_DIR': str(tmp_path / 'workspaces'),
+        'PYTHONUNBUFFERED': '1',
+    }
+    proc = subprocess.Popen([sys.executable, '-m', 'jupyterlab', '--no-browser', f'--port={port}',
+                             '--ServerApp.ip=127.0.0.1',
+                             '--IdentityProvider.token=',
+                             '--ServerApp.password=',
+                             '--ServerApp.disable_check_xsrf=True',
                              '--LabApp.news_url=', '--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate',
                              '--LabApp.extension_manager=readonly', '--allow-root'],
-                            cwd=work / 'nbs', env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+                            cwd=work / 'nbs', env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                            start_new_session=True)
     url, outside = f'http://127.0.0.1:{port}/', []
     try:
         deadline = time.monotonic() + SERVER_START_S
@@ -323,7 +368,14 @@ def test_jupyterlab_opens_start_notebook_without_dialog(browser, tmp_path):
             time.sleep(0.25)
         page = browser.new_page(viewport={'width': 1400, 'height': 1000})
         page.set_default_timeout(STEP_MS)
-        page.route('**/*', lambda r: r.continue_() if urlsplit(r.request.url).hostname in LOCAL_HOSTS else (outside.append(r.request.url), r.abort()))
+        page.route(
+            '**/*',
+            lambda r: (
+                r.continue_()
+                if urlsplit(r.request.url).hostname in LOCAL_HOSTS
+                else (outside.append(r.request.url), r.abort())
+            ),
+        )
         page.goto(url + 'lab/tree/explore.ipynb', wait_until='domcontentloaded', timeout=PAGE_S * 1000)
         status = page.locator('.jp-NotebookPanel-toolbar .jp-KernelName, .jp-Toolbar-kernelName').first
         expect(status).to_contain_text(re.compile('python3|Python 3'), timeout=PAGE_S * 1000)
@@ -348,10 +400,20 @@ def test_report_works_offline_and_its_brush_filters_statements(browser, shots, t
     assert main(['report', str(ROOT / 'data'), '-o', str(report), '--no-progress']) == 0
     page = browser.new_page(viewport={'width': 1200, 'height': 1000})
     outside = []
-    page.route('**/*', lambda route: route.continue_() if route.request.url.startswith('file:') else (outside.append(route.request.url), route.abort()))
+    page.route(
+        '**/*',
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith('file:')
+            else (outside.append(route.request.url), route.abort())
+        ),
+    )
     page.goto(report.as_uri())
     page.wait_for_function("document.querySelectorAll('.vis svg, .vis canvas').length >= 4", timeout=STEP_MS)
-    listing = "Array.from(document.querySelectorAll('#statements tbody tr')).filter(tr => !tr.hidden).map(tr => tr.dataset.date)"
+    listing = (
+        "Array.from(document.querySelectorAll('#statements tbody tr')).filter(tr => !tr.hidden).map(tr => "
+        "tr.dataset.date)"
+    )
     before = page.evaluate(listing)
     assert len(before) >= 15
     page.screenshot(path=str(shots / 'report.png'))

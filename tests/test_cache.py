@@ -104,7 +104,7 @@ def test_corpus_on_a_read_only_cache_shows_one_warning(tmp_path):
     cache = tmp_path/'cache'; cache.mkdir(); cache.chmod(0o555)
     try:
         with warnings.catch_warnings(record=True) as w:
-            warnings.simplefilter('default')    # as users see them: the same warning from extraction and dates shows once
+            warnings.simplefilter('default')  # as users see them: the same warning from extraction and dates shows once
             c = Corpus.from_folder(DATA, cache_dir=cache)
             c.timeline
     finally: cache.chmod(0o755)
@@ -124,7 +124,9 @@ def test_unwritable_location_names_the_cache(tmp_path):
     finally: locked.chmod(0o755)
     (tmp_path/'file').write_text('')
     with pytest.raises(NewsexploreError, match='is a file'): ex.extract(arts, paras, cache_dir=tmp_path/'file')
-    with pytest.raises(NewsexploreError, match='not a writable folder'): ex.extract(arts, paras, cache_dir=tmp_path/'file'/'cache')
+    with pytest.raises(NewsexploreError, match='not a writable folder'):
+        ex.extract(arts, paras, cache_dir=tmp_path / 'file' / 'cache')
+
 
 # --- leftovers of runs that died ---------------------------------------------------------------------
 
@@ -132,8 +134,12 @@ def test_leftovers_are_cleaned_but_not_a_live_run(tmp_path):
     arts, paras = frames(NEWS)
     first = ex.extract(arts, paras, cache_dir=tmp_path)
     d = next(tmp_path.glob('spans-*'))
-    dead = [d/'sents'/'.00000000000000000001-dead.parquet.0a1b.tmp', d/'ents'/'00000000000000000001-dead.parquet',
-            d/'.settings.json.0c1d.tmp', d/f'dates-{timeline.DATES_VERSION}'/'.00000000000000000002-dead.parquet.0e1f.tmp']
+    dead = [
+        d / 'sents' / '.00000000000000000001-dead.parquet.0a1b.tmp',
+        d / 'ents' / '00000000000000000001-dead.parquet',
+        d / '.settings.json.0c1d.tmp',
+        d / f'dates-{timeline.DATES_VERSION}' / '.00000000000000000002-dead.parquet.0e1f.tmp',
+    ]
     live = [d/'index'/'.99999999999999999999-live.parquet.2a3b.tmp', d/'sents'/'99999999999999999999-live.parquet']
     for p in dead + live: p.parent.mkdir(exist_ok=True); p.write_bytes(b'half')
     for p in dead: os.utime(p, (time.time() - ex.STALE_AFTER - 60,) * 2)
@@ -150,17 +156,24 @@ def test_huge_article_is_extracted_in_pieces():
     paras = [p for t in articles['text'] for p in t.split('\n\n')]
     body = [paras[i % len(paras)] for i in range(1_300_000 // (sum(map(len, paras)) // len(paras)))]
     end = 'In the end, Angela Merkel flew to Paris to meet Emmanuel Macron on Friday.'
-    arts, paragraphs = frames({'huge': ['Kofi Annan spoke in Geneva.', *body, end], 'small': ['Tim Cook visited Berlin.']})
+    arts, paragraphs = frames(
+        {'huge': ['Kofi Annan spoke in Geneva.', *body, end], 'small': ['Tim Cook visited Berlin.']}
+    )
     text = arts['text'][0]
     assert len(text) > 1_200_000 > ex.pipeline().max_length
     s, m = ex.extract(arts, paragraphs)
-    sliced = lambda rows: rows.join(arts.rename({'text': 'doc'}), on='doc_id').select(pl.col('doc').str.slice('start', pl.col('end') - pl.col('start')))['doc']
+    sliced = lambda rows: rows.join(arts.rename({'text': 'doc'}), on='doc_id').select(
+        pl.col('doc').str.slice('start', pl.col('end') - pl.col('start'))
+    )['doc']
     assert (sliced(s) == s['text']).all() and (sliced(m) == m['text']).all()
     huge = m.filter(doc_id='huge')
     assert huge.head(2)['text'].to_list() == ['Kofi Annan', 'Geneva']
     tail = huge.filter(pl.col('start') > len(text) - len(end))
     assert [(r['text'], r['start']) for r in tail.iter_rows(named=True)][:3] == [
-        ('Angela Merkel', len(text) - len(end) + 12), ('Paris', text.rindex('Paris')), ('Emmanuel Macron', text.rindex('Emmanuel'))]
+        ('Angela Merkel', len(text) - len(end) + 12),
+        ('Paris', text.rindex('Paris')),
+        ('Emmanuel Macron', text.rindex('Emmanuel')),
+    ]
     assert s.filter(doc_id='huge')['text'][-1] == end                 # the last sentence is whole
     assert s.filter(doc_id='huge').height >= len(body)                # and no paragraph is lost
     assert m.filter(doc_id='small')['text'].to_list() == ['Tim Cook', 'Berlin']
@@ -171,7 +184,8 @@ def test_normal_articles_are_batched_as_before():
     real = type(nlp).pipe
     def spy(self, texts, **kwargs):
         texts = list(texts)
-        if kwargs.get('as_tuples'): calls.append((len(texts), kwargs.get('batch_size')))  # (spaCy calls itself without tuples)
+        if kwargs.get('as_tuples'):
+            calls.append((len(texts), kwargs.get('batch_size')))  # (spaCy calls itself without tuples)
         return real(self, texts, **kwargs)
     with mock.patch.object(type(nlp), 'pipe', spy):
         ex.extract(arts, paras, batch_size=2)
@@ -182,17 +196,27 @@ def test_normal_articles_are_batched_as_before():
 @pytest.fixture(scope='module')
 def corpus(tmp_path_factory):
     "Six articles made from the samples' paragraphs, extracted once into a cache."
-    c = Corpus.from_folder(sample_articles(tmp_path_factory.mktemp('articles'), 6), cache_dir=tmp_path_factory.mktemp('cache'))
+    c = Corpus.from_folder(
+        sample_articles(tmp_path_factory.mktemp('articles'), 6), cache_dir=tmp_path_factory.mktemp('cache')
+    )
     c.timeline
     return c
 
-def part_files(folder:Path) -> list[str]: return sorted(p.relative_to(folder).as_posix() for p in folder.glob('*/part-*.parquet'))
+def part_files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.glob('*/part-*.parquet'))
+
 
 def assert_dataset_is(folder:Path, corpus:Corpus, n_parts:int):
     d = ds.Dataset(folder)
     assert d.n_parts == n_parts
-    assert part_files(folder) == sorted(f'{f}/part-{i:05d}.parquet' for f in ('articles', 'sentences', 'spans', 'mentions', 'timeline') for i in range(n_parts))
-    assert_frame_equal(d.mentions.collect().sort('doc_id', 'start', 'end'), corpus.mentions.sort('doc_id', 'start', 'end'))
+    assert part_files(folder) == sorted(
+        f'{f}/part-{i:05d}.parquet'
+        for f in ('articles', 'sentences', 'spans', 'mentions', 'timeline')
+        for i in range(n_parts)
+    )
+    assert_frame_equal(
+        d.mentions.collect().sort('doc_id', 'start', 'end'), corpus.mentions.sort('doc_id', 'start', 'end')
+    )
     assert_frame_equal(d.timeline.collect(), corpus.timeline)
     assert_frame_equal(d.actors, corpus.actors)
 
@@ -211,7 +235,8 @@ def test_interrupted_analysis_refuses_to_open(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(ds, 'timeline_frame', dies)
     with pytest.raises(KeyboardInterrupt): ds.analyse_dataset(folder)
     monkeypatch.undo()
-    with pytest.raises(NewsexploreError, match='not completely analysed.*run analyse_dataset on it again'): ds.Dataset(folder)
+    with pytest.raises(NewsexploreError, match='not completely analysed.*run analyse_dataset on it again'):
+        ds.Dataset(folder)
     ds.analyse_dataset(folder)
     assert_dataset_is(folder, corpus, 3)
 
@@ -224,7 +249,8 @@ def test_interrupted_rebuild_then_the_old_layout(corpus, tmp_path, monkeypatch):
         if len(calls) == 2: raise KeyboardInterrupt
         return real(*args, **kwargs)
     monkeypatch.setattr(ds, 'extract', dies)
-    with pytest.raises(KeyboardInterrupt): ds.write_dataset(corpus.articles, corpus.paragraphs, folder, part_docs=3, cache_dir=corpus.cache_dir)
+    with pytest.raises(KeyboardInterrupt):
+        ds.write_dataset(corpus.articles, corpus.paragraphs, folder, part_docs=3, cache_dir=corpus.cache_dir)
     monkeypatch.undo()
     with pytest.raises(NewsexploreError, match='not completely analysed'): ds.Dataset(folder)
     ds.Dataset.build(corpus, folder, part_docs=2)
@@ -246,7 +272,11 @@ def test_manifest_is_written_atomically(corpus, tmp_path):
 def count_dates_frame(monkeypatch) -> list:
     "Record the doc_ids `dates_frame` is run on."
     seen, real = [], timeline.dates_frame
-    def spy(sentences, ents, anchors, *args): seen.append(sorted(anchors['doc_id'])); return real(sentences, ents, anchors, *args)
+
+    def spy(sentences, ents, anchors, *args):
+        seen.append(sorted(anchors['doc_id']))
+        return real(sentences, ents, anchors, *args)
+
     monkeypatch.setattr(timeline, 'dates_frame', spy)
     return seen
 
@@ -258,10 +288,15 @@ def test_reopening_computes_no_dates(corpus, monkeypatch):
 
 def test_cached_and_fresh_dates_equal_dates_frame(corpus, tmp_path, monkeypatch):
     sents, raw = corpus.sentences, corpus.entity_spans
-    arts = corpus.articles.with_columns(published=pl.when(pl.int_range(pl.len()) % 3 > 0).then('published'))  # some undated
+    # some undated
+    arts = corpus.articles.with_columns(published=pl.when(pl.int_range(pl.len()) % 3 > 0).then('published'))
     anchors = arts.select('doc_id', published=pl.coalesce('published', pl.lit(timeline.dt.date(2024, 1, 1))))
-    ents = raw.filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME'])).select('doc_id', 'start', 'end', pl.col('label').cast(pl.String))
-    plain = timeline.dates_frame(sents, ents, anchors).join(anchors.rename({'published': 'anchor'}), on='doc_id', how='left')
+    ents = raw.filter(pl.col('label').cast(pl.String).is_in(['DATE', 'TIME'])).select(
+        'doc_id', 'start', 'end', pl.col('label').cast(pl.String)
+    )
+    plain = timeline.dates_frame(sents, ents, anchors).join(
+        anchors.rename({'published': 'anchor'}), on='doc_id', how='left'
+    )
     kw = dict(anchor=timeline.dt.date(2024, 1, 1), cache_dir=tmp_path)
     timeline.corpus_dates(arts[::2], sents, raw, **kw)              # half of them cached first
     seen = count_dates_frame(monkeypatch)
@@ -270,7 +305,9 @@ def test_cached_and_fresh_dates_equal_dates_frame(corpus, tmp_path, monkeypatch)
     assert_frame_equal(timeline.corpus_dates(arts, sents, raw, **kw), plain)
     assert len(seen) == 1
     timeline.corpus_dates(arts, sents, raw, **{**kw, 'anchor': timeline.dt.date(2024, 1, 2)})
-    assert seen[1] == sorted(arts.filter(pl.col('published').is_null())['doc_id'])  # a new default anchor: the undated only
+    # a new default anchor: the undated only
+    assert seen[1] == sorted(arts.filter(pl.col('published').is_null())['doc_id'])
+
 
 def test_new_rules_compute_every_article_again(corpus, monkeypatch):
     monkeypatch.setattr(timeline, 'DATES_VERSION', 'rules-changed')
@@ -300,7 +337,9 @@ def test_old_versions_of_the_dates_cache_go(corpus, tmp_path):
     old, recent = folder.parent/'dates-0ld', folder.parent/'dates-recent'
     for d in (old, recent): d.mkdir(); (d/'x.parquet').write_bytes(b'')
     os.utime(old, (time.time() - ex.STALE_AFTER - 60,) * 2)
-    timeline.corpus_dates(corpus.articles.head(1), corpus.sentences, corpus.entity_spans, anchor=timeline.dt.date(2000, 1, 1), **kw)
+    timeline.corpus_dates(
+        corpus.articles.head(1), corpus.sentences, corpus.entity_spans, anchor=timeline.dt.date(2000, 1, 1), **kw
+    )
     assert not old.exists() and recent.exists() and folder.exists()
 
 # --- a read-only cache on a cluster ------------------------------------------------------------------
@@ -309,7 +348,10 @@ def test_read_only_cache_on_a_cluster(read_only):
     from distributed import Client, LocalCluster
     arts, paras = frames(NEWS)
     before = files(read_only)
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
         with warnings.catch_warnings(record=True) as w:
             warnings.simplefilter('always')
             s, m = ex.extract_distributed(arts, paras, client, cache_dir=read_only, partition=1)

@@ -35,8 +35,21 @@ def test_exports_read_back_and_timelinejs_is_valid(tmp_path):
     out = tmp_path / 'out'
     data = Path(__file__).parent.parent / 'data'
     assert main(['extract', str(data), '-o', str(out), '--window', 'sentence', '--window', '2', '--no-progress']) == 0
-    for name in ('articles', 'sentences', 'mentions', 'actors', 'dates', 'timeline', 'comentions_sentence', 'comentions_2sent'):
-        assert len(pl.read_parquet(out / f'{name}.parquet')) == len(pl.read_csv(out / f'{name}.csv', infer_schema=False)) > 0, name
+    for name in (
+        'articles',
+        'sentences',
+        'mentions',
+        'actors',
+        'dates',
+        'timeline',
+        'comentions_sentence',
+        'comentions_2sent',
+    ):
+        assert (
+            len(pl.read_parquet(out / f'{name}.parquet'))
+            == len(pl.read_csv(out / f'{name}.csv', infer_schema=False))
+            > 0
+        ), name
     doc = json.loads((out / 'timeline.json').read_text())
     assert doc['events'] and all({'start_date', 'text'} <= set(e) and 'year' in e['start_date'] for e in doc['events'])
 
@@ -58,19 +71,47 @@ def test_interrupt_and_warnings_are_one_clear_line(tmp_path, capsys, monkeypatch
     data = Path(__file__).parent.parent / 'data'
     def interrupted(corpus, args, comentions=True): raise KeyboardInterrupt
     monkeypatch.setattr(cli, 'analyse', interrupted)
-    assert main(['report', str(data), '-o', str(tmp_path / 'r.html'), '--cache-dir', str(tmp_path / 'cache'), '--no-progress']) == 130
+    assert (
+        main(
+            [
+                'report',
+                str(data),
+                '-o',
+                str(tmp_path / 'r.html'),
+                '--cache-dir',
+                str(tmp_path / 'cache'),
+                '--no-progress',
+            ]
+        )
+        == 130
+    )
     err = capsys.readouterr().err
     assert 'newsexplore: interrupted' in err and 'Traceback' not in err and not (tmp_path / 'r.html').exists()
     def warns(corpus, args, comentions=True):
         for _ in range(2): warnings.warn('the cache folder /x is read-only')  # two stages, one message
     monkeypatch.setattr(cli, 'analyse', warns)
-    assert main(['summary', str(data)]) == 0 and main(['report', str(data), '-o', str(tmp_path / 'r.html'), '--cache-dir', str(tmp_path / 'cache'), '--no-progress']) == 0
+    assert (
+        main(['summary', str(data)]) == 0
+        and main(
+            [
+                'report',
+                str(data),
+                '-o',
+                str(tmp_path / 'r.html'),
+                '--cache-dir',
+                str(tmp_path / 'cache'),
+                '--no-progress',
+            ]
+        )
+        == 0
+    )
     err = capsys.readouterr().err
     assert err.count('newsexplore: warning: the cache folder /x is read-only') == 1 and 'UserWarning' not in err
 
 
 def test_report_of_a_dataset_folder_reports_the_dataset(tmp_path, capsys, monkeypatch):
-    "`report DATASET` reads the dataset part by part (never as an in-memory Corpus), as its articles, not its Parquet files."
+    """`report DATASET` reads the dataset part by part (never as an in-memory Corpus), as its articles, not its Parquet
+    files."""
     import newsexplore.cli as cli
     from newsexplore.corpus import Corpus
     data = Path(__file__).parent.parent / 'data'

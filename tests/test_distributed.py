@@ -14,7 +14,11 @@ from realistic import sample_articles
 @pytest.fixture(scope='module')
 def client():
     from distributed import Client, LocalCluster
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as c:
+
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as c,
+    ):
         yield c
 
 
@@ -32,9 +36,14 @@ def test_dask_engine_matches_local(client, corpus_dir, tmp_path, monkeypatch):
         mp.setattr(ex, 'write_shard', refuse)
         dist = Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'dask', engine='dask', client=client)
         arts, paras = dist.articles, dist.paragraphs
-        assert ex.extract_distributed(arts, paras, client, cache_dir=tmp_path / 'dask', partition=2, collect=False) is None  # 4 tasks on 2 workers
+        # 4 tasks on 2 workers
+        assert (
+            ex.extract_distributed(arts, paras, client, cache_dir=tmp_path / 'dask', partition=2, collect=False) is None
+        )
         assert len(list((tmp_path / 'dask').glob('spans-*/index/*.parquet'))) == 4
-    s, m = ex.extract_distributed(arts, paras, client, cache_dir=tmp_path / 'sent-back', partition=2, workers_write=False)
+    s, m = ex.extract_distributed(
+        arts, paras, client, cache_dir=tmp_path / 'sent-back', partition=2, workers_write=False
+    )
     assert_frame_equal(local.sentences, s); assert_frame_equal(local.entity_spans, m)
     assert_frame_equal(local.sentences, dist.sentences); assert_frame_equal(local.mentions, dist.mentions)
     assert_frame_equal(local.actors, dist.actors)
@@ -58,7 +67,13 @@ def test_dataset_on_the_cluster(client, corpus_dir, tmp_path, monkeypatch):
     local.mentions
     def refuse(*a, **k): raise AssertionError('spaCy ran in this process')
     monkeypatch.setattr(ex, 'run_spans', refuse)
-    ds = Dataset.build(Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'dask', engine='dask', client=client), tmp_path / 'ds', part_docs=3)
+    ds = Dataset.build(
+        Corpus.from_folder(corpus_dir, cache_dir=tmp_path / 'dask', engine='dask', client=client),
+        tmp_path / 'ds',
+        part_docs=3,
+    )
     assert ds.n_parts == 3
     assert_frame_equal(ds.actors, local.actors)
-    assert_frame_equal(ds.mentions.collect().sort('doc_id', 'start', 'end'), local.mentions.sort('doc_id', 'start', 'end'))
+    assert_frame_equal(
+        ds.mentions.collect().sort('doc_id', 'start', 'end'), local.mentions.sort('doc_id', 'start', 'end')
+    )

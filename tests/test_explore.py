@@ -42,13 +42,18 @@ def test_three_views_share_one_range_rule(corpus, data, a, b):
     first = corpus.period[0]
     lo, hi = sorted((first + timedelta(days=a), first + timedelta(days=b)))
     listed = statement_rows(data, rows_in_range(data, lo, hi))
-    assert_frame_equal(listed.drop('row', 'sentence_key'), statements_in_range(data.statements, lo, hi).drop('row', 'sentence_key'))
+    assert_frame_equal(
+        listed.drop('row', 'sentence_key'), statements_in_range(data.statements, lo, hi).drop('row', 'sentence_key')
+    )
     assert_frame_equal(listed.select('doc_id', 'sent_id').unique().sort('doc_id', 'sent_id'),
                        sentences_in_range(data.statements, lo, hi).sort('doc_id', 'sent_id'))
     assert_frame_equal(active_actors(data, lo, hi, top=None).select('actor_id', 'n'),
                        actors_in_range(data.statements, corpus.mentions, corpus.actors, lo, hi).select('actor_id', 'n'))
-    assert pair_set(pairs_in_range(data, lo, hi, top=None)) == \
-        pair_set(comentions_in_range(data.statements, corpus.mentions, corpus.sentences, corpus.actors, lo, hi, articles=corpus.articles))
+    assert pair_set(pairs_in_range(data, lo, hi, top=None)) == pair_set(
+        comentions_in_range(
+            data.statements, corpus.mentions, corpus.sentences, corpus.actors, lo, hi, articles=corpus.articles
+        )
+    )
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -99,14 +104,20 @@ def test_changing_the_step_keeps_the_range(corpus, steps):
     chosen = dx.state.start, dx.state.end
     for step in steps[1:]:
         dx.granularity.value = step
-        assert dx.state.start <= chosen[0] and dx.state.end >= min(chosen[1], dx.data.period[1]), (step, chosen, dx.state)
+        assert dx.state.start <= chosen[0] and dx.state.end >= min(chosen[1], dx.data.period[1]), (
+            step,
+            chosen,
+            dx.state,
+        )
         assert dx.state.end - dx.state.start <= chosen[1] - chosen[0] + timedelta(days=62), (step, chosen, dx.state)
         assert dx.summary.value.endswith(f'from {dx.state.start} to {dx.state.end}')
 
 
 def test_curation_reaches_the_date_explorer(corpus, tmp_path):
     "Ignoring an actor in the actor explorer drops it from the date explorer's picker, selection and views at once."
-    work = Corpus.from_folder(ROOT / 'data', cache_dir=corpus.cache_dir, aliases=tmp_path / 'aliases.csv', progress=False)
+    work = Corpus.from_folder(
+        ROOT / 'data', cache_dir=corpus.cache_dir, aliases=tmp_path / 'aliases.csv', progress=False
+    )
     dx, ax = work.explore_dates(), work.explore_actors()
     dx.actor_pick.value = ['Hamas']
     assert dx.state.actors and dx.frames['n_statements'] > 0
@@ -202,13 +213,17 @@ def test_actor_explorer_shows_the_actors_key_dates(corpus):
 
 def test_key_dates_follow_curation(corpus, tmp_path):
     "After a merge, both explorers show the key dates a fresh load with the aliases file gives; undo puts them back."
-    work = Corpus.from_folder(ROOT / 'data', cache_dir=corpus.cache_dir, aliases=tmp_path / 'aliases.csv', progress=False)
+    work = Corpus.from_folder(
+        ROOT / 'data', cache_dir=corpus.cache_dir, aliases=tmp_path / 'aliases.csv', progress=False
+    )
     dx, ax = work.explore_dates(), work.explore_actors()
     dx.actor_pick.value = ['Israel']
     before = dx.frames['all_key_dates']
     ax.select('Israeli'); ax.merge_into.value = 'Israel'; ax.merge_b.click()
     assert read_aliases(work.aliases_path).rows() == [('merge', 'Israeli', 'Israel')]
-    fresh = Corpus.from_folder(ROOT / 'data', cache_dir=corpus.cache_dir, aliases=tmp_path / 'aliases.csv', progress=False)
+    fresh = Corpus.from_folder(
+        ROOT / 'data', cache_dir=corpus.cache_dir, aliases=tmp_path / 'aliases.csv', progress=False
+    )
     israel = find_actor(fresh.actors, 'Israel')['actor_id']
     assert_frame_equal(dx.frames['all_key_dates'], fresh.key_dates(actor=israel))
     assert not dx.frames['all_key_dates'].equals(before)  # Israeli's statements count now: not a stale copy

@@ -39,8 +39,26 @@ def extracted(tmp_path_factory):
     (tmp/'data'/'metadata.csv').write_text('file,source,byline\nevil.txt,"@SUM(1+1)*cmd|\' /C calc\'!A0","=1+2"\n')
     pl.DataFrame({'action': ['rename', 'rename'], 'name': ['Antony Blinken', 'Benjamin Netanyahu'],
                   'target': [BLINKEN, NETANYAHU]}).write_csv(tmp/'aliases.csv')
-    assert main(['extract', str(tmp/'data'), '-o', str(tmp/'out'), '--aliases', str(tmp/'aliases.csv'),
-                 '--anchor', '2024-08-21', '--cache-dir', str(tmp/'cache'), '--window', 'sentence', '--no-progress']) == 0
+    assert (
+        main(
+            [
+                'extract',
+                str(tmp / 'data'),
+                '-o',
+                str(tmp / 'out'),
+                '--aliases',
+                str(tmp / 'aliases.csv'),
+                '--anchor',
+                '2024-08-21',
+                '--cache-dir',
+                str(tmp / 'cache'),
+                '--window',
+                'sentence',
+                '--no-progress',
+            ]
+        )
+        == 0
+    )
     return tmp/'out'
 
 
@@ -84,8 +102,28 @@ def test_every_csv_is_safe_in_a_spreadsheet_and_parquet_is_exact(extracted):
 
 def test_the_out_of_core_extract_writes_safe_csv_too(extracted):
     tmp = extracted.parent  # the hostile corpus, its aliases and its extraction cache
-    assert main(['extract', str(tmp/'data'), '-o', str(tmp/'parts'), '--parts', '1', '--aliases', str(tmp/'aliases.csv'),
-                 '--anchor', '2024-08-21', '--cache-dir', str(tmp/'cache'), '--window', 'sentence', '--no-progress']) == 0
+    assert (
+        main(
+            [
+                'extract',
+                str(tmp / 'data'),
+                '-o',
+                str(tmp / 'parts'),
+                '--parts',
+                '1',
+                '--aliases',
+                str(tmp / 'aliases.csv'),
+                '--anchor',
+                '2024-08-21',
+                '--cache-dir',
+                str(tmp / 'cache'),
+                '--window',
+                'sentence',
+                '--no-progress',
+            ]
+        )
+        == 0
+    )
     pairs = pl.read_csv(tmp/'parts'/'comentions_sentence.csv', infer_schema=False)
     assert formula_cells(pairs) == [] and "'" + NETANYAHU in pairs['a'].to_list() + pairs['b'].to_list()
 
@@ -102,8 +140,10 @@ def browser():
                     '(it fetches the npm package @knight-lab/timelinejs).')
     if not CHROMIUM.exists():
         pytest.fail(f"No Chromium at {CHROMIUM}: run `bash .ci/setup` as root (it installs Debian's chromium).")
-    try: from playwright.sync_api import sync_playwright
-    except ImportError: pytest.fail('Playwright is not installed: run `bash .ci/setup` (playwright is a dev requirement).')
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail('Playwright is not installed: run `bash .ci/setup` (playwright is a dev requirement).')
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=['--no-sandbox', '--disable-gpu'],
                               timeout=60_000)
@@ -180,7 +220,8 @@ def test_extracted_graphs_of_a_hostile_corpus_parse_back(extracted):
     for suffix, read in (('graphml', nx.read_graphml), ('gexf', nx.read_gexf)):
         ET.parse(extracted/f'comentions.{suffix}')
         labels = set(dict(read(extracted/f'comentions.{suffix}').nodes(data='label')).values())
-        assert {BLINKEN, NETANYAHU.replace('\x07', '')} <= labels, suffix  # markup kept as text, control character dropped
+        # markup kept as text, control character dropped
+        assert {BLINKEN, NETANYAHU.replace('\x07', '')} <= labels, suffix
 
 
 # 4. Paths: a sidecar row naming a file outside the corpus folder is refused with its reason, and that file never opened
@@ -214,7 +255,8 @@ def test_sidecar_rows_outside_the_corpus_are_refused_and_never_read(tmp_path, si
     refused = problems.filter(pl.col('path').str.ends_with(sidecar)).select('path', 'severity', 'reason').rows()
     assert refused == [(str(corpus/sidecar), 'warning', prefix + why) for why in (
         '../../secret/passwd.txt; ignored', '../../../../../../../../etc/passwd; ignored',
-        '/etc/passwd (an absolute path elsewhere); ignored', f'{secret}/passwd.txt (an absolute path elsewhere); ignored',
+        '/etc/passwd (an absolute path elsewhere); ignored',
+        f'{secret}/passwd.txt (an absolute path elsewhere); ignored',
         'link.dat (a symbolic link to a file outside it); ignored')]
     assert str(corpus/'a.txt') in OPENED and str(corpus/sidecar) in OPENED  # the hook sees what the loader opens ...
     never = {'/etc/passwd', str(secret/'passwd.txt'), str(corpus/'link.dat')}

@@ -55,11 +55,17 @@ def test_offsets_and_containment(sample):
     para = sentences.join(paragraphs.select('doc_id', 'para_id', 'kind', p0='start', p1='end'),
                           on=['doc_id', 'para_id'])
     assert para.height == sentences.height
-    assert para.filter((pl.col('start') < pl.col('p0')) | (pl.col('end') > pl.col('p1')) | (pl.col('kind') != pl.col('kind_right'))).is_empty()
+    assert para.filter(
+        (pl.col('start') < pl.col('p0')) | (pl.col('end') > pl.col('p1')) | (pl.col('kind') != pl.col('kind_right'))
+    ).is_empty()
     sent = mentions.join(sentences.select('doc_id', 'sent_id', 'para_id', s0='start', s1='end'),
                          on=['doc_id', 'sent_id'])
     assert sent.height == mentions.height
-    assert sent.filter((pl.col('start') < pl.col('s0')) | (pl.col('end') > pl.col('s1')) | (pl.col('para_id') != pl.col('para_id_right'))).is_empty()
+    assert sent.filter(
+        (pl.col('start') < pl.col('s0'))
+        | (pl.col('end') > pl.col('s1'))
+        | (pl.col('para_id') != pl.col('para_id_right'))
+    ).is_empty()
     assert not sentences['text'].str.contains('\n\n').any()
     assert (sentences['text'] == sentences['text'].str.strip_chars()).all()
 
@@ -69,15 +75,19 @@ def test_ids_and_schemas(sample):
     assert mentions['label'].dtype == pl.Enum(list(ex.NER_LABELS))
     assert {'DATE', 'PERSON', 'GPE', 'ORG'} <= set(mentions['label'].cast(pl.String))
     assert (sentences.filter('in_title')['sent_id'] == -1).all()
-    ids = sentences.filter(~pl.col('in_title')).group_by('doc_id').agg(ok=pl.col('sent_id').sort() == pl.int_range(pl.len()),
-                                          ordered=pl.col('start').is_sorted())
+    ids = (
+        sentences.filter(~pl.col('in_title'))
+        .group_by('doc_id')
+        .agg(ok=pl.col('sent_id').sort() == pl.int_range(pl.len()), ordered=pl.col('start').is_sorted())
+    )
     assert ids['ok'].list.all().all() and ids['ordered'].all()
     assert set(sentences['doc_id']) == set(articles['doc_id'])
 
 def test_inputs_checked():
     arts, paras = frames(NEWS)
     with pytest.raises(SchemaError, match='articles'): ex.extract(arts.drop('text'), paras)
-    with pytest.raises(SchemaError, match='paragraphs'): ex.extract(arts, paras.with_columns(pl.col('kind').cast(pl.String)))
+    with pytest.raises(SchemaError, match='paragraphs'):
+        ex.extract(arts, paras.with_columns(pl.col('kind').cast(pl.String)))
     s, m = ex.extract(arts.head(0), paras.head(0))
     assert s.is_empty() and m.is_empty() and s.schema == ex.SENTENCES and m.schema == ex.MENTIONS
 
@@ -147,9 +157,12 @@ def test_reopen_in_fresh_process_does_not_import_spacy(cached, tmp_path):
     import subprocess, sys
     arts, paras, cache, _ = cached
     arts.write_parquet(tmp_path/'a.parquet'); paras.write_parquet(tmp_path/'p.parquet')
-    code = (f"import sys, polars as pl; from newsexplore.extract import extract; "
-            f"s, m = extract(pl.read_parquet({str(tmp_path/'a.parquet')!r}), pl.read_parquet({str(tmp_path/'p.parquet')!r}), cache_dir={str(cache)!r}); "
-            f"assert 'spacy' not in sys.modules, 'spacy imported'; print(m.height)")
+    code = (
+        f"import sys, polars as pl; from newsexplore.extract import extract; "
+        f"s, m = extract(pl.read_parquet({str(tmp_path / 'a.parquet')!r}), "
+        f"pl.read_parquet({str(tmp_path / 'p.parquet')!r}), cache_dir={str(cache)!r}); "
+        f"assert 'spacy' not in sys.modules, 'spacy imported'; print(m.height)"
+    )
     out = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert int(out.stdout) == cached[3][1].height
@@ -213,7 +226,9 @@ def test_not_parquet_is_rebuilt(cached):
 
 def test_wrong_schema_is_rebuilt(cached):
     def damage(d):
-        p = next(d.glob('sents/*.parquet')); pl.read_parquet(p).with_columns(pl.col('start').cast(pl.String)).write_parquet(p)
+        p = next(d.glob('sents/*.parquet'))
+        pl.read_parquet(p).with_columns(pl.col('start').cast(pl.String)).write_parquet(p)
+
     damage_and_reopen(cached, damage, 'SchemaError')
 
 def test_missing_docs_are_rebuilt(cached):
@@ -234,7 +249,10 @@ def test_interrupted_write_leaves_no_temp_file_and_no_shard(tmp_path):
     with mock.patch.object(pl.DataFrame, 'write_parquet', fail_on_index), pytest.raises(OSError, match='disk full'):
         ex.extract(arts, paras, cache_dir=tmp_path)
     d = spans_dir(tmp_path)
-    assert all(Path(p).name.endswith('.tmp') and Path(p).parent == q for p, q in zip(calls, [d/'sents', d/'ents', d/'index']))
+    assert all(
+        Path(p).name.endswith('.tmp') and Path(p).parent == q
+        for p, q in zip(calls, [d / 'sents', d / 'ents', d / 'index'])
+    )
     assert not [p for p in d.rglob('*') if p.name.endswith('.tmp')]
     assert not list(d.glob('index/*.parquet')) and len(list(d.glob('sents/*.parquet'))) == 1  # orphan spans, never read
     s, m = ex.extract(arts, paras, cache_dir=tmp_path)          # no warning: an uncommitted shard is simply not there
@@ -276,7 +294,7 @@ def test_only_the_articles_of_a_bad_shard_are_extracted_again(cached):
     first = ex.extract(arts, paras, cache_dir=cache)
     d = spans_dir(cache)
     oldest = sorted(d.glob('ents/*.parquet'))[0]
-    pl.read_parquet(oldest).filter(pl.col('doc_id') != 'a').write_parquet(oldest)   # shard of a and b loses a's entities
+    pl.read_parquet(oldest).filter(pl.col('doc_id') != 'a').write_parquet(oldest)  # shard of a and b loses a's entities
     seen, real = [], ex.run_spans
     def spy(docs, *args, **kwargs): seen.append(sorted(docs['doc_id'])); yield from real(docs, *args, **kwargs)
     with mock.patch.object(ex, 'run_spans', spy), pytest.warns(UserWarning, match='missing rows'):

@@ -20,12 +20,17 @@ def statements(rows, granularity='day'):
     "Timeline rows from (doc_id, source, published, date referred to, date as written, sentence)."
     t = pl.DataFrame(rows, schema=['doc_id', 'source', 'published', 'date_start', 'date_text', 'sentence'],
                      orient='row')
-    return t.with_columns(pl.col('published', 'date_start').str.to_date(),
-                          sent_id=pl.int_range(pl.len()).cast(pl.Int64),
-                          granularity=pl.lit(granularity, GRANULARITIES), title=pl.lit('A story')).with_columns(date_end='date_start')
+    return t.with_columns(
+        pl.col('published', 'date_start').str.to_date(),
+        sent_id=pl.int_range(pl.len()).cast(pl.Int64),
+        granularity=pl.lit(granularity, GRANULARITIES),
+        title=pl.lit('A story'),
+    ).with_columns(date_end='date_start')
+
 
 def story():
-    "Day 1 May is recalled by four later articles of three sources; 3 May is 'today' in six articles of its own day; 5 May is a stamp."
+    """Day 1 May is recalled by four later articles of three sources; 3 May is 'today' in six articles of its own day; 5
+    May is a stamp."""
     rows = [(f'r{i}', src, f'2024-05-{10 + i}', '2024-05-01', '1 May',
              f'The dam broke on 1 May, flooding {i} villages.')
             for i, src in enumerate(['BBC', 'Reuters', 'AP', 'BBC'])]
@@ -54,7 +59,9 @@ def test_period_k_and_empty():
 
 def test_long_archives_count_weeks_or_months():
     days = [D('2000-01-03') + timedelta(days=7 * i) for i in range(520)]
-    t = statements([(f'a{i}', 'BBC', str(d + timedelta(days=30)), str(d), 'then', 'It happened then.') for i, d in enumerate(days)])
+    t = statements(
+        [(f'a{i}', 'BBC', str(d + timedelta(days=30)), str(d), 'then', 'It happened then.') for i, d in enumerate(days)]
+    )
     assert key_every(t, (days[0], days[-1])) == '1w'
     kd = key_dates(t, (days[0], days[-1]), k=5)
     assert (kd['date'].dt.weekday().to_list() == [1] * 5
@@ -79,7 +86,9 @@ def test_summaries_tell_the_event_once():
     first = s.filter(pl.col('date') == D('2024-05-01'))
     assert first['sentence'][0].startswith('The dam broke on 1 May') and first['source'][0] in ('BBC', 'Reuters', 'AP')
     assert first['sentence'].str.contains('dam broke').sum() == 1  # four near-copies: told once, then the next best
-    assert summarise_dates(t, kd, n=1).filter(pl.col('date') == D('2024-05-01'))['sentence'][0].startswith('The dam broke')
+    assert (
+        summarise_dates(t, kd, n=1).filter(pl.col('date') == D('2024-05-01'))['sentence'][0].startswith('The dam broke')
+    )
     assert not s['sentence'].str.contains('On 3 May the dam broke').any()  # too like what 1 May already says
     assert (s.group_by('date').len()['len'] <= 2).all()
 

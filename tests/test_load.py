@@ -24,13 +24,17 @@ def reasons(problems):
 
 def test_every_format_loads_with_its_fields(tmp_path):
     (tmp_path / 'a.txt').write_text('Title A\n\nBody of A.\n')
-    (tmp_path / 'b.md').write_text('---\ntitle: Title B\npublished: 2024-02-03\nurl: https://example.org/b\n---\nBody of B.\n')
+    (tmp_path / 'b.md').write_text(
+        '---\ntitle: Title B\npublished: 2024-02-03\nurl: https://example.org/b\n---\nBody of B.\n'
+    )
     (tmp_path / 'c.json').write_text(json.dumps({'Headline': 'Title C', 'Content': 'Body of C.',
                                                  'Published': 'March 4, 2024'}))
     (tmp_path / 'd.jsonl').write_text('\n'.join(json.dumps({'title': f'Title D{i}',
                                                             'body': f'Body of D{i}.'}) for i in range(3)))
     (tmp_path / 'e.csv').write_text('title,text,date,source\nTitle E,Body of E.,2024-05-06,Wire\n')
-    pl.DataFrame({'TITLE': ['Title F'], 'Text': ['Body of F.'], 'author': ['Ann Writer']}).write_parquet(tmp_path / 'f.parquet')
+    pl.DataFrame({'TITLE': ['Title F'], 'Text': ['Body of F.'], 'author': ['Ann Writer']}).write_parquet(
+        tmp_path / 'f.parquet'
+    )
     (tmp_path / 'g.html').write_text('<html><head><title>Title G</title></head><body><article><h1>Title G</h1><p>'
                                      + 'Body of G is a paragraph long enough to be the main text of the page. ' * 3
                                      + '</p></article></body></html>')
@@ -114,7 +118,10 @@ def test_mapping_fields_any_case_and_alternatives(tmp_path):
 def test_control_characters_are_removed_and_counted_once_per_file(tmp_path):
     lines = [json.dumps({'title': f'Story\x1f{i}',
                          'text': f'Body {i} of a long scraped article. ' * 50}) for i in range(200)]
-    lines[100] = '{"title": "Raw\x00NUL", "byline": "Ann Kowal\u0007ski", "source": "Wire\u0085Service", "text": "Text with \u0000 a NUL.\u007f"}'
+    lines[100] = (
+        '{"title": "Raw\x00NUL", "byline": "Ann Kowal\u0007ski", "source": "Wire\u0085Service", "text": "Text with '
+        '\u0000 a NUL.\u007f"}'
+    )
     (tmp_path / 'feed.jsonl').write_text('\n'.join(lines))
     (tmp_path / 'page.csv').write_text('title,text\nCSV\x0btitle,"\x1b[31mBREAKING\x1b[0m Body\x1b with escape"\n')
     (tmp_path / 'story.txt').write_text('Title\x0c\n\nPlain\x01text.')
@@ -139,9 +146,11 @@ def test_control_characters_are_removed_and_counted_once_per_file(tmp_path):
 
 
 def test_control_characters_in_html_are_cleaned_before_parsing(tmp_path):
-    (tmp_path / 'page.html').write_text('<html><head><title>Gaza \x00Talks</title></head><body><article><h1>Gaza \x00Talks</h1><p>'
-                                        + 'The talks went on\x1f late into the night, said officials close to them. ' * 3
-                                        + '</p></article></body></html>')
+    (tmp_path / 'page.html').write_text(
+        '<html><head><title>Gaza \x00Talks</title></head><body><article><h1>Gaza \x00Talks</h1><p>'
+        + 'The talks went on\x1f late into the night, said officials close to them. ' * 3
+        + '</p></article></body></html>'
+    )
     a, _, problems = load_articles(tmp_path)
     assert a['title'].to_list() == ['Gaza Talks'] and 'on late' in a['text'][0]
     assert problems['reason'].to_list() == ['removed 5 control characters (U+0000, U+001F) from 1 record']
@@ -186,7 +195,9 @@ def test_bad_file_is_listed_and_the_rest_loads(tmp_path, name, data, reason):
     (tmp_path / name).write_bytes(data)
     a, _, problems = load_articles(tmp_path)
     assert names(a) == ['good.txt']
-    assert problems.filter(~pl.col('loaded'))['path'].map_elements(lambda p: Path(p).name, return_dtype=pl.String).to_list() == [name]
+    assert problems.filter(~pl.col('loaded'))['path'].map_elements(
+        lambda p: Path(p).name, return_dtype=pl.String
+    ).to_list() == [name]
     assert problems['reason'][0].startswith(reason)
 
 
@@ -237,7 +248,8 @@ def test_rules_are_data(tmp_path):
 
 
 def test_repeated_footer_is_boilerplate(tmp_path):
-    for i in range(6): (tmp_path / f'{i}.txt').write_text(f'Story {i}\n\nUnique body number {i}.\n\nFollow Example News for more.\n')
+    for i in range(6):
+        (tmp_path / f'{i}.txt').write_text(f'Story {i}\n\nUnique body number {i}.\n\nFollow Example News for more.\n')
     a, p, _ = load_articles(tmp_path)
     assert not a['text'].str.contains('Follow Example').any()
     assert p.filter(pl.col('rule') == 'repeated').height == 6
@@ -293,7 +305,11 @@ def test_random_text_articles_never_crash(tmp_path_factory, docs):
     assert accounted(paths, loaded)
     a, p, _ = loaded
     for doc_id, full in a.select('doc_id', 'text').iter_rows():  # paragraph offsets always point into the text
-        for s, e, t in p.filter((pl.col('doc_id') == doc_id) & pl.col('start').is_not_null()).select('start', 'end', 'text').iter_rows():
+        for s, e, t in (
+            p.filter((pl.col('doc_id') == doc_id) & pl.col('start').is_not_null())
+            .select('start', 'end', 'text')
+            .iter_rows()
+        ):
             assert full[s:e] == t
 
 
@@ -313,22 +329,37 @@ def test_csv_dialects_load(tmp_path, sep):  # shared case 09 (Excel's semicolons
 
 
 def test_one_cp1252_record_garbles_only_itself(tmp_path):  # shared case 10
-    mixed = ('{"title": "Note 0", "date": "2024-04-01", "text": "The market square reopened. Entry 0. Caf\xe9."}\n'.encode('cp1252')
-             + '{"title": "Note 1", "text": "The market square reopened. Entry 1."}\n'.encode()
-             + '{"title": "Note 2", "text": "The Café owner, José Ruiz, welcomed the news."}\n'.encode())
+    mixed = (
+        '{"title": "Note 0", "date": "2024-04-01", "text": "The market square reopened. Entry 0. Caf\xe9."}\n'.encode(
+            'cp1252'
+        )
+        + '{"title": "Note 1", "text": "The market square reopened. Entry 1."}\n'.encode()
+        + '{"title": "Note 2", "text": "The Café owner, José Ruiz, welcomed the news."}\n'.encode()
+    )
     (tmp_path / 'mixed.jsonl').write_bytes(mixed)
-    (tmp_path / 'rows.csv').write_bytes('title,text\nA,"Señor Núñez spoke, at length."\n'.encode()
-                                        + 'B,"Caf\xe9 society, in one cp1252 row."\n'.encode('cp1252') + 'C,"José again, in UTF-8."\n'.encode())
-    (tmp_path / 'nul.jsonl').write_text('\n'.join(json.dumps({'title': f'Story {i}', 'text': f'Item {i}.' + '\x00' * (i == 1)}) for i in range(4)))
+    (tmp_path / 'rows.csv').write_bytes(
+        'title,text\nA,"Señor Núñez spoke, at length."\n'.encode()
+        + 'B,"Caf\xe9 society, in one cp1252 row."\n'.encode('cp1252')
+        + 'C,"José again, in UTF-8."\n'.encode()
+    )
+    (tmp_path / 'nul.jsonl').write_text(
+        '\n'.join(json.dumps({'title': f'Story {i}', 'text': f'Item {i}.' + '\x00' * (i == 1)}) for i in range(4))
+    )
     a, _, problems = load_articles(tmp_path)
     text = '\n'.join(a['text'])
     for s in ('Entry 0. Café.', 'The Café owner, José Ruiz, welcomed the news.', 'Señor Núñez', 'Café society',
               'José again'): assert s in text, s
     assert 'Ã' not in text and '\x00' not in text
     assert a.filter(pl.col('path').str.ends_with('nul.jsonl')).height == 4
-    assert sorted((Path(p).name, r, why) for p, r, why in problems.filter(pl.col('reason').str.contains('cp1252')).select('path', 'record', 'reason').rows()) == [
+    assert sorted(
+        (Path(p).name, r, why)
+        for p, r, why in problems.filter(pl.col('reason').str.contains('cp1252'))
+        .select('path', 'record', 'reason')
+        .rows()
+    ) == [
         ('mixed.jsonl', 1, 'not valid UTF-8: decoded as Windows-1252 (cp1252)'),
-        ('rows.csv', 2, 'not valid UTF-8: decoded as Windows-1252 (cp1252)')]
+        ('rows.csv', 2, 'not valid UTF-8: decoded as Windows-1252 (cp1252)'),
+    ]
 
 
 def test_csv_field_over_the_csv_module_limit(tmp_path):
@@ -363,8 +394,12 @@ def test_json_scalar_is_one_problem(tmp_path, content, reason):
 
 def test_parquet_nested_columns_are_never_text(tmp_path):
     pl.DataFrame({'title': ['S'], 'text': [{'a': 1}]}).write_parquet(tmp_path / 'struct.parquet')
-    pl.DataFrame({'title': ['L'], 'text': [['Para one.', 'Para two.']], 'authors': [['Ann A', 'Bob B']]}).write_parquet(tmp_path / 'list.parquet')
-    pl.DataFrame({'webTitle': ['G'], 'fields': [{'bodyText': 'The Guardian body.', 'extra': 1}], 'meta': [{'x': 1}]}).write_parquet(tmp_path / 'nested.parquet')
+    pl.DataFrame({'title': ['L'], 'text': [['Para one.', 'Para two.']], 'authors': [['Ann A', 'Bob B']]}).write_parquet(
+        tmp_path / 'list.parquet'
+    )
+    pl.DataFrame(
+        {'webTitle': ['G'], 'fields': [{'bodyText': 'The Guardian body.', 'extra': 1}], 'meta': [{'x': 1}]}
+    ).write_parquet(tmp_path / 'nested.parquet')
     a, _, problems = load_articles(tmp_path, mapping={'fields.bodyText': 'text', 'webTitle': 'title'})
     assert a.select('title', 'byline', 'text').rows() == [('L', 'Ann A, Bob B', 'Para one.\n\nPara two.'),
                                                           ('G', None, 'The Guardian body.')]
@@ -376,7 +411,11 @@ def test_jsonl_object_as_text_is_a_record_problem(tmp_path):
     (tmp_path / 'x.jsonl').write_text(json.dumps({'text': {'a': 1}}) + '\n' + json.dumps({'text': 'Fine.'}) + '\n')
     a, _, problems = load_articles(tmp_path)
     assert a['text'].to_list() == ['Fine.'] and reasons(problems) == {
-        ('x.jsonl', 1): "text field 'text' is not text but an object (to read one of its fields, pass --map text.NAME=text)"}
+        (
+            'x.jsonl',
+            1,
+        ): "text field 'text' is not text but an object (to read one of its fields, pass --map text.NAME=text)"
+    }
 
 
 @pytest.mark.parametrize('name,content,severity,reason', [
@@ -414,8 +453,10 @@ def test_front_matter_billion_laughs_is_refused(tmp_path):
     (tmp_path / 'big.md').write_text('---\ntitle: Big\nnotes: "' + 'x' * 70_000 + '"\n---\nAnother body.\n')
     a, _, problems = load_articles(tmp_path)  # returns at once: nothing is expanded
     assert len(a) == 2
-    assert sorted(problems['reason']) == ['front matter over 64 KB; kept as text',
-                                          'front matter with 72 YAML aliases (over 50, as in a "billion laughs"); kept as text']
+    assert sorted(problems['reason']) == [
+        'front matter over 64 KB; kept as text',
+        'front matter with 72 YAML aliases (over 50, as in a "billion laughs"); kept as text',
+    ]
 
 
 def test_unreadable_things_in_a_folder_are_listed(tmp_path, monkeypatch):
@@ -454,19 +495,27 @@ def test_own_output_is_skipped_and_listed_once(tmp_path):
     ds = tmp_path / 'dataset'; (ds / 'articles').mkdir(parents=True)
     (ds / 'manifest.json').write_text(json.dumps({'parts': ['abc'], 'part_docs': [1]}))
     pl.DataFrame({'text': ['Part text.']}).write_parquet(ds / 'articles' / 'part-00000.parquet')
-    (tmp_path / 'report.html').write_text('<html><body><h1>Report</h1><p>' + 'Long enough text of a report page. ' * 5
-                                          + '</p><script type="application/json" id="nx-specs">{}</script></body></html>')
+    (tmp_path / 'report.html').write_text(
+        '<html><body><h1>Report</h1><p>'
+        + 'Long enough text of a report page. ' * 5
+        + '</p><script type="application/json" id="nx-specs">{}</script></body></html>'
+    )
     (tmp_path / '.newsexplore-cache').mkdir()
     a, _, problems = load_articles(tmp_path)
     assert names(a) == ['story.txt']
-    assert sorted((Path(p).name, s, l, why) for p, s, l, why in problems.select('path', 'severity', 'loaded', 'reason').rows()) == [
+    assert sorted(
+        (Path(p).name, s, l, why) for p, s, l, why in problems.select('path', 'severity', 'loaded', 'reason').rows()
+    ) == [
         ('dataset', 'info', False, "newsexplore's own output, not read (a dataset (newsexplore.dataset))"),
         ('newsexplore-aliases.csv', 'info', False, "newsexplore's own output, not read (the curation (aliases) file)"),
         ('out', 'info', False, "newsexplore's own output, not read (the output of extract)"),
-        ('report.html', 'info', False, "newsexplore's own output, not read (a report made by newsexplore)")]
+        ('report.html', 'info', False, "newsexplore's own output, not read (a report made by newsexplore)"),
+    ]
     from newsexplore.core import NewsexploreError
-    with pytest.raises(NewsexploreError,
-                       match=r'is a newsexplore dataset, not a folder of articles: open it with newsexplore.dataset.Dataset\('):
+    with pytest.raises(
+        NewsexploreError,
+        match=r'is a newsexplore dataset, not a folder of articles: open it with newsexplore.dataset.Dataset\(',
+    ):
         load_articles(ds)
 
 
@@ -531,21 +580,41 @@ def test_field_names_in_any_case_and_spelling(tmp_path, names):
 def test_full_text_wins_over_a_summary_and_a_summary_alone_is_the_text_with_a_warning(tmp_path):
     (tmp_path / 'both.jsonl').write_text(json.dumps({'description': 'A short summary.',
                                                      'content': 'The full story, at length.'}))
-    (tmp_path / 'rss.jsonl').write_text('\n'.join(json.dumps({'title': f'Item {i}', 'description': f'The summary of item {i}.',
-                                                              'pubDate': 'Tue, 05 Mar 2024 10:00:00 GMT'}) for i in range(3)))
+    (tmp_path / 'rss.jsonl').write_text(
+        '\n'.join(
+            json.dumps(
+                {
+                    'title': f'Item {i}',
+                    'description': f'The summary of item {i}.',
+                    'pubDate': 'Tue, 05 Mar 2024 10:00:00 GMT',
+                }
+            )
+            for i in range(3)
+        )
+    )
     a, _, problems = load_articles(tmp_path)
     assert a.filter(pl.col('path').str.ends_with('both.jsonl')).select('subtitle', 'text').rows() == [
         ('A short summary.', 'The full story, at length.')]
     assert a.filter(pl.col('path').str.ends_with('rss.jsonl')).select('subtitle', 'text').rows() == [
         (None, f'The summary of item {i}.') for i in range(3)]
-    assert problems.select('severity', 'loaded', 'reason').rows() == [('warning', True, (
-        "no full text: the text of 3 records is a summary ('description'); to read another field as the text, pass --map NAME=text"))]
+    assert problems.select('severity', 'loaded', 'reason').rows() == [
+        (
+            'warning',
+            True,
+            (
+                "no full text: the text of 3 records is a summary ('description'); to read another field as the text, "
+                "pass --map NAME=text"
+            ),
+        )
+    ]
     a, _, problems = load_articles(tmp_path / 'rss.jsonl', mapping={'description': 'text'})  # asked for: no warning
     assert len(a) == 3 and problems.is_empty()
 
 
 def test_front_matter_description_is_never_the_text(tmp_path):
-    (tmp_path / 'post.md').write_text('---\ntitle: A post\ndescription: What the post is about.\n---\nThe body of the post.\n')
+    (tmp_path / 'post.md').write_text(
+        '---\ntitle: A post\ndescription: What the post is about.\n---\nThe body of the post.\n'
+    )
     a = load_articles(tmp_path).articles
     assert a.select('title', 'subtitle', 'text').row(0) == ('A post', 'What the post is about.',
                                                             'The body of the post.')
@@ -566,7 +635,9 @@ def test_relative_and_future_metadata_dates_are_refused_with_a_warning(tmp_path)
     from datetime import timedelta
     later = date.today() + timedelta(days=2)
     values = ['yesterday', '2 hours ago', 'today', later.isoformat(), (date.today() + timedelta(days=1)).isoformat()]
-    (tmp_path / 'x.jsonl').write_text('\n'.join(json.dumps({'date': v, 'text': f'Story {i}.'}) for i, v in enumerate(values, 1)))
+    (tmp_path / 'x.jsonl').write_text(
+        '\n'.join(json.dumps({'date': v, 'text': f'Story {i}.'}) for i, v in enumerate(values, 1))
+    )
     a, _, problems = load_articles(tmp_path)
     assert a['published'].to_list() == [None] * 4 + [date.today() + timedelta(days=1)]
     assert problems.select('record', 'severity', 'loaded', 'reason').rows() == [
@@ -579,21 +650,32 @@ def test_relative_and_future_metadata_dates_are_refused_with_a_warning(tmp_path)
 def test_future_date_in_the_text_is_refused(tmp_path):
     from datetime import timedelta
     later = date.today() + timedelta(days=30)
-    (tmp_path / 'a.txt').write_text(f'Talks\n\nBEIRUT, {later:%B} {later.day}, {later.year} (Reuters) - Lebanese leaders met on Thursday.')
+    (tmp_path / 'a.txt').write_text(
+        f'Talks\n\nBEIRUT, {later:%B} {later.day}, {later.year} (Reuters) - Lebanese leaders met on Thursday.'
+    )
     a, _, problems = load_articles(tmp_path)
     assert a['published'].to_list() == [None]
     assert problems['reason'].to_list() == [f'publication date {later} (from the dateline) is in the future: not used']
 
 
 def test_invisible_characters_are_removed_and_counted(tmp_path):
-    (tmp_path / 'x.jsonl').write_text(json.dumps({'title': 'Ber\u200blin talks', 'byline': 'Ann\u2060 Writer',
-                                                  'text': '\ufeffLeaders met in Ber\u200blin and the Bun\u00addes\u00adtag. '
-                                                          'A family emoji \U0001F468\u200d\U0001F469 and mi\u200cdan stay.'}))
+    (tmp_path / 'x.jsonl').write_text(
+        json.dumps(
+            {
+                'title': 'Ber\u200blin talks',
+                'byline': 'Ann\u2060 Writer',
+                'text': '\ufeffLeaders met in Ber\u200blin and the Bun\u00addes\u00adtag. '
+                'A family emoji \U0001f468\u200d\U0001f469 and mi\u200cdan stay.',
+            }
+        )
+    )
     a, _, problems = load_articles(tmp_path)
     row = a.row(0, named=True)
     assert (row['title'], row['byline']) == ('Berlin talks', 'Ann Writer')
-    assert (row['text']
-            == 'Leaders met in Berlin and the Bundestag. A family emoji \U0001F468\u200d\U0001F469 and mi\u200cdan stay.')
+    assert (
+        row['text']
+        == 'Leaders met in Berlin and the Bundestag. A family emoji \U0001f468\u200d\U0001f469 and mi\u200cdan stay.'
+    )
     assert (problems['reason'].to_list()
             == ['removed 6 control or invisible characters (U+00AD, U+200B, U+2060, U+FEFF) from 1 record'])
 
@@ -605,14 +687,18 @@ def test_invisible_characters_are_removed_and_counted(tmp_path):
                                           ([1, 2], "text field 'text' is not text but list"),
                                           ('12345', "text field 'text' holds no words ('12345')")])
 def test_a_number_or_boolean_is_not_an_article(tmp_path, value, reason):
-    (tmp_path / 'x.jsonl').write_text(json.dumps({'text': 'A real story.'}) + '\n' + json.dumps({'title': 'Odd', 'text': value}))
+    (tmp_path / 'x.jsonl').write_text(
+        json.dumps({'text': 'A real story.'}) + '\n' + json.dumps({'title': 'Odd', 'text': value})
+    )
     a, _, problems = load_articles(tmp_path)
     assert a['text'].to_list() == ['A real story.']
     assert problems.select('record', 'loaded', 'reason').rows() == [(2, False, reason)]
 
 
 def test_a_duplicate_names_its_original_record(tmp_path):
-    (tmp_path / 'a.jsonl').write_text('\n'.join(json.dumps({'text': t}) for t in ('One story.', 'Two story.', 'Three story.')))
+    (tmp_path / 'a.jsonl').write_text(
+        '\n'.join(json.dumps({'text': t}) for t in ('One story.', 'Two story.', 'Three story.'))
+    )
     (tmp_path / 'b.jsonl').write_text(json.dumps({'text': 'Two  story.'}))
     (tmp_path / 'c.txt').write_text('Title\n\nThree story.')
     problems = load_articles(tmp_path).problems

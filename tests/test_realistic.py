@@ -120,7 +120,11 @@ class Page(HTMLParser):
     def external(self, allowed_links=frozenset()) -> list:
         "References that would load something off the machine (plain <a> links to `allowed_links` excepted)."
         remote = re.compile(r'^\s*(?:https?:)?//', re.I)
-        out = [(t, k, v) for t, k, v in self.refs if remote.match(v) and not (t == 'a' and k == 'href' and v in allowed_links)]
+        out = [
+            (t, k, v)
+            for t, k, v in self.refs
+            if remote.match(v) and not (t == 'a' and k == 'href' and v in allowed_links)
+        ]
         return out + [s for s in self.styles if re.search(r'@import|url\(\s*[\'"]?\s*(?:https?:)?//', s, re.I)]
 
 
@@ -201,13 +205,18 @@ def corpus(folder, cache, extracted):
 
 
 def test_generator_is_deterministic_and_realistic(tmp_path):
-    a, b, c = (generate(tmp_path/name, n_articles=150, seed=seed, huge=False) for name, seed in (('a', 1), ('b', 1), ('c', 2)))
+    a, b, c = (
+        generate(tmp_path / name, n_articles=150, seed=seed, huge=False)
+        for name, seed in (('a', 1), ('b', 1), ('c', 2))
+    )
     files = sorted(p.relative_to(a) for p in a.rglob('*') if p.is_file())
     assert files == sorted(p.relative_to(b) for p in b.rglob('*') if p.is_file())
     assert all((a/f).read_bytes() == (b/f).read_bytes() for f in files), 'the same seed must write the same bytes'
     assert (a/'wire.jsonl').read_bytes() != (c/'wire.jsonl').read_bytes()
     pages = sorted((a/'web').glob('*.txt'))
-    text = (a/'wire.jsonl').read_text(encoding='utf-8') + ''.join(p.read_text(encoding='utf-8', errors='replace') for p in pages)
+    text = (a / 'wire.jsonl').read_text(encoding='utf-8') + ''.join(
+        p.read_text(encoding='utf-8', errors='replace') for p in pages
+    )
     for needle in ('Advertisement', 'All rights reserved', 'By ', 'Read more: ', 'We use cookies'):
         assert needle in text, needle
     assert re.search(r'\n[A-Z][A-Z ]+ \((?:Reuters|AFP|AP|dpa)\) - [A-Z]', text), 'no dateline'
@@ -253,7 +262,9 @@ def test_extract_holds_the_whole_archive(extracted):
     assert pairs.filter(pl.col('n_docs') >= 3).height > 0, 'no pair co-mentioned across articles'
     actors_per_doc = mentions.drop_nulls('actor_id').group_by('doc_id').agg(n=pl.col('actor_id').n_unique())
     per_doc = articles.select('doc_id').join(actors_per_doc, on='doc_id', how='left').fill_null(0)
-    assert (per_doc['n'] == 0).sum() > 0 and (per_doc['n'] == 1).sum() > 0, 'articles with no actor, and with one, belong in the test'
+    assert (per_doc['n'] == 0).sum() > 0 and (per_doc['n'] == 1).sum() > 0, (
+        'articles with no actor, and with one, belong in the test'
+    )
     g = nx.read_graphml(out/'comentions.graphml')
     assert len({d.get('community') for _, d in g.nodes(data=True)}) > 1
     assert all(d.get('label') for _, d in g.nodes(data=True)), 'every node has its actor name as label'
@@ -313,7 +324,9 @@ def test_date_explorer(corpus):
     dx.actor_pick.value = [tag]
     f = dx.frames
     assert f['n_statements'] > 0 and in_range(f['statements'], start, end)
-    assert all(top['actor_id'] in ids for ids in f['statements']['actor_ids']), 'a statement listed without the picked actor'
+    assert all(top['actor_id'] in ids for ids in f['statements']['actor_ids']), (
+        'a statement listed without the picked actor'
+    )
     assert f['pairs'].filter((pl.col('a_id') != top['actor_id']) & (pl.col('b_id') != top['actor_id'])).is_empty()
     dx.actor_pick.value = []
     dx.kind_pick.value = ['place']
@@ -362,9 +375,11 @@ def _jsonl(*records) -> str:
 
 
 def _one_article():
-    text = ('Port talks resume\n\nLISBON (Reuters) - Maria Kowalski, the finance minister of Portugal, met Acme Holdings '
-            'executives in Lisbon on Tuesday.\n\nKowalski said the talks with Piotr Nowak of Acme Holdings would resume '
-            'on March 10, 2015.\n\nAdvertisement\n\nNowak declined to comment.\n')
+    text = (
+        'Port talks resume\n\nLISBON (Reuters) - Maria Kowalski, the finance minister of Portugal, met Acme Holdings '
+        'executives in Lisbon on Tuesday.\n\nKowalski said the talks with Piotr Nowak of Acme Holdings would resume '
+        'on March 10, 2015.\n\nAdvertisement\n\nNowak declined to comment.\n'
+    )
     return {'one.txt': text, 'metadata.csv': 'file,published,source\none.txt,2015-03-03,Metro Wire\n'}
 
 
@@ -378,13 +393,25 @@ def _no_comentions():  # every article names one person, and nothing else
     text = ('{} said the results were disappointing on Tuesday. She added that the team would keep working on it. '
             '{} has led the effort for {} years.')
     names = ['Maria Kowalski', 'Anna Nowak', 'Sofia Ricci', 'Elena Petrov']
-    return {'feed.jsonl': _jsonl(*[dict(title=f'Results {i}', published=f'2016-0{i + 1}-1{i}',
-                                        text=text.format(name, name.split()[1], i + 2)) for i, name in enumerate(names)])}
+    return {
+        'feed.jsonl': _jsonl(
+            *[
+                dict(
+                    title=f'Results {i}',
+                    published=f'2016-0{i + 1}-1{i}',
+                    text=text.format(name, name.split()[1], i + 2),
+                )
+                for i, name in enumerate(names)
+            ]
+        )
+    }
 
 
 def _control_char_name():  # C0 controls inside names, a title and a source
-    text = ('Anna Kowal\x07ski met Piotr No\x1bwak in Warsaw on Tuesday. Kowal\x07ski said the deal with Acme\x01 Holdings '
-            'was close. No\x1bwak agreed on May {}, 2018.')
+    text = (
+        'Anna Kowal\x07ski met Piotr No\x1bwak in Warsaw on Tuesday. Kowal\x07ski said the deal with Acme\x01 Holdings '
+        'was close. No\x1bwak agreed on May {}, 2018.'
+    )
     feed = _jsonl(*[dict(title=f'Talks\x07 in Warsaw\x1b[0m {i}', published=f'2018-05-0{i + 1}',
                          source='Metro\x00 Wire',
                          text=text.format(i + 2)) for i in range(3)])

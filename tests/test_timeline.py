@@ -22,7 +22,15 @@ CASES = [
     # missing years from tense and context
     ("Blinken made multiple visits since October 7th.", MAR20, "October 7th", 'DATE', '2023-10-07', D(2023,10,7),
      D(2023,10,7)),
-    ("He returned on March 20th for his sixth visit.", MAR20, "March 20th", 'DATE', '2024-03-20', D(2024,3,20), D(2024,3,20)),
+    (
+        "He returned on March 20th for his sixth visit.",
+        MAR20,
+        "March 20th",
+        'DATE',
+        '2024-03-20',
+        D(2024, 3, 20),
+        D(2024, 3, 20),
+    ),
     ("The leaders will meet in May.", MAR20, "May", 'DATE', '2024-05', D(2024,5,1), D(2024,5,31)),
     ("The mediators said talks collapsed in December.", MAR20, "December", 'DATE', '2023-12', D(2023,12,1),
      D(2023,12,31)),
@@ -99,7 +107,10 @@ NOT_DATES = [
 
 @pytest.mark.parametrize("sentence", NOT_DATES)
 def test_no_false_dates(sentence):
-    assert extract_dates(sentence, MAR20, ents=[]).is_empty(), extract_dates(sentence, MAR20, ents=[]).select('text', 'value').rows()
+    assert extract_dates(sentence, MAR20, ents=[]).is_empty(), (
+        extract_dates(sentence, MAR20, ents=[]).select('text', 'value').rows()
+    )
+
 
 @pytest.mark.parametrize("sentence", NOT_DATES[:3])
 def test_no_false_months_with_spacy(sentence):
@@ -122,7 +133,9 @@ def test_dates_frame_matches_extract_dates():
     b = "Blinken returned on March 20th. He will meet Saudi leaders in May. The Arab Weekly"
     sents = pl.DataFrame({'doc_id': ['a', 'a', 'b', 'b', 'b'], 'sent_id': [0, 1, 0, 1, 2],
                           'start': [0, 37, 0, 32, 67], 'end': [36, 60, 31, 66, 82]})
-    sents = sents.with_columns(text=pl.Series([t[s:e] for t, s, e in zip([a, a, b, b, b], sents['start'], sents['end'])]))
+    sents = sents.with_columns(
+        text=pl.Series([t[s:e] for t, s, e in zip([a, a, b, b, b], sents['start'], sents['end'])])
+    )
     ents = pl.DataFrame({'doc_id': ['a', 'b', 'b'], 'start': [22, 20, 67], 'end': [35, 30, 82],
                          'label': ['TIME', 'DATE', 'ORG']})
     anchors = pl.DataFrame({'doc_id': ['a', 'b'], 'published': [AUG21, MAR20]})
@@ -254,7 +267,11 @@ def test_cached_dates_follow_the_order_of_their_source(tmp_path, monkeypatch):
     more, sents2, _ = numeric_corpus({'a': 'Filed on 4/15/2023.', 'b': 'Lodged on 05/04/2024.', 'c': 'Lodged in May.'})
     import newsexplore.timeline as tl
     seen, real = [], tl.dates_frame
-    def spy(sentences, ents, anchors, *args): seen.append(sorted(anchors['doc_id'])); return real(sentences, ents, anchors, *args)
+
+    def spy(sentences, ents, anchors, *args):
+        seen.append(sorted(anchors['doc_id']))
+        return real(sentences, ents, anchors, *args)
+
     monkeypatch.setattr(tl, 'dates_frame', spy)
     again = corpus_dates(more, sents2, mentions, cache_dir=tmp_path)
     assert seen == [['a', 'b']]                                                # c has no numeric date: still cached
@@ -267,8 +284,10 @@ def test_case_numeric_date_order(tmp_path):
     "../shared/cases/04_numeric_date_order (after scrapinghub/dateparser#539): metadata and text read 05/04/2024 alike."
     from newsexplore import Corpus
     (tmp_path/'in').mkdir()
-    (tmp_path/'in'/'uk.jsonl').write_text('{"title": "Appeal lodged", "date": "05/04/2024", "text": "The court in Leeds heard '
-                                          'the case on 15/04/2023. The appeal was lodged on 05/04/2024, the clerk said."}\n')
+    (tmp_path / 'in' / 'uk.jsonl').write_text(
+        '{"title": "Appeal lodged", "date": "05/04/2024", "text": "The court in Leeds heard '
+        'the case on 15/04/2023. The appeal was lodged on 05/04/2024, the clerk said."}\n'
+    )
     c = Corpus.from_folder(tmp_path/'in', cache_dir=tmp_path/'cache')
     assert str(c.articles['published'][0]) == '2024-04-05'
     got = dict(c.dates.select('text', 'value').rows())

@@ -49,7 +49,8 @@ def test_near_the_calendar_edges(text, anchor, expr, value, span):
 def test_no_zeroth_century():
     assert extract_dates("It was built in the 0th century.", D(2020, 1, 1), ents=[]).height == 0
 
-WORDS = ("yesterday tomorrow today tonight ago later earlier before after next last this past coming following previous "
+WORDS = ("yesterday tomorrow today tonight ago later earlier before after next last this past coming following "
+         "previous "
          "day days week weeks weekend month months quarter quarters year years decade decades century centuries "
          "Monday Friday Sunday January February May December spring summer winter fall Christmas Thanksgiving "
          "the of in on since until by early late mid end first third fourth Q3 H1 FY fiscal every each a an "
@@ -335,7 +336,8 @@ def test_step_without_a_named_day_is_underspecified():
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=16), anchor=st.dates(D(1900, 1, 1), D(2100, 12, 31)))
 def test_prefilter_drops_no_match_of_the_full_scan(words, anchor):
-    "The fast pre-filter (`candidates`, one Rust regex pass) finds every expression the exact rules find when tried at every word."
+    """The fast pre-filter (`candidates`, one Rust regex pass) finds every expression the exact rules find when tried at
+    every word."""
     from unittest import mock
     from newsexplore import timex
     text = ' '.join(words)
@@ -386,9 +388,11 @@ def test_mod_narrows_the_span():
                                        'EQUAL_OR_LESS', 'EQUAL_OR_MORE', 'START', 'MID', 'END', 'APPROX'])
 
 # ---- known wrong, read by hand (issue 14) ---------------------------------------------------------------------
-ELIAN = ("Cuba's government exhorted citizens to keep rallying, after the boy's relatives in Miami said they would look "
-         "for ways to get around Wednesday's ruling by the U.S. Immigration and Naturalization Service to repatriate "
-         "the child by Jan. 14.")
+ELIAN = (
+    "Cuba's government exhorted citizens to keep rallying, after the boy's relatives in Miami said they would look "
+    "for ways to get around Wednesday's ruling by the U.S. Immigration and Naturalization Service to repatriate "
+    "the child by Jan. 14."
+)
 
 @pytest.mark.parametrize("text,anchor,expr,value", [
     # a future told from the past (would, had been set to, was ordered to ... by) picks the nearest occurrence
@@ -459,7 +463,11 @@ def test_range_parts_are_explicit_story_dates():
 ])
 def test_not_a_range(text, word):
     d = extract_dates(text, D(2017, 6, 1), ents=[])
-    assert d.filter(pl.col('rule').str.starts_with('month_range') | pl.col('rule').str.starts_with('day_range')).height == 0
+    assert (
+        d.filter(pl.col('rule').str.starts_with('month_range') | pl.col('rule').str.starts_with('day_range')).height
+        == 0
+    )
+
 
 # ---- short periods: H1/Q3 are periods only with a year or a period cue, never before a code or a noun ---------
 @pytest.mark.parametrize("text", [

@@ -32,21 +32,39 @@ def untitled():
 
 def in_title(rows:pl.DataFrame, arts:pl.DataFrame) -> pl.Series:
     "The title's text at the offsets of title rows."
-    return (rows.join(arts.select('doc_id', 'title'), on='doc_id', maintain_order='left')
-            .select(pl.col('title').str.slice(pl.col('start') - ex.title_offset(), pl.col('end') - pl.col('start')))['title'])
+    return rows.join(arts.select('doc_id', 'title'), on='doc_id', maintain_order='left').select(
+        pl.col('title').str.slice(pl.col('start') - ex.title_offset(), pl.col('end') - pl.col('start'))
+    )['title']
+
 
 def test_title_is_a_sentence(titled):
     arts, _, sentences, _ = titled
     heads = sentences.filter('in_title')
-    assert heads.select('doc_id', 'sent_id', 'para_id', 'kind').rows() == [('a', -1, -1, 'title'), ('b', -1, -1, 'title')]
+    assert heads.select('doc_id', 'sent_id', 'para_id', 'kind').rows() == [
+        ('a', -1, -1, 'title'),
+        ('b', -1, -1, 'title'),
+    ]
     assert heads['text'].to_list() == [TITLES['a'], TITLES['b']]
     assert (in_title(heads, arts) == heads['text']).all() and (heads['end'] < 0).all()
-    assert sentences.group_by('doc_id', maintain_order=True).agg(pl.col('in_title').first())['in_title'].to_list() == [True, True, False]
+    assert sentences.group_by('doc_id', maintain_order=True).agg(pl.col('in_title').first())['in_title'].to_list() == [
+        True,
+        True,
+        False,
+    ]
+
 
 def test_title_entities_are_mentions(titled):
     arts, _, _, mentions = titled
     heads = mentions.filter('in_title')
-    assert {'Antony Blinken', 'Benjamin Netanyahu', 'Jerusalem', 'Kofi Annan', 'Angela Merkel', 'Berlin', 'Monday'} <= set(heads['text'])
+    assert {
+        'Antony Blinken',
+        'Benjamin Netanyahu',
+        'Jerusalem',
+        'Kofi Annan',
+        'Angela Merkel',
+        'Berlin',
+        'Monday',
+    } <= set(heads['text'])
     assert (heads['sent_id'] == -1).all() and (heads['para_id'] == -1).all()
     assert (in_title(heads, arts) == heads['text']).all()
 
@@ -58,14 +76,21 @@ def test_actors_count_title_mentions(titled, untitled):
     arts, _, sentences, mentions = titled
     res = resolve_actors(mentions, arts, sentences)
     n = {r['actor']: r['n_mentions'] for r in res.actors.iter_rows(named=True)}
-    n0 = {r['actor']: r['n_mentions'] for r in resolve_actors(untitled[3], untitled[0], untitled[2]).actors.iter_rows(named=True)}
+    n0 = {
+        r['actor']: r['n_mentions']
+        for r in resolve_actors(untitled[3], untitled[0], untitled[2]).actors.iter_rows(named=True)
+    }
     assert n['Antony Blinken'] == n0['Antony Blinken'] + 1 and n['Angela Merkel'] == n0['Angela Merkel'] + 1
     blinken = res.mentions.filter(pl.col('actor') == 'Antony Blinken', 'in_title')
     assert blinken.height == 1
     # the role in the headline is found, from the title's sentence or from the title itself
     names = mention_names(mentions, arts, sentences).filter('in_title', pl.col('key') == 'antony blinken')
     assert names['role'].to_list() == [['Secretary of State']]
-    assert_frame_equal(mention_names(mentions, arts).sort('doc_id', 'start'), mention_names(mentions, arts, sentences).sort('doc_id', 'start'))
+    assert_frame_equal(
+        mention_names(mentions, arts).sort('doc_id', 'start'),
+        mention_names(mentions, arts, sentences).sort('doc_id', 'start'),
+    )
+
 
 def test_actors_in_parts(titled):
     "Writing resolved mentions back joins on (doc_id, start, end): title offsets never collide with the text's."
@@ -82,7 +107,9 @@ def test_a_title_is_a_comention_window(titled, untitled):
         res = resolve_actors(mentions, arts, sentences)
         for window in ('sentence', 'paragraph'):
             pairs = comentions(res.mentions, sentences, res.actors, window)
-            hit = pairs.filter(pl.col('a').is_in(['Kofi Annan', 'Angela Merkel']) & pl.col('b').is_in(['Kofi Annan', 'Angela Merkel']))
+            hit = pairs.filter(
+                pl.col('a').is_in(['Kofi Annan', 'Angela Merkel']) & pl.col('b').is_in(['Kofi Annan', 'Angela Merkel'])
+            )
             assert hit['n'].sum() == n, window
 
 def test_kwic_shows_the_title(titled):
@@ -104,9 +131,15 @@ def test_cache_follows_the_title(tmp_path):
     first = ex.extract(arts, paras, cache_dir=tmp_path, progress=False)
     with mock.patch('newsexplore.extract.run_spans', side_effect=AssertionError('spaCy ran')):
         for a, b in zip(first, ex.extract(arts, paras, cache_dir=tmp_path, progress=False)): assert_frame_equal(a, b)
-    retitled = arts.with_columns(title=pl.when(pl.col('doc_id') == 'b').then(pl.lit('Angela Merkel visits Paris')).otherwise('title'))
+    retitled = arts.with_columns(
+        title=pl.when(pl.col('doc_id') == 'b').then(pl.lit('Angela Merkel visits Paris')).otherwise('title')
+    )
     ran = []
-    def spy(docs, *args, real=ex.run_spans, **kwargs): ran.append(docs['doc_id'].to_list()); return real(docs, *args, **kwargs)
+
+    def spy(docs, *args, real=ex.run_spans, **kwargs):
+        ran.append(docs['doc_id'].to_list())
+        return real(docs, *args, **kwargs)
+
     with mock.patch('newsexplore.extract.run_spans', side_effect=spy):
         _, m = ex.extract(retitled, paras, cache_dir=tmp_path, progress=False)
     assert ran == [['b']]  # only the article whose title changed runs again
@@ -127,4 +160,8 @@ def test_title_with_an_article_in_pieces():
     heads = cut[2].filter(pl.col('start') < 0).join(arts.select('doc_id', 'title'), on='doc_id')
     assert (heads.select(pl.col('title').str.slice(pl.col('start') - ex.title_offset(), pl.col('end') - pl.col('start'))
                          .str.len_chars() == pl.col('end') - pl.col('start'))).to_series().all()
-    assert 'Jerusalem' in set(heads.select(pl.col('title').str.slice(pl.col('start') - ex.title_offset(), pl.col('end') - pl.col('start')))['title'])
+    assert 'Jerusalem' in set(
+        heads.select(pl.col('title').str.slice(pl.col('start') - ex.title_offset(), pl.col('end') - pl.col('start')))[
+            'title'
+        ]
+    )
