@@ -16,13 +16,13 @@ from .clean import _rules
 
 # %% auto #0
 __all__ = ['SIDECARS', 'OWN_OUTPUT', 'CURATION_FOLDER', 'CP1252_NOTE', 'CONTROL_CHARS', 'SUMMARIES', 'FIELDS',
-           'FRONT_MATTER_LIMITS', 'TITLE_MAX_WORDS', 'ENVELOPES', 'RECORD_WRAPPERS', 'READERS', 'unreadable_reason',
-           'own_output', 'find_inputs', 'InputError', 'decode', 'decode_lines', 'without_controls', 'field_names',
-           'fields_table', 'map_record', 'MappingError', 'check_mapping', 'number_dates', 'parse_dates',
-           'parse_dates_by', 'suggest_mapping', 'no_text_reason', 'front_matter', 'read_text', 'flatten',
-           'find_records', 'read_json', 'read_jsonl', 'csv_dialect', 'read_csv', 'read_parquet', 'OwnOutputError',
-           'read_html', 'sidecar_target', 'read_sidecar', 'normalise', 'content_id', 'assemble', 'Loaded', 'url_site',
-           'load_articles']
+           'FRONT_MATTER_LIMITS', 'TITLE_MAX_WORDS', 'ENVELOPES', 'RECORD_WRAPPERS', 'READERS', 'UNLIKE_SHARE',
+           'UNLIKE_MIN_RECORDS', 'unreadable_reason', 'own_output', 'find_inputs', 'InputError', 'decode',
+           'decode_lines', 'without_controls', 'field_names', 'fields_table', 'map_record', 'MappingError',
+           'check_mapping', 'number_dates', 'parse_dates', 'parse_dates_by', 'suggest_mapping', 'no_text_reason',
+           'front_matter', 'read_text', 'flatten', 'find_records', 'read_json', 'read_jsonl', 'csv_dialect', 'read_csv',
+           'read_parquet', 'OwnOutputError', 'read_html', 'sidecar_target', 'read_sidecar', 'normalise', 'content_id',
+           'assemble', 'Loaded', 'url_site', 'load_articles', 'unlike_the_rest']
 
 # %% ../nbs/01_load.ipynb #5d9a9b1f
 SIDECARS = ('metadata.csv', 'metadata.json')
@@ -1126,6 +1126,25 @@ def load_articles(source, # a folder (searched recursively), a glob, a file, or 
     return _finish(recs, paras, problems, paths, strict)
 
 # %% ../nbs/01_load.ipynb #24613a7a
+UNLIKE_SHARE = 0.75  # metadata the files holding this share of the corpus's articles have ...
+UNLIKE_MIN_RECORDS = 5  # ... and files of at least this many articles, none with it, are listed
+
+def unlike_the_rest(articles:pl.DataFrame, # loaded articles (`ARTICLES`)
+                   ) -> list[dict]:
+    """Warnings (rows of `PROBLEMS`, loaded) for the files of at least `UNLIKE_MIN_RECORDS` articles where no
+    article has any of the metadata fields (title, source, url, byline) that the files holding `UNLIKE_SHARE` of
+    the corpus's articles have: likely no news (a hand-made timeline, notes, annotations). Never raises."""
+    fields = ['title', 'source', 'url', 'byline']
+    per_file = articles.group_by('path').agg(n=pl.len(), **{f: pl.col(f).is_not_null().any() for f in fields})
+    total = per_file['n'].sum()
+    usual = [f for f in fields if per_file.filter(pl.col(f))['n'].sum() >= UNLIKE_SHARE * total]
+    if not usual: return []
+    odd = per_file.filter((pl.col('n') >= UNLIKE_MIN_RECORDS) & ~pl.any_horizontal(usual)).sort('path')
+    return [_problem(path, f"its {n:,} articles have no {', '.join(usual)}, unlike most of the corpus: is it news "
+                     "(not a timeline, notes or annotations)? Move it out of the folder to leave it out",
+                     'warning', loaded=True) for path, n in odd.select('path', 'n').iter_rows()]
+
+# %% ../nbs/01_load.ipynb #2a675633
 def _finish(recs, paras, problems, paths, strict) -> Loaded:
     "The frames `load_articles` returns: articles with text, one per `doc_id` (duplicates become problems)."
     empty_ = recs.filter(pl.col('text').is_null())
@@ -1142,6 +1161,7 @@ def _finish(recs, paras, problems, paths, strict) -> Loaded:
     articles = first.with_columns(n_words=n_words).select(ARTICLES.names())
     paras = (first.select('rid', 'doc_id').join(paras.sort('rid', 'para_id'), on='rid', maintain_order='left')
              .select(PARAGRAPHS.names()).cast(dict(PARAGRAPHS)))
+    problems += unlike_the_rest(articles)
     lost = {str(p) for p in paths} - set(articles['path']) - {q['path'] for q in problems if not q['loaded']}
     problems += [_problem(p, 'no article loaded from this file') for p in sorted(lost)]
     problems = pl.DataFrame(problems, schema=PROBLEMS)

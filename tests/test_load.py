@@ -812,3 +812,20 @@ def test_an_article_with_a_list_of_objects_is_one_article(tmp_path):
                                                  'comments': [{'text': 'First!'}]}))
     a, _, problems = load_articles(tmp_path)
     assert a.select('record', 'title', 'text').rows() == [(None, 'T', 'The article text.')]
+
+
+def test_a_timeline_file_in_the_folder_is_loaded_and_listed(tmp_path):
+    "A hand-made timeline (date + text records, no metadata) beside the news loads, with a warning naming it."
+    news = [{'title': f'Story {i}', 'url': f'https://news.example/{i}', 'source': 'Example News',
+             'date': '2010-06-0' + str(i % 9 + 1), 'text': f'Article number {i} says the well was capped. ' * 5}
+            for i in range(30)]
+    (tmp_path / 'news.jsonl').write_text('\n'.join(json.dumps(r) for r in news))
+    (tmp_path / 'gold').mkdir()
+    gold = [{'date': f'2010-07-{d:02d}', 'text': f'On day {d} the spill grew again, officials said.'}
+            for d in range(1, 8)]
+    (tmp_path / 'gold' / 'story.timeline.json').write_text(json.dumps(gold))
+    articles, _, problems = load_articles(tmp_path, progress=False)
+    assert len(articles) == 37  # nothing is lost: the analyst decides
+    warned = problems.filter(pl.col('reason').str.contains('unlike most of the corpus'))
+    assert warned['path'].str.ends_with('story.timeline.json').to_list() == [True]
+    assert warned['severity'].to_list() == ['warning'] and warned['loaded'].to_list() == [True]
