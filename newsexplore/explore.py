@@ -29,7 +29,7 @@ __all__ = ['KIND_CODES', 'KEY_SENTENCE', 'NODES', 'EDGES', 'STATEMENT_COLUMNS', 
            'no_key_dates', 'key_dates_shown', 'period_end', 'DateState', 'snap', 'actor_key_dates', 'ActorState',
            'message_chart', 'draw', 'reporting', 'key_dates_html', 'follow', 'curated', 'network_layout',
            'network_frames', 'network_view', 'network_spec', 'actor_tags', 'DateExplorer', 'ActorExplorer',
-           'curation_problem']
+           'target_name', 'curation_problem']
 
 # %% ../nbs/07_explore.ipynb #956ad162
 def filter_actors(actors:pl.DataFrame, query:str='', kinds=(), min_mentions:int=1) -> pl.DataFrame:
@@ -817,6 +817,17 @@ def reload(self:ActorExplorer):
     "Follow a curation made elsewhere (another explorer on the corpus): redraw from the corpus's actors."
     with reporting(self.status, 'Reloading after curation'): self.refresh_list()
 
+# %% ../nbs/07_explore.ipynb #b5047b37
+def target_name(actors:pl.DataFrame, # the corpus's actors now
+                typed:str|None, # the target as typed
+               ) -> str|None:
+    """The actor name `typed` means: itself when an actor has it, else the one actor's name equal to it in any
+    case and spacing, else `typed` unchanged. Never raises."""
+    if not typed or typed in set(actors['actor']): return typed
+    fold = lambda e: e.str.strip_chars().str.replace_all(r'\s+', ' ').str.to_lowercase()
+    hits = actors.filter(fold(pl.col('actor')) == fold(pl.lit(typed)))['actor'].unique()
+    return hits[0] if len(hits) == 1 else typed
+
 # %% ../nbs/07_explore.ipynb #c5bf66b4
 def curation_problem(actors:pl.DataFrame, # the corpus's actors now
                      rules:pl.DataFrame, # the aliases file's rules (`read_aliases`)
@@ -855,6 +866,7 @@ def curate(self:ActorExplorer, action:str, target:str|None=None):
     if r is None: return self._refused('select an actor first')
     if self.corpus.aliases_path is None: return self._refused('this corpus has no folder: open it with aliases=FILE')
     rules = read_aliases(self.corpus.aliases_path)
+    if action == 'merge': target = target_name(self.corpus.actors, target)
     if why := curation_problem(self.corpus.actors, rules, action, r['actor'], target): return self._refused(why)
     try: add_rule(self.corpus.aliases_path, action, r['actor'], target, actors=self.corpus.actors)
     except WriteError: raise  # a failure, shown by `reporting`, not a refusal

@@ -245,3 +245,16 @@ def test_key_dates_of_an_undated_corpus_say_why(corpus, tmp_path):
     ax = bare.explore_actors()
     ax.select('Netanyahu')
     assert why in ax.keydates.value
+
+
+def test_a_merge_target_typed_in_another_case_is_the_actor(corpus, tmp_path):
+    "Typing 'ISRAEL ' into the merge box merges into the actor Israel (the file says so); a typo is still refused."
+    work = Corpus.from_folder(
+        ROOT / 'data', cache_dir=corpus.cache_dir, aliases=tmp_path / 'aliases.csv', progress=False
+    )
+    ax = work.explore_actors()
+    ax.select('Israeli'); ax.merge_into.value = 'ISRAEL '; ax.merge_b.click()
+    assert read_aliases(work.aliases_path).rows() == [('merge', 'Israeli', 'Israel')]
+    assert ax.frames['record']['actor'] == 'Israel'
+    ax.select('Hamas'); ax.merge_into.value = 'Isreal'; ax.merge_b.click()
+    assert 'Not written' in ax.status.value and len(read_aliases(work.aliases_path)) == 1
