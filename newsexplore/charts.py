@@ -218,7 +218,8 @@ def mention_trend_chart(counts:pl.DataFrame, # from `mention_buckets`: bucket, b
                         width:int=700, # pixels
                         row_height:int=40, # pixels per actor
                        ) -> alt.Chart:
-    """Mention counts per bucket, a row of bars per actor.
+    """Mention counts per bucket, a row of bars per actor, each row on its own scale (its axis shows its
+    largest count) so a less mentioned actor's trend shows beside the most mentioned one's.
     Raises polars' `ColumnNotFoundError` when `counts` lacks one of its columns."""
     order = (counts.group_by('actor').agg(pl.col('n').sum())
              .sort(['n', 'actor'], descending=[True, False])['actor'].to_list())
@@ -232,4 +233,5 @@ def mention_trend_chart(counts:pl.DataFrame, # from `mention_buckets`: bucket, b
                     color=alt.Color('actor:N', legend=None, sort=order),
                     row=alt.Row('actor:N', sort=order, title=None, header=header),
                     tooltip=tips)
-            .properties(width=width, height=row_height))
+            .properties(width=width, height=row_height)
+            .resolve_scale(y='independent'))
