@@ -14,9 +14,11 @@ import yaml
 from .core import *
 
 # %% auto #0
-__all__ = ['SCOPES', 'RULES_FILE', 'DEFAULT_RULES', 'DATELINE_FORMS', 'DATELINE', 'DATELINE_CUT', 'PROVENANCE', 'Rule',
-           'RulesError', 'read_rules', 'parse_dateline', 'dateline_parts', 'split_paragraphs', 'classify',
-           'mark_repeated', 'top_dates', 'infer_published_from', 'infer_published']
+__all__ = ['SCOPES', 'RULES_FILE', 'DEFAULT_RULES', 'DATELINE_FORMS', 'DATELINE', 'DATELINE_CUT', 'MIN_BOILERPLATE_DOCS',
+           'MIN_BOILERPLATE_WORDS', 'MIN_TEMPLATE_COUNT', 'MIN_TEMPLATE_DOCS', 'MIN_TEMPLATE_WORDS', 'MIN_WORD_DOCS',
+           'PROVENANCE', 'Rule', 'RulesError', 'read_rules', 'parse_dateline', 'dateline_parts', 'split_paragraphs',
+           'classify', 'mark_repeated', 'dedup_key', 'repeated_sentences', 'sentence_templates', 'furniture_sentences',
+           'top_dates', 'infer_published_from', 'infer_published']
 
 # %% ../nbs/01b_clean.ipynb #fd3b9f98
 @dataclass(frozen=True)
@@ -268,6 +270,100 @@ def mark_repeated(paras:pl.DataFrame, # classified paragraphs: `rid`, `text`, `k
            & pl.col('kind').is_in(['body', 'heading', 'caption']))
     return paras.with_columns(kind=pl.when(hit).then(pl.lit('boilerplate', PARA_KINDS)).otherwise('kind'),
                               rule=pl.when(hit).then(pl.lit('repeated')).otherwise('rule'))
+
+# %% ../nbs/01b_clean.ipynb #4c930539
+MIN_BOILERPLATE_DOCS = 20 # a sentence in this many unrelated articles is boilerplate
+MIN_BOILERPLATE_WORDS = 3 # ... when it has at least this many words (never a bare dateline)
+MIN_TEMPLATE_COUNT = 50 # a sentence template seen this many times is boilerplate
+MIN_TEMPLATE_DOCS = 3 # ... in at least this many articles
+MIN_TEMPLATE_WORDS = 3 # ... when it keeps at least this many literal words (and a number)
+MIN_WORD_DOCS = 3 # in a template, a word found in fewer articles is a placeholder (a user name)
+_MONTH = r'\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b'
+_SENT = ['doc_id', 'sent_id']
+
+# %% ../nbs/01b_clean.ipynb #87f8d03f
+def dedup_key(text:str|pl.Expr='text') -> pl.Expr:
+    """A String expression: the text (a column name or expression) with case, punctuation, digits and spacing
+    ignored; equal keys are near-duplicates (boilerplate here, reprinted windows in `newsexplore.comention`).
+    Never raises."""
+    c = pl.col(text) if isinstance(text, str) else text
+    return c.str.to_lowercase().str.replace_all(r'[^\p{L}]+', ' ').str.strip_chars()
+
+# %% ../nbs/01b_clean.ipynb #2846de07
+def repeated_sentences(sentences:pl.DataFrame, # `sentences`: `doc_id`, `sent_id`, `text`
+                       *,
+                       min_docs:int=MIN_BOILERPLATE_DOCS, # in at least this many articles that are not reprints
+                       min_words:int=MIN_BOILERPLATE_WORDS, # only sentences with this many words
+                      ) -> pl.DataFrame:
+    """`doc_id`, `sent_id` of sentences whose normalised text (`dedup_key`) is in `min_docs` articles or more,
+    counting reprints once: reprints share their longest sentence that is not itself repeated (or, if all are, their
+    longest sentence). Raises polars'
+    `ColumnNotFoundError` when a column is missing."""
+    s = sentences.lazy().select(*_SENT, key=dedup_key())
+    n_docs = pl.col('doc_id').n_unique().over('key')
+    s = s.with_columns(common=n_docs >= min_docs)
+    own = (s.sort('common', pl.col('key').str.len_chars(), descending=[False, True])
+            .group_by('doc_id').agg(own=pl.col('key').first()))
+    return (s.filter(pl.col('common') & (pl.col('key').str.count_matches(r'\S+') >= min_words))
+             .join(own, on='doc_id', how='left')
+             .filter(pl.col('own').n_unique().over('key') >= min_docs)
+             .select(*_SENT).collect())
+
+# %% ../nbs/01b_clean.ipynb #3b8e00e2
+def _rare_words(heads:pl.LazyFrame, min_docs:int) -> pl.LazyFrame:
+    "`heads` (`doc_id`, `sent_id`, `head`) with each word found in fewer than `min_docs` articles as `_`."
+    word = pl.col('head')
+    rare = (pl.col('doc_id').n_unique().over(word) < min_docs) & ~word.is_in(['0', '_'])
+    return (heads.with_columns(word.str.split(' ')).explode('head')
+            .with_columns(head=pl.when(rare).then(pl.lit('_')).otherwise(word))
+            .group_by(_SENT).agg(word.str.join(' ')))
+
+# %% ../nbs/01b_clean.ipynb #a10df85a
+def sentence_templates(sentences:pl.DataFrame, # `sentences`: `doc_id`, `sent_id`, `start`, `text`
+                       mentions:pl.DataFrame, # entity spans: `doc_id`, `sent_id`, `start`, `end`, `text`
+                       *,
+                       min_word_docs:int=MIN_WORD_DOCS, # a word in fewer articles is a name too
+                      ) -> pl.DataFrame:
+    """`doc_id`, `sent_id`, `template`: each sentence's head (up to its first colon), lowercased, with every entity
+    span, rare word (user names spaCy does not tag), number, time, month and am/pm replaced by `_`, or by `0` where
+    it holds a number (a run of placeholders is one). Raises polars' `ColumnNotFoundError` when a column is missing."""
+    at = pl.col('start') - pl.col('s_start')
+    gap = pl.col('sentence').str.slice(pl.col('prev_end'), (at - pl.col('prev_end')).clip(0)) # overlaps: nothing
+    slot = pl.when(pl.col('text').str.contains(r'\d')).then(pl.lit(' 0 ')).otherwise(pl.lit(' _ '))
+    pieces = (mentions.lazy().join(sentences.lazy().select(*_SENT, s_start='start', sentence='text'), on=_SENT)
+              .sort(*_SENT, 'start').with_columns(rel_end=pl.col('end') - pl.col('s_start'))
+              .with_columns(prev_end=pl.col('rel_end').shift(1).over(_SENT).fill_null(0))
+              .group_by(_SENT).agg(head=(gap + slot).str.join(''), tail_at=pl.col('rel_end').last()))
+    t = (sentences.lazy().join(pieces, on=_SENT, how='left')
+         .with_columns(t=pl.coalesce(pl.col('head') + pl.col('text').str.slice(pl.col('tail_at')), 'text')))
+    head = (pl.col('t').str.replace_all(r'\b\d{1,2}:\d\d\b', ' 0 ').str.split(':').list.first()
+         .str.replace_all(_MONTH, ' _ ').str.to_lowercase().str.replace_all(r'\b[ap]\.?m\b\.?', ' _ ')
+         .str.replace_all(r'\d+', ' 0 ').str.replace_all(r'[^\p{L}0_]+', ' ').str.strip_chars())
+    numbers, names = r'(?:_ )*0(?: [0_])*', r'_(?: _)*'
+    heads = _rare_words(t.select(*_SENT, head=head), min_word_docs)
+    template = pl.col('head').str.replace_all(numbers, '0').str.replace_all(names, '_')
+    return sentences.lazy().select(_SENT).join(heads.select(*_SENT, template=template), on=_SENT).collect()
+
+# %% ../nbs/01b_clean.ipynb #a1f10f57
+def furniture_sentences(sentences:pl.DataFrame, # `sentences`: `doc_id`, `sent_id`, `start`, `text`
+                        mentions:pl.DataFrame, # entity spans: `doc_id`, `sent_id`, `start`, `end`, `text`
+                        *,
+                        min_docs:int=MIN_BOILERPLATE_DOCS, # see `repeated_sentences`
+                        min_template:int=MIN_TEMPLATE_COUNT, # a template seen this many times
+                        min_template_docs:int=MIN_TEMPLATE_DOCS, # in this many articles
+                        min_literal:int=MIN_TEMPLATE_WORDS, # keeping this many literal words and a number
+                       ) -> pl.DataFrame:
+    """Boilerplate sentences whose mentions are page furniture: `doc_id`, `sent_id`, `rule` ('repeated' from
+    `repeated_sentences`, else 'template': a `sentence_templates` template with a number and `min_literal` words,
+    seen `min_template` times in `min_template_docs` articles). Raises polars' `ColumnNotFoundError` when a column
+    is missing."""
+    t = sentence_templates(sentences, mentions)
+    n, docs = pl.len().over('template'), pl.col('doc_id').n_unique().over('template')
+    literal = pl.col('template').str.count_matches(r'\p{L}+')
+    strict = (n >= min_template) & (docs >= min_template_docs) & (literal >= min_literal)
+    templ = t.filter(strict & pl.col('template').str.contains(r'\b0\b')).select(*_SENT, rule=pl.lit('template'))
+    rep = repeated_sentences(sentences, min_docs=min_docs).with_columns(rule=pl.lit('repeated'))
+    return pl.concat([rep, templ]).unique(_SENT, keep='first', maintain_order=True).sort(_SENT)
 
 # %% ../nbs/01b_clean.ipynb #7abf0b90
 _MONTHS = {m: i for i, m in enumerate(['jan', 'feb', 'mar', 'apr', 'may', 'jun',

@@ -8,6 +8,7 @@ import math, re
 from pathlib import Path
 import polars as pl
 from .core import *
+from .clean import dedup_key
 from .actors import find_actor, name_key, keys_of, DEMONYMS, VARIANTS, TITLES, HONORIFICS
 
 # %% auto #0
@@ -17,7 +18,7 @@ __all__ = ['WindowSpec', 'MORE_DEMONYMS', 'SEATS', 'ROLE_WORDS', 'MORE_TITLES', 
            'window_members', 'collect', 'count_windows', 'association', 'actor_keys', 'demonym_actors', 'as_countries',
            'pair_ids', 'role_relations', 'known_relations', 'role_mentions', 'outlet_key', 'outlet_mentions',
            'absorbed_mentions', 'marked_members', 'link_kind', 'link_of', 'affiliation', 'sentence_links',
-           'window_links', 'dedup_key', 'window_texts', 'window_pairs', 'window_counts', 'count_pairs', 'pair_counts',
+           'window_links', 'window_texts', 'window_pairs', 'window_counts', 'count_pairs', 'pair_counts',
            'add_pair_counts', 'ranked', 'relation', 'measure', 'comentions', 'pair_view', 'comention_evidence',
            'comentions_over_time', 'period_windows', 'comention_bursts', 'top_pairs', 'comention_graph', 'ego_graph',
            'write_graph']
@@ -445,12 +446,6 @@ def _ordered(pairs:pl.LazyFrame) -> pl.LazyFrame:
     "Self-joined members with names, each unordered pair once (`actor` < `actor_b`, then by id)."
     a, b = pl.col('actor'), pl.col('actor_b')
     return pairs.filter((a < b) | ((a == b) & (pl.col('actor_id') < pl.col('actor_id_b'))))
-
-# %% ../nbs/05_comention.ipynb #fd4b30bb
-def dedup_key(text:str|pl.Expr='text') -> pl.Expr:
-    "The text (a String expression) with case, punctuation, digits and spacing ignored: equal keys are near-duplicates."
-    c = pl.col(text) if isinstance(text, str) else text
-    return c.str.to_lowercase().str.replace_all(r'[^\p{L}]+', ' ').str.strip_chars()
 
 # %% ../nbs/05_comention.ipynb #01146c72
 def window_texts(sentences:pl.DataFrame|pl.LazyFrame, window:WindowSpec='sentence') -> pl.LazyFrame:

@@ -1,4 +1,5 @@
-"""Cleaning rules as data, page furniture by family, single-line articles, datelines and top-of-text dates (issue 13)."""
+"""Cleaning rules as data, page furniture by family, single-line articles, datelines and top-of-text dates \
+(issue 13)."""
 from datetime import date
 import polars as pl
 import pytest
@@ -45,8 +46,10 @@ def test_read_rules_extends_and_reports_faults(tmp_path):
 
 # --- families (each fails on the rules before issue 13)
 def test_related_coverage_block_and_credits(tmp_path):
-    text = ('Water charges to rise by 8%\n\nThe authority said it would raise charges for households.\n\nRelated Coverage\n\n'
-            'City council approves new bus lanes\n\nHeatwave warning issued for the weekend\n\nAlso read | Local school wins national award\n\n'
+    text = ('Water charges to rise by 8%\n\nThe authority said it would raise charges for households.\n\n'
+            'Related Coverage\n\n'
+            'City council approves new bus lanes\n\nHeatwave warning issued for the weekend\n\n'
+            'Also read | Local school wins national award\n\n'
             'Continue reading below\n\nEngineers estimate the repairs will take at least six years.\n\n'
             '(Reporting by Jon Pike; Editing by Ann Lee)\n\nShare this article\n')
     (tmp_path/'water.txt').write_text(text)
@@ -57,14 +60,20 @@ def test_related_coverage_block_and_credits(tmp_path):
     assert [r for r, _ in gone] == ['related_links'] * 4 + ['continue_reading', 'reporting_credit', 'share_article']
 
 def test_more_on_this_story_block_stops_at_a_sentence():
-    p = clean('Story.\n\nMore on this story\n\nFlu spreads to Spain\n\nWHO raises alert level\n\nThe virus was first seen in Mexico.')
+    p = clean(
+        'Story.\n\nMore on this story\n\nFlu spreads to Spain\n\nWHO raises alert level\n\nThe virus was first seen in '
+        'Mexico.'
+    )
     assert kept(p) == ['Story.', 'The virus was first seen in Mexico.']
 
 def test_video_promo_in_lines_and_in_one_line():
     promo = 'JUST WATCHED\n\nObama: BP will pay\n\nReplay\n\nMore Videos ...\n\nMUST WATCH\n\nObama: BP will pay 02:44'
     assert (kept(clean(f'The leak grew.\n\n{promo}\n\nBP said it would pay.'))
             == ['The leak grew.', 'BP said it would pay.'])
-    one = 'The leak grew. JUST WATCHED Obama: BP will pay Replay More Videos ... MUST WATCH Obama: BP will pay 02:44 BP said it would pay.'
+    one = (
+        'The leak grew. JUST WATCHED Obama: BP will pay Replay More Videos ... MUST WATCH Obama: BP will pay 02:44 '
+        'BP said it would pay.'
+    )
     assert kept(clean(one)) == ['The leak grew.', 'BP said it would pay.']
 
 @pytest.mark.parametrize('header',
@@ -72,7 +81,9 @@ def test_video_promo_in_lines_and_in_one_line():
                           'Posted by: rallyart | April 30, 2010 12:27 PM | Report abuse',
                                     'March 9th, 2011 3:17 pm ET | Reply'])
 def test_reader_comments_run_to_the_end(header):
-    p = clean(f'The plant closed on Monday. {header} Obama is to blame. At 03:00 3rd May 2009, other wrote: No he is not.')
+    p = clean(
+        f'The plant closed on Monday. {header} Obama is to blame. At 03:00 3rd May 2009, other wrote: No he is not.'
+    )
     assert kept(p) == ['The plant closed on Monday.']
     assert {r for r, _ in removed(p)} == {'comments'}
 
@@ -155,3 +166,51 @@ def test_top_dates_on_a_frame():
     got = top_dates(p)
     assert got.rows() == [(0, date(2009, 4, 21), 'dateline', 'WASHINGTON | Tue Apr 21, 2009 10:19 pm BST')]
     assert got.schema['published'] == pl.Date
+
+
+# --- sentences that are page furniture (issue 15)
+from newsexplore.clean import furniture_sentences, repeated_sentences, sentence_templates
+
+SENT = ['doc_id', 'sent_id']
+
+def sents(texts_by_doc):
+    rows = [(d, i, 0, t) for d, texts in texts_by_doc.items() for i, t in enumerate(texts)]
+    return pl.DataFrame(rows, schema={'doc_id': pl.String, 'sent_id': pl.Int64, 'start': pl.Int64, 'text': pl.String},
+                        orient='row')
+
+def spans(s, names):
+    rows = [(d, i, t.index(n), t.index(n) + len(n), n) for d, i, t in s.select(*SENT, 'text').rows()
+            for n in names if n in t]
+    return pl.DataFrame(rows, schema={'doc_id': pl.String, 'sent_id': pl.Int64, 'start': pl.Int64, 'end': pl.Int64,
+                                      'text': pl.String}, orient='row')
+
+def test_a_footer_in_many_unrelated_articles_is_furniture_but_a_reprinted_story_is_not():
+    footer = 'Views expressed in the comments do not represent those of Reuters.'
+    stories = [f'Story {w} was reported today by the desk.' for w in 'abcdefghijklmnopqrstuvwxyz']
+    s = sents({f'd{i}': [stories[i], footer] for i in range(25)})
+    m = spans(s, ['Views', 'Reuters'])
+    f = furniture_sentences(s, m)
+    assert f.rows() == [(f'd{i}', 1, 'repeated') for i in sorted(range(25), key=lambda i: f'd{i}')]
+    assert m.join(f, on=SENT, how='anti').is_empty()  # no "Views" organisation, no Reuters mention
+    wire = sents({f'd{i}': ['The same wire story about Obama, reprinted everywhere.', footer] for i in range(25)})
+    assert furniture_sentences(wire, spans(wire, ['Obama'])).is_empty()  # reprints count once
+    assert repeated_sentences(s, min_docs=26).is_empty()
+
+def test_comment_bylines_are_a_template_but_news_phrasing_is_not():
+    readers = [f'Reader{chr(65 + i // 26)}{chr(97 + i % 26)}' for i in range(60)]
+    bylines = [f'At {i % 12 + 1}:{i % 60:02d} pm on {i % 28 + 1} Nov 2009, {r} wrote: I agree with Obama.'
+               for i, r in enumerate(readers)]
+    said = [f'Mr {r} said: "The minister is wrong."' for r in readers]
+    statement = [f'{r} said in a statement on Monday.' for r in readers]
+    s = sents({f'd{i}': [f'Story {i} here.', bylines[i], said[i], statement[i]] for i in range(60)})
+    m = spans(s, [*readers, 'Obama', 'Monday'])
+    t = sentence_templates(s, m)
+    assert set(t['template']) >= {'at 0 on 0 wrote', 'mr _ said', '_ said in a statement on _'}
+    f = furniture_sentences(s, m)
+    assert f['sent_id'].unique().to_list() == [1] and set(f['rule']) == {'template'}
+    assert furniture_sentences(s, m, min_template=61).is_empty()
+
+def test_furniture_of_nothing_is_empty():
+    s, m = sents({}), spans(sents({}), [])
+    assert furniture_sentences(s, m).columns == ['doc_id', 'sent_id', 'rule']
+    assert furniture_sentences(s, m).is_empty()
