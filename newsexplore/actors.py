@@ -15,15 +15,16 @@ from .extract import title_offset
 __all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'LEXICON_FILE', 'LEXICON', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE',
            'ROLE_APPOSED', 'ROLE_OPENING', 'ADVERBIAL', 'ROLE_AFTER', 'ROLE_AFFILIATION', 'BESIDE_PERSON',
            'COORDINATION', 'ORG_WORDS', 'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'PLACE_SHARE',
-           'LOCATIVE_SHARE', 'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'MIN_BASE_CHARS', 'ALIAS_ACTIONS', 'ALIASES',
-           'ALIAS_HEADER', 'TITLE_VOTES', 'LEGAL_SHARE', 'ROLE_WORDS', 'LONG_FORM_RATIO', 'SINGLE_NAME_SHARE',
-           'HYPHENATED_GIVEN', 'CONTEXT_MIN', 'CONTEXT_RATIO', 'CONTEXT_SHARE', 'RULE_WARNINGS', 'Lexicon',
-           'role_patterns', 'name_key', 'clean_name', 'furniture', 'common_word', 'context_kind', 'context_denies',
-           'coordinated', 'mention_names', 'key_stats', 'merge_key_stats', 'person_names', 'NameIndex', 'name_index',
-           'link_short_forms', 'merge_ambiguous', 'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms',
-           'misspelt_pairs', 'pairs_together', 'fuzzy_edges', 'org_form_edges', 'read_aliases', 'add_rule', 'undo_rule',
-           'clusters', 'given_name', 'actor_id', 'Curation', 'apply_rules', 'Spill', 'Resolution', 'resolve_parts',
-           'resolve_actors', 'find_actor', 'kwic', 'ActorView']
+           'LOCATIVE_SHARE', 'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'MIN_BASE_CHARS', 'INITIALS_MIN', 'ALIAS_ACTIONS',
+           'ALIASES', 'ALIAS_HEADER', 'TITLE_VOTES', 'LEGAL_SHARE', 'ROLE_WORDS', 'LONG_FORM_RATIO',
+           'SINGLE_NAME_SHARE', 'HYPHENATED_GIVEN', 'CONTEXT_MIN', 'CONTEXT_RATIO', 'CONTEXT_SHARE', 'RULE_WARNINGS',
+           'QUALIFIER_MIN', 'Lexicon', 'role_patterns', 'name_key', 'clean_name', 'furniture', 'common_word',
+           'context_kind', 'context_denies', 'coordinated', 'mention_names', 'key_stats', 'merge_key_stats',
+           'person_names', 'NameIndex', 'given_words', 'name_index', 'link_short_forms', 'merge_ambiguous', 'keys_of',
+           'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms', 'misspelt_pairs', 'pairs_together',
+           'fuzzy_edges', 'org_form_edges', 'person_variant_edges', 'initials_pairs', 'read_aliases', 'add_rule',
+           'undo_rule', 'clusters', 'given_name', 'actor_id', 'Curation', 'apply_rules', 'Spill', 'Resolution',
+           'qualifiers', 'clean_roles', 'resolve_parts', 'resolve_actors', 'find_actor', 'kwic', 'ActorView']
 
 # %% ../nbs/03_actors.ipynb #33821a05
 KINDS = pl.Enum(['person', 'organization', 'place', 'group', 'other'])
@@ -132,7 +133,9 @@ TITLES, HONORIFICS, NATIONALITIES = LEXICON.titles, LEXICON.honorifics, LEXICON.
 
 
 def _alt(words) -> str:
-    return '|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    "A regular expression matching any of `words`, longest first; a final dot is optional (\"Sen.\", \"Sen\")."
+    alt = lambda w: re.escape(w[:-1]) + r'\.?' if w.endswith('.') else re.escape(w)
+    return '|'.join(alt(w) for w in sorted(words, key=len, reverse=True))
 
 # %% ../nbs/03_actors.ipynb #38ff58f4
 _TITLE = r'(?i:' + _alt(TITLES) + r')'
@@ -175,13 +178,18 @@ from functools import lru_cache
 def role_patterns(lexicon: Lexicon | None = None) -> dict:
     """A lexicon's regular expressions, by name: `prefix`, `honorific` (stripped from names); `before`, `apposed`,
     `opening`, `after`, `affiliation` (roles), `unqualified` (the words cut off the start of a role), `complement`,
-    `speaker` (titles that are someone else's). Cached per lexicon; raises nothing of its own."""
+    `speaker` (titles that are someone else's), `titled` (a name after an honorific or an abbreviated title).
+    Cached per lexicon; raises nothing of its own."""
     lex = lexicon or LEXICON
     title, qualifier = r'(?i:' + _alt(lex.titles) + r')', _qualifier(lex)
     mine = lambda rx: rx.replace(_TITLE, title).replace(_QUALIFIER, qualifier)
     return dict(
         prefix=r'^(?:(?:' + _alt(lex.titles + lex.honorifics + lex.nationalities) + r')\s+)+',
         honorific=r'^.*?\b(?:' + _alt(lex.honorifics) + r')\s+',
+        # "Dr Fukuda", "Adm Allen": a person's name whatever the model's label
+        titled=r'^(?:(?:'
+        + _alt(lex.honorifics + tuple(t for t in lex.titles if t.endswith('.')))
+        + r')\s+)+\p{Lu}',
         before=mine(ROLE_BEFORE),
         apposed=mine(ROLE_APPOSED),
         opening=mine(ROLE_OPENING),
@@ -228,8 +236,9 @@ def clean_name(
     person: pl.Expr | bool = True,  # strip titles and nationality words (for persons' names)
     lexicon: Lexicon | None = None,  # None: `LEXICON`
 ) -> pl.Expr:
-    """A mention's text as a name: no possessive, no leading 'the' or quotes, no unclosed bracket; for persons no
-    titles or nationality words. An expression over a string column; raises nothing of its own."""
+    """A mention's text as a name: no possessive, no leading 'the' or quotes, no unclosed bracket; for persons, and
+    names after an honorific or abbreviated title whatever their label ("Dr Fukuda" tagged ORG), no titles or
+    nationality words. An expression over a string column; raises nothing of its own."""
     c = pl.col(text) if isinstance(text, str) else text
     c = (
         c.str.replace(r'(?:[’\x27]s|[’\x27])$', '')
@@ -240,6 +249,7 @@ def clean_name(
     )
     rx = role_patterns(lexicon)
     stripped = c.str.replace(rx['honorific'], '').str.replace(rx['prefix'], '')
+    person = person | c.str.contains(rx['titled'])
     return pl.when(person & (stripped.str.len_chars() > 1)).then(stripped).otherwise(c)
 
 # %% ../nbs/03_actors.ipynb #cmw00002
@@ -680,6 +690,7 @@ class NameIndex:
     glued: pl.DataFrame | None = (
         None  # `key` (a name glued to other words), `trim_to` (the name it starts or ends with; `GLUED_RATIO`)
     )
+    given: pl.Series | None = None  # single words that are mostly given names (`given_words`)
 
 
 # a short name tagged as a place in more than this share of its mentions and of the person mentions of the
@@ -689,19 +700,55 @@ PLACE_SHARE = 0.5
 LOCATIVE_SHARE = 0.15
 
 # %% ../nbs/03_actors.ipynb #cd66aa67
+def given_words(
+    names: pl.DataFrame,  # `key`, `n` (mentions), `personish` (mostly tagged a person) of every name key of the corpus
+    persons: pl.Series,  # keys of the corpus's persons' full names (`person_names`)
+) -> pl.Series:
+    """Single words (a sorted string Series of keys) that are mostly given names in the corpus: tagged as a person
+    alone, the first word of `NAME_WORD_MIN` or more of its persons' full names, and these have more mentions than
+    the full names it ends ("michael", "charles"; not "obama", nor "howard" beside a far more mentioned Michael
+    Howard, nor "manchester" of "Manchester United"). Raises nothing of its own."""
+    tagged = names.filter(pl.col('personish'))
+    full = tagged.filter(pl.col('key').is_in(persons.implode())).with_columns(words=pl.col('key').str.split(' '))
+    first = full.group_by(word=pl.col('words').list.first()).agg(n_names=pl.len(), n_first=pl.col('n').sum())
+    last = full.group_by(word=pl.col('words').list.last()).agg(n_last=pl.col('n').sum())
+    return (
+        first.join(last, on='word', how='left')
+        .filter(
+            pl.col('n_names') >= NAME_WORD_MIN,
+            pl.col('n_first') > pl.col('n_last').fill_null(0),
+            pl.col('word').is_in(tagged['key'].implode()),
+        )['word']
+        .sort()
+    )
+
+# %% ../nbs/03_actors.ipynb #ee68dbdb
+def _heads(
+    names: pl.DataFrame,  # `key` (full names), with any other columns
+    given: pl.Series,  # from `given_words`
+) -> pl.DataFrame:
+    "The names whose first word (`tail`, as `_tails` names it) is a given name of `given`, one row each."
+    return names.with_columns(tail=pl.col('key').str.split(' ').list.first()).filter(
+        pl.col('tail').is_in(given.implode())
+    )
+
+# %% ../nbs/03_actors.ipynb #69adef13
 def name_index(
     stats: pl.DataFrame,  # from `key_stats` (or `merge_key_stats`)
     *,
     lexicon: Lexicon | None = None,  # see `_glued_names`
 ) -> NameIndex:
     """The `NameIndex` of a corpus: its persons' full names, the full names each short form fits, which names
-    are mostly persons, places or companies, and the names glued to other words. Raises nothing of its own."""
+    are mostly persons, places or companies, the names glued to other words, and the given names. Raises nothing
+    of its own."""
     persons = person_names(stats)
     glued = _glued(stats.filter(pl.col('key').is_in(persons.implode())).select('key', 'n', 'n_person'))
     glued = pl.concat([glued, _glued_names(stats, lexicon)]).unique('key', keep='first', maintain_order=True)
     persons = persons.filter(~persons.is_in(glued['key'].implode()))
+    given = given_words(stats.select('key', 'n', personish=pl.col('n_person') >= pl.col('n') / 2), persons)
     counts = stats.filter(pl.col('key').is_in(persons.implode())).select('key', 'n')
-    corpus = _candidates(_tails(counts), [], rare=True).rename(
+    # a given name's candidates are listed (`ambiguous`), never linked to across the corpus (`link_short_forms`)
+    corpus = _candidates(pl.concat([_tails(counts), _heads(counts, given)]), [], rare=True).rename(
         {'tail': 'key', 'candidates': 'in_corpus', 'counts': 'in_corpus_n'}
     )
     full = _tails(stats.filter(pl.col('key').is_in(persons.implode())).select('key', 'n', 'n_person'))
@@ -721,25 +768,34 @@ def name_index(
         orgish=orgish,
         to_person=pl.col('n_person') + titled >= pl.col('n') / 2,
     )
-    return NameIndex(persons, corpus, personish, glued)
+    return NameIndex(persons, corpus, personish, glued, given)
 
-# %% ../nbs/03_actors.ipynb #8bf74ed1
+# %% ../nbs/03_actors.ipynb #2036c2e4
 def link_short_forms(
     m: pl.DataFrame,  # mentions with names (`mention_names`)
     index: NameIndex | None = None,  # of the whole corpus, when `m` is a part of it; None: of `m`
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Mentions `m` with `target` (the key a mention resolves to), `link` (the rule: `surname_in_article`,
     `surname_dominant`, `surname_in_corpus`, `trimmed`, or null), `cue_for`, `name_word`, `given_name`,
-    `to_person`; and the ambiguous forms, one row per short form (`key`, `candidates`, `n_docs`). Raises nothing
+    `to_person`; and the ambiguous forms, one row per short form (`key`, `candidates`, `n_docs`). A given name
+    (`given_words`) links only within its article, to a full name that starts or ends with it. Raises nothing
     of its own."""
     index = index or name_index(key_stats(m))
+    given = index.given if index.given is not None else pl.Series(dtype=pl.String)
     full = m.filter(pl.col('key').is_in(index.persons.implode())).group_by('doc_id', 'key').agg(n=pl.len())
-    in_doc = _candidates(_tails(full), ['doc_id']).rename({'tail': 'key', 'candidates': 'in_doc', 'counts': 'in_doc_n'})
+    in_doc = _candidates(pl.concat([_tails(full), _heads(full, given)]).unique(), ['doc_id']).rename(
+        {'tail': 'key', 'candidates': 'in_doc', 'counts': 'in_doc_n'}
+    )
     m = (
         m.join(in_doc, on=['doc_id', 'key'], how='left')
         .join(index.in_corpus, on='key', how='left')
         .join(index.personish.drop('to_person'), on='key', how='left')
-        .with_columns(in_corpus=pl.when(pl.col('personish')).then('in_corpus'))
+    )
+    # "Hayward" tagged ORG or GPE in an article that names Tony Hayward: a person's short form whatever its label,
+    # unless the name is mostly a place's or a company's in the corpus
+    known = ~pl.col('placeish').fill_null(False) & ~pl.col('orgish').fill_null(False)
+    m = m.with_columns(
+        in_corpus=pl.when(pl.col('personish') | (pl.col('in_doc').is_not_null() & known)).then('in_corpus')
     )
     one = lambda c: pl.col(c).list.len() == 1
     # "officials in Washington", "King Abdullah of Jordan"
@@ -750,8 +806,11 @@ def link_short_forms(
         cue_for=pl.when(place & one('in_doc') & (pl.col('cue').list.len() > 0)).then(pl.col('in_doc').list.first()),
         in_doc=pl.when((pl.col('kind') != 'group') & ~place & ~company).then('in_doc'),
     )
+    forename = pl.col('key').is_in(given.implode())  # "Michael": never linked across the corpus
     m = m.with_columns(
-        in_doc_pick=_winner('in_doc'), in_corpus_pick=_winner('in_corpus'), _corpus_n=pl.col('in_corpus_n').list.first()
+        in_doc_pick=_winner('in_doc'),
+        in_corpus_pick=pl.when(~forename).then(_winner('in_corpus')),
+        _corpus_n=pl.col('in_corpus_n').list.first(),
     )
     # the article's other full names
     m = m.with_columns(_others=pl.col('in_doc').list.set_difference(pl.concat_list('in_corpus_pick')))
@@ -802,7 +861,10 @@ def link_short_forms(
     m = m.join(to_person, on='target', how='left').with_columns(pl.col('to_person').fill_null(False))
     amb = (
         m.with_columns(candidates=pl.when(pl.col('in_doc').is_null()).then('in_corpus').otherwise('in_doc'))
-        .filter(pl.col('candidates').list.len() > 1, pl.col('link').is_null())
+        .filter(
+            (pl.col('candidates').list.len() > 1) | (forename & (pl.col('candidates').list.len() > 0)),
+            pl.col('link').is_null(),
+        )
         .group_by('key')
         .agg(
             pl.col('candidates').list.explode(keep_nulls=False, empty_as_null=False).unique().sort(),
@@ -1061,6 +1123,75 @@ def org_form_edges(
         .sort('a', 'b')
     )
 
+# %% ../nbs/03_actors.ipynb #dde4aa68
+def _without_initials(key: pl.Expr) -> pl.Expr:
+    "A name key without its inner one-letter words (\"kenneth r feinberg\" -> \"kenneth feinberg\")."
+    words = key.str.split(' ')
+    inner = words.list.slice(1, words.list.len() - 2).list.eval(pl.element().filter(pl.element().str.len_chars() > 1))
+    return pl.concat_list(words.list.first(), inner, words.list.last()).list.join(' ')
+
+# %% ../nbs/03_actors.ipynb #2741c613
+def person_variant_edges(
+    stats: pl.DataFrame,  # from `key_stats`
+) -> pl.DataFrame:
+    """Edges (`a`, `b`, `rule`), one row each, between persons' full names (`person_names`, mostly tagged as persons)
+    that are one person's: `middle_initial` ("kenneth r feinberg" -> "kenneth feinberg", when it is the only name
+    with initials to shorten so) and `given_prefix` ("ken feinberg" -> "kenneth feinberg", when these are the only
+    two given names of that surname). Raises nothing of its own."""
+    persons = person_names(stats)
+    keys = stats.filter(pl.col('key').is_in(persons.implode()), pl.col('n_person') >= pl.col('n') / 2).select('key')
+    keys = keys.with_columns(bare=_without_initials(pl.col('key')))
+    initials = (
+        keys.filter(pl.col('bare') != pl.col('key'))
+        .filter(pl.len().over('bare') == 1, pl.col('bare').is_in(keys['key'].implode()))
+        .select(a='key', b='bare', rule=pl.lit('middle_initial'))
+    )
+    two = (
+        keys.select(key='bare')
+        .unique()
+        .filter(pl.col('key').str.count_matches(' ') == 1)
+        .with_columns(given=pl.col('key').str.extract(r'^(\S+)', 1), surname=pl.col('key').str.extract(r'(\S+)$', 1))
+        .filter(pl.len().over('surname') == 2)  # no third name competes
+    )
+    prefix = (
+        two.join(two, on='surname', suffix='_long')
+        .filter(
+            pl.col('given_long').str.starts_with(pl.col('given')),
+            pl.col('given_long') != pl.col('given'),
+            pl.col('given').str.len_chars() > 1,
+        )
+        .select(a='key', b='key_long', rule=pl.lit('given_prefix'))
+    )
+    return pl.concat([initials, prefix]).unique().sort('a', 'b')
+
+# %% ../nbs/03_actors.ipynb #d75d2060
+# an acronym has at least this many letters to be matched by initials; its long form at least this many mentions
+INITIALS_MIN = 3
+
+
+def initials_pairs(
+    stats: pl.DataFrame,  # from `key_stats`
+    *,
+    lexicon: Lexicon | None = None,  # its `connectors` (no initials: "of", "and"); None: `LEXICON`
+) -> pl.DataFrame:
+    """Pairs (`a`: an acronym's key, `b`: an organisation's name, `rule` "initials"), one row each, where the acronym is
+    the initials of the name's words, and the name is the only one with these initials or has `DOMINANCE` times the
+    mentions of the next (spellings folded). Both mostly tagged as organisations. Raises nothing of its own."""
+    connectors = list((lexicon or LEXICON).connectors)
+    orgs = stats.select('key', 'name', 'n', kind=_main_kind()).filter(pl.col('kind') == 'organization')
+    acr = orgs.filter(pl.col('name').str.contains(r'^[A-Z]{' + str(INITIALS_MIN) + r',6}$')).select(acr='key')
+    words = pl.col('key').str.split(' ').list.eval(pl.element().filter(~pl.element().is_in(connectors)))
+    long = orgs.filter(pl.col('key').str.contains(' '), pl.col('n') >= INITIALS_MIN).with_columns(
+        acr=words.list.eval(pl.element().str.slice(0, 1)).list.join(''),
+        spelling=pl.col('key').str.replace_all('isation', 'ization'),
+    )
+    pairs = acr.join(long, on='acr')
+    spellings = pairs.group_by('acr', 'spelling').agg(n=pl.col('n').sum()).sort('n', 'spelling', descending=True)
+    top = spellings.group_by('acr', maintain_order=True).agg(spelling=pl.col('spelling'), spelling_n=pl.col('n'))
+    top = top.with_columns(spelling=_winner('spelling'))  # one name, or one far more mentioned (`DOMINANCE`)
+    pairs = pairs.join(top.select('acr', 'spelling'), on=['acr', 'spelling'])
+    return pairs.select(a='acr', b='key', rule=pl.lit('initials')).unique().sort('a', 'b')
+
 # %% ../nbs/03_actors.ipynb #1a8ada91
 ALIAS_ACTIONS = ('merge', 'rename', 'split', 'ignore')
 ALIASES = pl.Schema({'action': pl.String, 'name': pl.String, 'target': pl.String})
@@ -1211,7 +1342,9 @@ def clusters(nodes: list[str], edges: pl.DataFrame) -> pl.DataFrame:
 _ORDER = ['place', 'organization', 'person', 'group', 'other']
 
 
-def _edges(acr, plural, misspelt, rules, variants, demonyms, orgs=None) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _edges(
+    acr, plural, misspelt, rules, variants, demonyms, orgs=None, persons=None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """All automatic merge edges (`a`, `b`, `rule`) with the `split` rules applied, and display names the tables
     and acronyms give (`key`, `name`, `pri`)."""
     table = table_edges({**VARIANTS, **(variants or {})}, 'variant')
@@ -1229,6 +1362,7 @@ def _edges(acr, plural, misspelt, rules, variants, demonyms, orgs=None) -> tuple
             plural,
             misspelt,
             *([] if orgs is None else [orgs]),
+            *([] if persons is None else [persons]),
         ]
     )
     edges = pl.concat([edges.filter(~pl.col('a').is_in(split) & ~pl.col('b').is_in(split)), alias])
@@ -1719,6 +1853,66 @@ class Resolution:
     # curation rules that changed nothing, and why (`RULE_WARNINGS`)
     warnings: pl.DataFrame = field(default_factory=lambda: empty(RULE_WARNINGS))
 
+# %% ../nbs/03_actors.ipynb #3d536aa1
+# a name qualifies a title when the corpus has this many mentions of it, mostly as an organisation, place or group
+QUALIFIER_MIN = 1
+
+
+def qualifiers(
+    stats: pl.DataFrame,  # from `key_stats`
+    *,
+    lexicon: Lexicon | None = None,  # its `nationalities`, `titles`; None: `LEXICON`
+) -> tuple[frozenset, frozenset]:
+    """What may qualify a title in a role, as keys: the names of the corpus's organisations, places and groups (mostly
+    tagged so, `QUALIFIER_MIN` mentions), and single words (nationalities, words of titles). Raises nothing of its
+    own."""
+    lex = lexicon or LEXICON
+    kind = stats.filter(pl.col('n') >= QUALIFIER_MIN).select('key', kind=_main_kind())
+    names = kind.filter(pl.col('kind').is_in(['organization', 'place', 'group']))['key']
+    words = {w.lower().replace('.', '') for t in lex.nationalities + lex.titles for w in t.split()}
+    return frozenset(names.to_list()), frozenset(words)
+
+# %% ../nbs/03_actors.ipynb #f50a9b59
+def _trim_role(role: str, names: frozenset, words: frozenset, title: re.Pattern) -> str:
+    "`role` with the words before its first title that cannot qualify it cut (see `qualifiers`), a doubled word once."
+    m = title.search(role)
+    if not m:
+        return role
+    before, end = role[: m.start()].split(), None
+    end = len(before)
+    while end:  # from the title back, the longest name or a lexicon word at a time
+        key = lambda j: ' '.join(before[j:end]).lower().replace('.', '')
+        j = next((j for j in range(end) if key(j) in names or (j == end - 1 and key(j) in words)), None)
+        if j is None:
+            break
+        end = j
+    rest = re.sub(r'(?i)\b([\w.]+)(?:\s+\1\b)+', r'\1', role[m.start() :])
+    return ' '.join([*before[end:], rest])
+
+
+def clean_roles(
+    roles: pl.DataFrame,  # `root`, `role`, `n`: the roles tally (`_tally`)
+    stats: pl.DataFrame,  # from `key_stats`
+    *,
+    lexicon: Lexicon | None = None,  # None: `LEXICON`
+) -> pl.DataFrame:
+    """`roles` (same columns) with junk qualifiers cut (`qualifiers`), doubled titles said once, and roles that differ
+    only in case added up under their most frequent spelling. Python per distinct role string (a few thousand), not
+    per mention. Raises nothing of its own."""
+    names, words = qualifiers(stats, lexicon=lexicon)
+    title = re.compile(r'(?:^|(?<=\s))(?i:' + _alt((lexicon or LEXICON).titles) + r')(?![\w])')
+    trimmed = {r: _trim_role(r, names, words, title) for r in roles['role'].unique().to_list()}
+    return (
+        roles.with_columns(role=pl.col('role').replace_strict(trimmed, return_dtype=pl.String))
+        .group_by('root', 'role')
+        .agg(pl.col('n').sum())
+        .sort(['n', 'role'], descending=[True, False])
+        .group_by('root', pl.col('role').str.to_lowercase().alias('_case'), maintain_order=True)
+        .agg(pl.col('role').first(), pl.col('n').sum())
+        .drop('_case')
+        .select(roles.columns)
+    )
+
 # %% ../nbs/03_actors.ipynb #tal00001
 def _tallies(n: int, kept: Spill, roots: pl.DataFrame) -> dict:
     """The tallies of the `n` parts `kept`, their mentions' `target` keys put in clusters by `roots` (`target`,
@@ -1797,7 +1991,8 @@ def resolve_parts(
     stats = stats[0]
     index, pairs = name_index(stats, lexicon=lexicon), misspelt_pairs(stats) if fuzzy else pl.DataFrame(schema=_EDGES)
     split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
-    amb, together, targets, seen = [], [], [], []
+    amb, together, targets, seen, met = [], [], [], [], []
+    initials = initials_pairs(stats, lexicon=lexicon)
     for i in range(len(parts)):
         m, a = link_short_forms(kept[i], index)
         kept[i] = m = m.with_columns(
@@ -1806,6 +2001,7 @@ def resolve_parts(
         )
         amb = [_fold_ambiguous([*amb, a])]
         together.append(pairs_together(m, pairs))
+        met.append(pairs_together(m, initials))  # an acronym and its long form named in one article
         targets = [pl.concat([*targets, m['target']]).unique()]
         seen = [
             pl.concat([*seen, m.group_by('key', 'target').agg(n=pl.len())])
@@ -1819,14 +2015,18 @@ def resolve_parts(
         rules,
         variants,
         demonyms,
-        org_form_edges(stats, lexicon=lexicon),
+        pl.concat([org_form_edges(stats, lexicon=lexicon), initials.join(pl.concat(met), on=['a', 'b'], how='semi')]),
+        person_variant_edges(stats),
     )
     cl = clusters(pl.concat(targets).unique().sort().to_list(), edges)
     roots = cl.select(target='key', root='root', merged='rule')
-    actors = _actors(t := _tallies(len(parts), kept, roots), names, cl)
+    t = _tallies(len(parts), kept, roots)
+    t['roles'] = clean_roles(t['roles'], stats, lexicon=lexicon)
+    actors = _actors(t, names, cl)
     changed, said = apply_rules(actors.select('root', 'actor'), _name_keys(seen[0], cl), rules)
     if len(changed):  # tally again with the curated clusters; each keeps its name (or new name), kind and id
         t = _tallies(len(parts), kept, roots := _curated(roots, changed))
+        t['roles'] = clean_roles(t['roles'], stats, lexicon=lexicon)
         new = changed.drop_nulls('group').select(root='group', new='actor').unique('root')
         actors = _sorted(
             _counts(t)
@@ -1948,12 +2148,21 @@ class ActorView:
 
 # %% ../nbs/03_actors.ipynb #2e8a5d71
 @patch(as_prop=True)
+def page_furniture(self: Corpus) -> pl.DataFrame:
+    """The sentences that are page furniture (`clean.furniture_sentences`): columns `doc_id`, `sent_id`, `rule`;
+    computed once. Raises what `extract` raises."""
+    from newsexplore.clean import furniture_sentences
+    return self._cached('furniture', lambda: furniture_sentences(self.sentences, self.entity_spans))
+
+# %% ../nbs/03_actors.ipynb #ecb24ce2
+@patch(as_prop=True)
 def resolution(self: Corpus) -> Resolution:
-    """Mentions resolved into actors (see `resolve_actors`), computed once and cached on the corpus. Raises as
-    `resolve_actors` (a bad aliases file: `NewsexploreError`)."""
+    """Mentions outside page furniture (`Corpus.page_furniture`) resolved into actors (see `resolve_actors`), computed
+    once and cached on the corpus. Raises as `resolve_actors` (a bad aliases file: `NewsexploreError`)."""
+    spans = self.entity_spans.join(self.page_furniture, on=['doc_id', 'sent_id'], how='anti')
     return self._cached(
         'actors',
-        lambda: resolve_actors(self.entity_spans, self.articles, self.sentences, aliases=self.settings.aliases),
+        lambda: resolve_actors(spans, self.articles, self.sentences, aliases=self.settings.aliases),
     )
 
 # %% ../nbs/03_actors.ipynb #7f0f6d80

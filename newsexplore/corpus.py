@@ -56,8 +56,9 @@ def default_aliases(source, # what the corpus is loaded from: a folder, a glob, 
 # %% ../nbs/01a_corpus.ipynb #d3e523d0
 STAGES = {'spans': (), # sentences and entity spans, from spaCy (newsexplore.extract)
           'dates': ('spans',), # TIMEX3 expressions (newsexplore.timeline)
-          'actors': ('spans',), # actors and their mentions, after curation (newsexplore.actors)
-          'timeline': ('dates', 'actors'), # dated statements (newsexplore.timeline)
+          'furniture': ('spans',), # sentences that are page furniture (newsexplore.clean)
+          'actors': ('spans', 'furniture'), # actors and their mentions, after curation (newsexplore.actors)
+          'timeline': ('dates', 'actors', 'furniture'), # dated statements (newsexplore.timeline)
           'period': ('timeline',), # the time views' range (newsexplore.periods)
           'key_dates': ('timeline', 'period'), # (newsexplore.keydates)
           'key_date_summaries': ('key_dates',),

@@ -16,6 +16,7 @@ from .actors import resolve_parts
 from .timeline import corpus_dates, timeline_frame
 from . import comention
 from .corpus import corpus_summary, curation_of
+from .clean import furniture_sentences
 
 # %% auto #0
 __all__ = ['PART_FRAMES', 'MANIFEST', 'write_part', 'read_part', 'read_manifest', 'write_dataset', 'analyse_dataset', 'Dataset']
@@ -143,8 +144,9 @@ def analyse_dataset(folder:str|Path, # a dataset written by `write_dataset`
                     date_order:str|None=None, # 'DMY' or 'MDY' for ambiguous numeric dates; None: from the data
                     **actor_options, # `variants`, `demonyms`, `fuzzy` (see `resolve_actors`)
                    ) -> Path:
-    """Actors, dates (`timeline.corpus_dates`, as a `Corpus` finds them) and timeline of a dataset, one part at a
-    time; marked complete in the manifest at the end.
+    """Actors (of the mentions outside page furniture, `clean.furniture_sentences`, found over every part),
+    dates (`timeline.corpus_dates`, as a `Corpus` finds them) and timeline of a dataset, one part at a time;
+    marked complete in the manifest at the end.
     Writes `mentions` and `timeline` per part and `actors`, `links`, `ambiguous` once, and records in the
     manifest the curation it applied (`curation_of`); returns `folder`. Raises `NewsexploreError` when
     `folder` is no dataset, a part is unreadable or the aliases file is malformed."""
@@ -158,7 +160,13 @@ def analyse_dataset(folder:str|Path, # a dataset written by `write_dataset`
         if i >= n: p.unlink(missing_ok=True)  # parts beyond the last, from an older layout
     show = n > 10 if progress is None else progress
     bar = lambda it, desc: tqdm(it, total=n, disable=not show, unit='part', desc=desc)
-    part = lambda i: lambda: read_part(folder, i, 'spans', 'articles', 'sentences')
+    scan = lambda frame: pl.scan_parquet(folder/frame/'part-*.parquet')
+    furniture = furniture_sentences(scan('sentences'), scan('spans')).select('doc_id', 'sent_id')
+    def part(i):  # its spans without page furniture, as `Corpus.resolution` reads them
+        def read():
+            spans, articles, sentences = read_part(folder, i, 'spans', 'articles', 'sentences')
+            return spans.join(furniture, on=['doc_id', 'sent_id'], how='anti'), articles, sentences
+        return read
     spill = folder/'.spill'
     write_mentions = lambda i, m: write_part(folder, i, mentions=m)
     try: res = resolve_parts([part(i) for i in range(n)], write_mentions, aliases=aliases, spill=spill, **actor_options)
@@ -167,7 +175,8 @@ def analyse_dataset(folder:str|Path, # a dataset written by `write_dataset`
     for i in bar(range(n), 'timeline'):
         arts, sents, spans, mentions = read_part(folder, i, 'articles', 'sentences', 'spans', 'mentions')
         dates = corpus_dates(arts, sents, spans, anchor=anchor, cache_dir=cache_dir, model=model, order=date_order)
-        write_part(folder, i, timeline=timeline_frame(dates, sents, mentions, arts))
+        news = dates.join(furniture, on=['doc_id', 'sent_id'], how='anti')  # as `Corpus.timeline`
+        write_part(folder, i, timeline=timeline_frame(news, sents, mentions, arts))
     written = curation['written']
     done = {'aliases': None if aliases is None else str(aliases), 'rules': curation['rules'],
             'aliases_written': None if written is None else written.isoformat(timespec='seconds'),

@@ -253,3 +253,96 @@ def test_accented_and_plain_spellings_are_one_actor():
     assert actor_of(res, 'Zurich') == actor_of(res, 'Zürich')
     assert actor_of(res, 'The Air Force') == actor_of(res, 'Air Force')
     assert actor_of(res, 'Łódź') == actor_of(res, 'Lodz')
+
+
+def test_a_given_name_links_only_within_its_article():
+    "issue 15: 'Michael' is Michael Jackson in his articles and no one across the corpus, never Alun Michael."
+    r = resolve_actors(
+        *corpus(
+            ('[Michael Jackson|PERSON] sang. [Michael|PERSON] danced.', None),
+            ('[Michael Douglas|PERSON] and [Michael Howard|PERSON] met.', None),
+            ('[Alun Michael|PERSON] spoke.', None),
+            ("[Michael|PERSON]'s doctor spoke.", None),
+            ('[Barack Obama|PERSON] spoke.', None),
+            ('[Obama|PERSON] spoke.', None),
+        )
+    )
+    linked = r.mentions.filter(pl.col('text') == 'Michael').sort('doc_id')['actor'].to_list()
+    assert linked == ['Michael Jackson', 'Michael']
+    assert actor_of(r, 'Obama') == 'Barack Obama'  # a surname still links across the corpus
+    amb = r.ambiguous.filter(pl.col('key') == 'michael').row(0, named=True)
+    assert amb['candidates'] == ['alun michael', 'michael douglas', 'michael howard', 'michael jackson']
+
+
+def test_honorifics_and_abbreviated_titles_leave_the_name_whatever_its_label():
+    "issue 15: 'Adm Allen' is Thad Allen (with the role), 'Dr Fukuda' tagged ORG is Keiji Fukuda."
+    r = resolve_actors(
+        *corpus(
+            ('[Thad Allen|PERSON] spoke. [Adm Allen|PERSON] said more. [Lt. Gen Ken Keen|PERSON] too.', None),
+            ('[Keiji Fukuda|PERSON] warned. [Dr Fukuda|ORG] said so.', None),
+        )
+    )
+    assert actor_of(r, 'Adm Allen') == 'Thad Allen' and actor_of(r, 'Dr Fukuda') == 'Keiji Fukuda'
+    assert actor_of(r, 'Lt. Gen Ken Keen') == 'Ken Keen'
+    roles = dict(r.actors.select('actor', 'roles').iter_rows())
+    assert 'Adm' in roles['Thad Allen'] and roles['Keiji Fukuda'] in (None, [])
+
+
+def test_middle_initials_and_short_given_names_are_one_person():
+    "issue 15: 'Kenneth R. Feinberg', 'Ken Feinberg' are Kenneth Feinberg; two Bushes and three Joneses stay apart."
+    r = resolve_actors(
+        *corpus(
+            ('[Kenneth R. Feinberg|PERSON] paid. [Kenneth Feinberg|PERSON] spoke to [Kenneth Feinberg|PERSON].', None),
+            ('[Ken Feinberg|PERSON] spoke.', None),
+            ('[George W. Bush|PERSON] and [George H. W. Bush|PERSON] met [George Bush|PERSON].', None),
+            ('[Ken Jones|PERSON], [Kenneth Jones|PERSON] and [Tom Jones|PERSON] sang.', None),
+        )
+    )
+    assert actor_of(r, 'Kenneth R. Feinberg') == actor_of(r, 'Ken Feinberg') == 'Kenneth Feinberg'
+    assert len({actor_of(r, n) for n in ('George W. Bush', 'George H. W. Bush')}) == 2
+    assert actor_of(r, 'Ken Jones') != actor_of(r, 'Kenneth Jones')
+
+
+def test_a_surname_tagged_org_or_place_joins_the_person_its_article_names():
+    "issue 15: 'Hayward' tagged ORG or GPE beside Tony Hayward is Tony Hayward; 'Washington' the place stays a place."
+    r = resolve_actors(
+        *corpus(
+            ('[Tony Hayward|PERSON] spoke. ' * 10 + '[Hayward|ORG] said [Hayward|GPE] would go.', None),
+            ('[Tony Hayward|PERSON] met [Maureen Hayward|PERSON]. [Hayward|ORG] said [Hayward|GPE] went.', None),
+            ('[Hayward|ORG] and [Hayward|GPE] again.', None),
+            ('[George Washington|PERSON] was president. They met in [Washington|GPE].', None),
+            ('Officials in [Washington|GPE] and in [Washington|GPE] said.', None),
+        )
+    )
+    linked = r.mentions.filter(pl.col('text') == 'Hayward', pl.col('doc_id') == 'd1')['actor'].unique().to_list()
+    assert linked == ['Tony Hayward']
+    assert r.mentions.filter(pl.col('text') == 'Washington')['actor'].unique().to_list() == ['Washington']
+
+
+def test_junk_before_a_title_doubled_titles_and_case_variants_leave_roles():
+    "issue 15: 'Maybe President', 'End Quote President', 'US president' beside 'US President' were roles of their own."
+    r = resolve_actors(
+        *corpus(
+            ('Maybe President [Barack Obama|PERSON] spoke. End Quote President [Barack Obama|PERSON] spoke.', None),
+            ('[US|GPE] President [Barack Obama|PERSON] spoke. [US|GPE] president [Barack Obama|PERSON] too.', None),
+            ('Homeland Secretary Secretary [Janet Napolitano|PERSON] spoke.', None),
+        )
+    )
+    roles = dict(r.actors.select('actor', 'roles').iter_rows())
+    assert roles['Barack Obama'] == ['President', 'US President']
+    assert roles['Janet Napolitano'] == ['Secretary']
+
+
+def test_an_acronym_joins_the_one_organisation_of_its_initials_named_beside_it():
+    "issue 15: 'EPA' apart from 'Environmental Protection Agency' with no 'Full Name (ACR)' in the corpus."
+    r = resolve_actors(
+        *corpus(
+            ('[Environmental Protection Agency|ORG] said. [EPA|ORG] agreed.', None),
+            ('[Environmental Protection Agency|ORG] and [Environmental Protection Agency|ORG] again.', None),
+            ('[EPA|ORG] said.', None),
+            ('[NIH|ORG] said so.', None),
+            ('[Napoli Inn Hotel|ORG] x3 [Napoli Inn Hotel|ORG] [Napoli Inn Hotel|ORG].', None),
+        )
+    )
+    assert actor_of(r, 'EPA') == actor_of(r, 'Environmental Protection Agency')
+    assert actor_of(r, 'NIH') != actor_of(r, 'Napoli Inn Hotel')  # never named in one article

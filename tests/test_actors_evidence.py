@@ -374,7 +374,7 @@ def test_a_title_is_the_role_only_of_the_name_it_is_bound_to():
     to the wrong name."""
     r = resolve_actors(*corpus(
         ('As US President, [Tony Blair|PERSON] has said, peace matters. [Blair|PERSON] spoke.', None),
-        ('Theresa May met [Donald Trump|PERSON], the Labour leader [Jeremy Corbyn|PERSON] and others.', None),
+        ('Theresa May met [Donald Trump|PERSON], the [Labour|ORG] leader [Jeremy Corbyn|PERSON] and others.', None),
         ('Asked about the Labour leader, [Trump|PERSON] said no.', None),
         ('A spokesman for the Foreign Office, [Jack Doe|PERSON], agreed.', None),
         ('Yeo spoke. The chairman of the Bar Council, [Guy Mansfield|PERSON] has warned.', None),
@@ -400,7 +400,7 @@ def test_an_affiliation_in_an_apposition_is_a_role_naming_the_organisation():
         ('But [Graham Cluley|PERSON], senior consultant at security firm [Sophos|ORG], told the [BBC|ORG].', None),
         ('said [Graham Cluley|PERSON], spokesman for anti-virus firm [Sophos|ORG].', None),
         ('[Gordon Brown|PERSON], chancellor of the exchequer under Mr [Blair|PERSON], spoke.', None),
-        ('[Theresa May|PERSON], Labour leader [Jeremy Corbyn|PERSON] and others met.', None)))
+        ('[Theresa May|PERSON], [Labour|ORG] leader [Jeremy Corbyn|PERSON] and others met.', None)))
     roles = dict(r.actors.select('actor', 'roles').iter_rows())
     assert sorted(roles['Graham Cluley']) == [
         'senior consultant at security firm Sophos',
@@ -472,8 +472,9 @@ def test_the_words_that_qualify_a_title_belong_to_the_role():
     words, NAME' is a role; words that open a sentence ('Yesterday') are no qualifiers, and the role is only the name's
     it
     modifies."""
+    # the party is a mention, as spaCy tags it: a qualifier is a name the corpus knows (`clean_roles`), not any word
     r = resolve_actors(*corpus(
-        ('Yesterday Labour leader [Jeremy Corbyn|PERSON] spoke to [Donald Trump|PERSON].', None),
+        ('Yesterday [Labour|ORG] leader [Jeremy Corbyn|PERSON] spoke to [Donald Trump|PERSON].', None),
         ('The director of public prosecutions, [Ken Macdonald|PERSON], said so.', None),
         ('[BP|ORG] chief executive [Tony Hayward|PERSON] and Scottish Finance Minister [Tom McCabe|PERSON] met.', None),
         ("[Obama|PERSON]'s Secretary of State [Hillary Clinton|PERSON] flew.", None)))
