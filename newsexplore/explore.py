@@ -18,16 +18,17 @@ from .comention import comentions, comention_graph
 from .periods import (FIRST_DAY, LAST_DAY, OUTSIDE_COLUMNS, comentions_in_range, comentions_of_range,
                                  dated_pairs, in_range, outside_dates,
                                  period_buckets, period_every, split_period, timeline_counts)
-from .report import keydates_html
+from .report import keydates_html, with_article_names
+from .timeline import date_label
 from .charts import (enable_offline, html_table, timeline_chart, mention_trend_chart, top_pairs_chart,
                                 kind_scale, COMMUNITY_COLORS)
 
 # %% auto #0
 __all__ = ['KIND_CODES', 'KEY_SENTENCE', 'NODES', 'EDGES', 'STATEMENT_COLUMNS', 'KIND_NAMES', 'WHOLE_PERIOD', 'UNDATED_COLUMNS',
            'NO_PARTNER', 'KWIC_COLUMNS', 'filter_actors', 'partners', 'page', 'DateData', 'date_data', 'rows_in_range',
-           'statement_rows', 'active_actors', 'pairs_in_range', 'date_options', 'key_dates_in_range', 'key_date_source',
-           'no_key_dates', 'key_dates_shown', 'period_end', 'DateState', 'snap', 'actor_key_dates', 'ActorState',
-           'message_chart', 'draw', 'reporting', 'key_dates_html', 'follow', 'curated', 'network_layout',
+           'statement_rows', 'named', 'active_actors', 'pairs_in_range', 'date_options', 'key_dates_in_range',
+           'key_date_source', 'no_key_dates', 'key_dates_shown', 'period_end', 'DateState', 'snap', 'actor_key_dates',
+           'ActorState', 'message_chart', 'draw', 'reporting', 'key_dates_html', 'follow', 'curated', 'network_layout',
            'network_frames', 'network_view', 'network_spec', 'actor_tags', 'DateExplorer', 'ActorExplorer',
            'target_name', 'curation_problem']
 
@@ -145,6 +146,14 @@ def rows_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -
 def statement_rows(data:DateData, rows:pl.Series, first:int|None=None) -> pl.DataFrame:
     "The statements at row numbers `rows`: the `first` of them (all with None)."
     return data.statements[rows if first is None else rows.head(first)]
+
+# %% ../nbs/07_explore.ipynb #d1d50bd7
+def named(frame:pl.DataFrame|None, # rows with `doc_id` and `title`, or None
+          articles:pl.DataFrame|None, # the corpus's articles, or None
+         ) -> pl.DataFrame|None:
+    """`frame` with each row's `title` the name of its article (`report.with_article_names`); `frame` itself
+    when it or `articles` is None. Never raises for a frame with `doc_id` and `title`."""
+    return frame if frame is None or articles is None else with_article_names(frame, articles)
 
 # %% ../nbs/07_explore.ipynb #5c0b57cf
 def active_actors(data:DateData, start:date, end:date, actor_ids=(), kinds=(),
@@ -452,7 +461,7 @@ def network_spec(nodes:pl.DataFrame, edges:pl.DataFrame, # from `network_frames`
     return spec
 
 # %% ../nbs/07_explore.ipynb #5c9a8ddb
-STATEMENT_COLUMNS = {'date_start': 'date', 'date_text': 'as written', 'sentence': 'statement', 'title': 'article',
+STATEMENT_COLUMNS = {'value': 'date', 'date_text': 'as written', 'sentence': 'statement', 'title': 'article',
                      'published': 'published'}
 KIND_NAMES = ['person', 'organization', 'place', 'group', 'other']
 WHOLE_PERIOD = ('(the whole period)', None)  # the key date choice that shows every date
@@ -539,7 +548,8 @@ def load(self:DateExplorer):
     self.actor_pick.value = [t for t in self.actor_pick.value if t in self.tags]
     self.accordion.set_title(0, f'Undated or unplaceable statements ({len(self.data.undated):,})')
     self.accordion.set_title(1, f'Dated outside the publication period ({len(self.data.outside):,})')
-    self.outside.value = html_table(outside_dates(self.data.outside), OUTSIDE_COLUMNS, 'None.')
+    outside = outside_dates(named(self.data.outside, self.data.articles)).with_columns(date_label())
+    self.outside.value = html_table(outside, OUTSIDE_COLUMNS, 'None.')
     self._pos = network_layout(comention_graph(pairs_in_range(self.data, FIRST_DAY, LAST_DAY), self.data.actors, 'n'))
     self._set_options(self.granularity.value, None if old is None else (old.start, old.end))
 
@@ -594,9 +604,11 @@ def refresh(self:DateExplorer):
                             else message_chart('No co-mention in this range.', 420, 320)))
         active_columns = {'actor': 'actor', 'kind': 'kind', 'n': 'sentences'}
         self.active.value = html_table(f['active'], active_columns, 'No actor in range.')
-        self.statements.value = html_table(f['statements'], STATEMENT_COLUMNS, 'No dated statement in range.') + (
+        listed = named(f['statements'], self.data.articles).with_columns(date_label())
+        self.statements.value = html_table(listed, STATEMENT_COLUMNS, 'No dated statement in range.') + (
             f'<p><i>{n - len(f["statements"]):,} more not shown.</i></p>' if n > len(f['statements']) else '')
-        self.undated.value = html_table(f['undated'].head(self.max_rows), UNDATED_COLUMNS, 'None.')
+        undated = named(f['undated'].head(self.max_rows), self.data.articles)
+        self.undated.value = html_table(undated, UNDATED_COLUMNS, 'None.')
         self._show_key_dates(f)
         if self.status.value.startswith('<p class="nx-error"'): self.status.value = ''
 
@@ -787,8 +799,9 @@ def refresh(self:ActorExplorer):
         draw(self.bars, lambda: (top_pairs_chart(p, by, top=15).properties(width=300) if len(p)
                                  else message_chart('Mentioned with no other actor.', 300)))
         evidence_columns = {'published': 'date', 'title': 'article', 'text': 'text'}
-        self.evidence.value = '' if f['evidence'] is None else html_table(f['evidence'], evidence_columns)
-        self.kwic.value = html_table(f['kwic'], KWIC_COLUMNS, 'No mentions.')
+        evidence, kwic = (named(f[k], self.corpus.articles) for k in ('evidence', 'kwic'))
+        self.evidence.value = '' if evidence is None else html_table(evidence, evidence_columns)
+        self.kwic.value = html_table(kwic, KWIC_COLUMNS, 'No mentions.')
         self.keydates.value = key_dates_html(f['key_dates'], f['key_note'])
         self.page_label.value = f"page {min(self.state.page, f['pages'] - 1) + 1} of {f['pages']}"
 

@@ -92,7 +92,7 @@ def split_period(timeline:pl.DataFrame, # statements with `date_start` and `date
     return dated.filter(inside).with_columns(drawn), dated.filter(~inside)
 
 # %% ../nbs/04a_periods.ipynb #f4102703
-OUTSIDE_COLUMNS = {'value': 'date (TIMEX3 value)', 'date_text': 'as written', 'n': 'statements',
+OUTSIDE_COLUMNS = {'value': 'date', 'date_text': 'as written', 'n': 'statements',
                    'sentence': 'for example', 'title': 'article'}
 
 # %% ../nbs/04a_periods.ipynb #3813ff3f

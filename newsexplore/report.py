@@ -12,15 +12,16 @@ import polars as pl
 from .core import *
 from .corpus import Corpus, CorpusLike
 from .periods import OUTSIDE_COLUMNS, outside_dates, period_every, split_period, timeline_counts
+from .timeline import date_label
 import newsexplore.keydates
 import newsexplore
 
 # %% auto #0
 __all__ = ['ACTOR_COLUMNS', 'KEYDATES_TEMPLATE', 'EVIDENCE_COLUMNS', 'REPORT_TEMPLATE', 'REPORT_SCRIPT', 'REPORT_STYLE',
            'Section', 'make_section', 'summary_section', 'actors_section', 'statement_sample', 'article_labels',
-           'timeline_section', 'keydates_html', 'keydates_section', 'mentions_section', 'network_section',
-           'pairs_section', 'problems_section', 'render_report', 'report_sections', 'curation_note', 'report_page',
-           'write_report']
+           'with_article_names', 'timeline_section', 'keydates_html', 'keydates_section', 'mentions_section',
+           'network_section', 'pairs_section', 'problems_section', 'render_report', 'report_sections', 'curation_note',
+           'report_page', 'write_report']
 
 # %% ../nbs/07a_report.ipynb #fbe154f2
 @dataclass
@@ -121,21 +122,27 @@ def article_labels(articles:pl.DataFrame) -> pl.DataFrame:
     return articles.select('doc_id', article=pl.coalesce(title, where))
 
 # %% ../nbs/07a_report.ipynb #781d30db
-def _labelled(frame:pl.DataFrame, corpus:CorpusLike) -> pl.DataFrame:
-    "`frame` with its `title` replaced by the article's name (`article_labels`), read for its articles only."
+def with_article_names(frame:pl.DataFrame, # rows with `doc_id` and `title`
+                       articles:pl.DataFrame|pl.LazyFrame, # the corpus's articles (a lazy scan works)
+                      ) -> pl.DataFrame:
+    """`frame`, rows in their order, with its `title` replaced by the article's name (`article_labels`: its
+    title, else its source or file and record number), read for its articles only: no row shows a blank
+    article. Raises polars' `ColumnNotFoundError` when `frame` has no `doc_id`."""
     mine = frame.lazy().select('doc_id').unique()
-    arts = corpus.articles.lazy().join(mine, on='doc_id', how='semi').collect()
-    labels = article_labels(arts).rename({'article': 'title'})
-    return frame.drop('title').join(labels, on='doc_id', how='left')
+    arts = articles.lazy().join(mine, on='doc_id', how='semi').collect()
+    names = article_labels(arts).rename({'article': 'title'})
+    return frame.drop('title').join(names, on='doc_id', how='left', maintain_order='left').select(frame.columns)
 
 # %% ../nbs/07a_report.ipynb #c9c5a054
 def _statement_rows(sample:pl.DataFrame) -> str:
-    "Table rows of statements, each with the date it is drawn at (ISO) in `data-date`, for the brush."
+    """Table rows of statements, each with its date for readers (`date_label`) and the date it is drawn at
+    (ISO) in `data-date`, for the brush."""
     def cells(r):
         meta = f'<span class="meta">{html_cell(r["source"])} {html_cell(r["published"])}</span>'
         return (f'<td>{html_cell(r["value"])}</td><td>{html_cell(r["date_text"])}</td>'
                 f'<td>{html_cell(r["sentence"])}</td><td>{html_cell(r["title"])}<br>{meta}</td>')
-    return ''.join(f'<tr data-date="{r["date_drawn"]}">{cells(r)}</tr>' for r in sample.iter_rows(named=True))
+    rows = sample.with_columns(date_label()).iter_rows(named=True)
+    return ''.join(f'<tr data-date="{r["date_drawn"]}">{cells(r)}</tr>' for r in rows)
 
 # %% ../nbs/07a_report.ipynb #29e30158
 def _shorten(col:str, n:int=300) -> pl.Expr:
@@ -155,7 +162,7 @@ def timeline_section(corpus:CorpusLike, *, top:int=15, statements:int=1500) -> S
         if p is None:
             return '<p class="nx-empty"><i>No article and no statement has a date: there is no timeline.</i></p>', None
         timeline = corpus.timeline.lazy().collect()
-        inside, outside = (_labelled(f, corpus) for f in split_period(timeline, p))
+        inside, outside = (with_article_names(f, corpus.articles) for f in split_period(timeline, p))
         every = period_every(p)
         brush = alt.selection_interval(encodings=['x'], name='when')
         chart = timeline_chart(timeline_counts(timeline, p, every, top), p).add_params(brush)
@@ -166,7 +173,7 @@ def timeline_section(corpus:CorpusLike, *, top:int=15, statements:int=1500) -> S
                    'Drag across the timeline to list those of a stretch of time.</p>'
                    f'<table class="nx-table" id="statements"><thead><tr>{head}</tr></thead>'
                    f'<tbody>{_statement_rows(sample)}</tbody></table>')
-        outside_table = outside_dates(outside).with_columns(_shorten('sentence'))
+        outside_table = outside_dates(outside).with_columns(_shorten('sentence'), date_label())
         apart = (f'<h3>Dated outside the period</h3><p>{len(outside):,} statements have a date '
                  f'before {p[0]} or after {p[1]}: history recalled, page furniture or misread dates. '
                  'They are not drawn.</p>' + html_table(outside_table, OUTSIDE_COLUMNS, 'None.'))
@@ -211,7 +218,7 @@ def keydates_section(corpus:CorpusLike, *,
         if corpus.period is None: return empty_note('No article and no statement has a date')
         keys = corpus.key_dates(k)
         if keys.is_empty(): return empty_note('No day of the period is referred to')
-        told = _labelled(corpus.key_date_summaries(k, n=n), corpus)
+        told = with_article_names(corpus.key_date_summaries(k, n=n), corpus.articles)
         note = (f'The {keys.height:,} dates of the period that the articles refer to most, and from furthest '
                 'after them (page stamps and same-day mentions count little), each with the sentences that say '
                 'what happened.')
@@ -265,7 +272,7 @@ def pairs_section(corpus:CorpusLike, window='sentence', *, top:int=20, evidence:
                  html_table(people, people_columns, 'No two people are mentioned together.'),
                  '<h3>Evidence for the top pairs</h3>']
         for p in pairs.head(evidence).iter_rows(named=True):
-            ev = _labelled(corpus.comention_evidence(p['a_id'], p['b_id'], window), corpus)
+            ev = with_article_names(corpus.comention_evidence(p['a_id'], p['b_id'], window), corpus.articles)
             copies = int(ev['n_copies'].sum()) - len(ev)
             reprints = f', {copies:,} reprints left out' if copies else ''
             parts.append(f'<h4>{html_cell(p["a"])} – {html_cell(p["b"])}: {min(per_pair, len(ev))} of {len(ev):,} '

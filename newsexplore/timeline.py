@@ -13,9 +13,9 @@ from .timex import *
 from .timex import _Ents, _scan, _frame, _as_date
 
 # %% auto #0
-__all__ = ['SENTENCES_IN', 'ENTS_IN', 'ANCHORS_IN', 'DATES_VERSION', 'DATES_CACHE', 'DATE_EVIDENCE', 'TIMELINE', 'dates_frame',
-           'dates_cache_folder', 'read_dates', 'write_dates', 'compact_dates', 'date_evidence', 'corpus_dates',
-           'unresolved_reason', 'timeline_frame']
+__all__ = ['SENTENCES_IN', 'ENTS_IN', 'ANCHORS_IN', 'DATES_VERSION', 'DATES_CACHE', 'DATE_EVIDENCE', 'TIMELINE', 'MONTH_ABBRS',
+           'LABEL_WORDS', 'dates_frame', 'dates_cache_folder', 'read_dates', 'write_dates', 'compact_dates',
+           'date_evidence', 'corpus_dates', 'unresolved_reason', 'date_label', 'timeline_frame']
 
 # %% ../nbs/04_timeline.ipynb #ab5e19b1
 SENTENCES_IN = pl.Schema({'doc_id': pl.String, 'start': pl.Int64, 'end': pl.Int64, 'text': pl.String})
@@ -254,6 +254,55 @@ def unresolved_reason() -> pl.Expr:
             .when(value.str.ends_with('_REF')).then(because('a vague reference'))
             .otherwise(because('the date is not specific enough to place')))
 
+# %% ../nbs/04_timeline.ipynb #fb562f0b
+MONTH_ABBRS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+LABEL_WORDS = {'MO': 'morning', 'AF': 'afternoon', 'EV': 'evening', 'NI': 'night', 'DT': 'daytime', # parts of day
+               'SP': 'spring', 'SU': 'summer', 'FA': 'autumn', 'WI': 'winter', # seasons
+               'H1': 'first half of', 'H2': 'second half of', # halves of a year
+               'PRESENT_REF': 'now', 'PAST_REF': 'the past', 'FUTURE_REF': 'the future'} # the words of the codes
+
+# %% ../nbs/04_timeline.ipynb #ac2e2a7c
+def _ordinal(n:pl.Expr) -> pl.Expr:
+    "'1st', '2nd', '11th', '21st': the integer expression `n` as an English ordinal (String)."
+    last, tens = n % 10, n % 100
+    end = (pl.when(tens.is_between(11, 13)).then(pl.lit('th'))
+           .when(last == 1).then(pl.lit('st'))
+           .when(last == 2).then(pl.lit('nd'))
+           .when(last == 3).then(pl.lit('rd'))
+           .otherwise(pl.lit('th')))
+    return pl.concat_str(n.cast(pl.String), end)
+
+# %% ../nbs/04_timeline.ipynb #c951d5a7
+def date_label(value:str|pl.Expr='value', # the column (or an expression) of TIMEX3 values
+              ) -> pl.Expr:
+    """TimeML TIMEX3 values spelt out for readers, a String expression named like `value` (a column name)
+    or 'value': '2009-03-29TNI' -> '29 Mar 2009, night', '2009-03-29T18:05' -> '29 Mar 2009, 18:05',
+    '2009-04' -> 'Apr 2009', '2009-W14' -> 'week 14, 2009', '2009-W14-WE' -> 'weekend of week 14, 2009',
+    '2009-Q1' -> 'Q1 2009', '2009-H2' -> 'second half of 2009', '2008-WI' -> 'winter 2008', '199' -> '1990s',
+    '19' -> '20th century', 'PAST_REF' -> 'the past'. Other values (an unknown year: 'XXXX-10-07') are kept as
+    written and nulls stay null. Never raises."""
+    v = pl.col(value) if isinstance(value, str) else value
+    def grab(rx): return v.str.extract(rx, 1)
+    y, code = grab(r"^(\d{4})(?:-|$)"), grab(r"^\d{4}-([A-Z]{2}|H[12])$")
+    day = grab(r"^\d{4}-\d\d-(\d\d)").str.strip_chars_start('0')
+    month = (grab(r"^\d{4}-(\d\d)").cast(pl.Int32, strict=False)
+             .replace_strict(range(1, 13), MONTH_ABBRS, default=None))
+    at = pl.coalesce(grab(r"T(\d\d:\d\d)"), grab(r"T([A-Z]{2})$").replace_strict(LABEL_WORDS, default=None))
+    week = grab(r"^\d{4}-W(\d\d)").str.strip_chars_start('0')
+    weekend = pl.when(v.str.ends_with('-WE')).then(pl.lit('weekend of ')).otherwise(pl.lit(''))
+    return (pl.when(y.is_not_null() & month.is_not_null() & day.is_not_null())
+            .then(pl.concat_str(day, month, y, separator=' ') + pl.concat_str(pl.lit(', '), at).fill_null(''))
+            .when(y.is_not_null() & month.is_not_null()).then(pl.concat_str(month, y, separator=' '))
+            .when(y.is_not_null() & week.is_not_null()).then(weekend + 'week ' + week + ', ' + y)
+            .when(y.is_not_null() & code.is_in(list(LABEL_WORDS)))
+            .then(pl.concat_str(code.replace_strict(LABEL_WORDS, default=None), y, separator=' '))
+            .when(v.str.contains(r"^\d{4}-Q[1-4]$")).then(pl.concat_str(v.str.slice(5), y, separator=' '))
+            .when(v.str.contains(r"^\d{4}$")).then(v)
+            .when(v.str.contains(r"^\d{3}$")).then(v + '0s')
+            .when(v.str.contains(r"^\d{2}$")).then(_ordinal(v.cast(pl.Int32, strict=False) + 1) + ' century')
+            .otherwise(v.replace(LABEL_WORDS))
+            .alias(value if isinstance(value, str) else 'value'))
+
 # %% ../nbs/04_timeline.ipynb #48eae903
 def timeline_frame(dates:pl.DataFrame, # `dates` of a corpus (with `doc_id`, `sent_id`, `anchor`)
                    sentences:pl.DataFrame, mentions:pl.DataFrame, articles:pl.DataFrame,
@@ -290,9 +339,11 @@ def dates(self:Corpus) -> pl.DataFrame:
 # %% ../nbs/04_timeline.ipynb #fa737f4e
 @patch(as_prop=True)
 def timeline(self:Corpus) -> pl.DataFrame:
-    """One row per dated statement, earliest first; unplaceable dates last, with a `reason`: columns `TIMELINE`.
+    """One row per dated statement outside page furniture (`Corpus.page_furniture`), earliest first; unplaceable
+    dates last, with a `reason`: columns `TIMELINE`.
     Raises `SchemaError` as `timeline_frame` does."""
-    return self._cached('timeline', lambda: timeline_frame(self.dates, self.sentences, self.mentions, self.articles))
+    news = lambda: self.dates.join(self.page_furniture, on=['doc_id', 'sent_id'], how='anti')  # no page furniture
+    return self._cached('timeline', lambda: timeline_frame(news(), self.sentences, self.mentions, self.articles))
 
 # %% ../nbs/04_timeline.ipynb #8653571f
 @patch

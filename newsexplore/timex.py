@@ -16,11 +16,11 @@ from .core import DATE_ORDERS, DEFAULT_DATE_ORDER, check_date_order, numeric_evi
 __all__ = ['TIMEX_TYPES', 'TIMEX_MODS', 'GRANULARITIES', 'DATES', 'SEASONS', 'FUTURE_CUES', 'PAST_CUES', 'PAST_VERBS',
            'NOT_PAST_ED', 'PUT_OFF', 'MONTHS', 'WEEKDAYS', 'SEASON_CODES', 'UNITS', 'PARTS_OF_DAY', 'RELATIVE',
            'ORDINALS', 'MODS', 'QMODS', 'MON', 'WDAY', 'DAY', 'YEAR', 'NUMW', 'UNIT', 'QMOD', 'PMOD', 'DAY_PARTS',
-           'SPOKEN', 'RULES', 'DATE_LEADS', 'FAR', 'MEDIA_WORDS', 'CLOCK_LEADS', 'NAME_MONTHS', 'NAME_TITLES',
-           'PERSON_VERBS', 'MODAL_VERBS', 'MONTH_PREPS', 'EVENT_PREPS', 'EVENT_NOUNS', 'YEAR_WORDS', 'NOT_VERBS',
-           'RANGE_WORDS', 'PERIOD_NOUNS', 'PERIOD_NEXT', 'NOT_NOUNS', 'NUMBER_LABELS', 'STREETS', 'UNIT_NOUNS',
-           'CLOCK_YEARS', 'HOLIDAYS', 'DateRow', 'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense', 'pick',
-           'weekday_days', 'number', 'Timex', 'rule', 'Ctx', 'month_is_name', 'named_period', 'clock_line',
+           'SPOKEN', 'RULES', 'DATE_LEADS', 'FAR', 'MEDIA_WORDS', 'CLOCK_LEADS', 'WDAY_BARE', 'NAME_MONTHS',
+           'NAME_TITLES', 'PERSON_VERBS', 'MODAL_VERBS', 'MONTH_PREPS', 'EVENT_PREPS', 'EVENT_NOUNS', 'YEAR_WORDS',
+           'NOT_VERBS', 'RANGE_WORDS', 'PERIOD_NOUNS', 'PERIOD_NEXT', 'NOT_NOUNS', 'NUMBER_LABELS', 'STREETS',
+           'UNIT_NOUNS', 'CLOCK_YEARS', 'HOLIDAYS', 'DateRow', 'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense',
+           'pick', 'weekday_days', 'number', 'Timex', 'rule', 'Ctx', 'month_is_name', 'named_period', 'clock_line',
            'not_a_year', 'name_veto', 'in_title', 'strip_lookarounds', 'candidates', 'numeric_orders', 'ambiguous_date',
            'sentence_bounds', 'spacy_ents', 'extract_dates']
 
@@ -430,8 +430,12 @@ def _weekday(c, name, how):
 # %% ../nbs/03a_timex.ipynb #24f2881b
 def _day_of(c, g):
     "The value of the day a time expression names (its weekday, month-day or relative day), else the anchor's."
+    mon, d = g.get('mon') or g.get('mon2') or g.get('mon3'), g.get('d') or g.get('d2') or g.get('d3')
+    if mon: # Saturday Sept. 4, 2010: the date, in the year it falls on that weekday when none is written
+        v = _md(c, mon, d, g.get('y'))
+        if v is None or not g.get('wd') or g.get('y') or c.anchor is None or not _cap(g['wd']): return v
+        return _agree(v, WEEKDAYS[g['wd'].lower().rstrip('.')], c.anchor)
     if g.get('wd'): return _weekday(c, g['wd'], None)
-    if g.get('mon'): return _md(c, g['mon'], g['d'])
     rel = (g.get('rel') or 'today').lower()
     if c.anchor is None: return 'XXXX-XX-XX'
     return _shift(c.anchor, 'D', {'today': 0, 'yesterday': -1, 'tomorrow': 1}[rel])
@@ -445,8 +449,11 @@ CLOCK_LEADS = ['at', 'by', 'until', 'till', 'from', 'since', 'before', 'after', 
 _MEDIA_LINE = re.compile(rf"\b{_alternation(MEDIA_WORDS)}\b(?!.*\b{_alternation(CLOCK_LEADS)}\s*$)",
                          re.I) # "Replay More Videos ... 02:44": a clip's length; "video ... at 10:30" is a time
 
-@rule('time', rf"{_CLOCK}(?:\s+(?:[ecmp][sd]t|gmt|utc)\b)?(?:(?:\s+\([^()]{{1,20}}\))?,?\s+(?P<wd>{WDAY})"
-      rf"|,?\s+(?P<mon>{MON})\s*(?P<d>{DAY})|\s+(?P<rel>today|yesterday|tomorrow))?")
+_ON_DAY = (rf"(?:(?P<wd>{WDAY})(?:,?\s+(?:(?P<mon>{MON})\s*(?P<d>{DAY})|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?"
+           rf"(?P<mon2>{MON}))(?:,?\s+(?P<y>{YEAR}))?)?|(?P<mon3>{MON})\s*(?P<d3>{DAY}))")
+
+@rule('time', rf"{_CLOCK}(?:\s+(?:[ecmp][sd]t|gmt|utc)\b)?(?:(?:\s+\([^()]{{1,20}}\))?,?\s+{_ON_DAY}"
+      rf"|\s+(?P<rel>today|yesterday|tomorrow))?")
 def _time(m, c):
     "Clock times, with the day they fall on when it is named; not a clip's length beside a video (no am/pm, no 'at')."
     g = m.groupdict()
@@ -491,7 +498,9 @@ def _mod(s:str|None) -> str|None:
     return next((v for k, v in MODS.items() if re.search(rf"\b{k}", s.lower())), None)
 
 # %% ../nbs/03a_timex.ipynb #1905d70c
-@rule('month_day', rf"(?:(?P<wd>{WDAY}),?\s+)?"
+WDAY_BARE = r"(?:mon|tues?|wed|thur?s?|fri|sat|sun)" # "Sat Sept 4": no full stop, so only before a month-day
+
+@rule('month_day', rf"(?:(?P<wd>{WDAY}|{WDAY_BARE}(?=,?\s+{MON}\s*{DAY})),?\s+)?"
       rf"(?:(?P<mon>{MON})\s*(?P<d>{DAY})|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON}))"
       rf"(?:,?\s+(?P<y>{YEAR}|['’]\d\d(?!\w))|\s+(?P<rely>last|this|next)\s+year)?(?:\s+(?P<part>{DAY_PARTS}))?")
 def _month_day(m, c):
@@ -501,8 +510,10 @@ def _month_day(m, c):
     if m['rely'] and c.anchor: v = f"{c.anchor.year + {'last': -1, 'next': 1}.get(m['rely'].lower(), 0):04d}{v[4:]}"
     elif m['wd'] and c.anchor and not m['y'] and _cap(m['wd']):
         v = _agree(v, WEEKDAYS[m['wd'].lower().rstrip('.')], c.anchor) # Friday, Oct. 15: the year it is a Friday
-    if m['part']: return Timex('TIME', f"{v}T{PARTS_OF_DAY[m['part'].lower()]}", how='part')
-    return Timex('DATE', v, how='year' if m['y'] else 'tense')
+    start = None if _cap(m['wd'] or 'X') else m.start('mon' if m['mon'] else 'd2') # "the cat sat Sept 4"
+    if m['part']:
+        return Timex('TIME', f"{v}T{PARTS_OF_DAY[m['part'].lower()]}", how='part', start=start, end=c.end)
+    return Timex('DATE', v, how='year' if m['y'] else 'tense', start=start, end=c.end)
 
 # %% ../nbs/03a_timex.ipynb #4610f5fb
 @rule('week_of', rf"the\s+week\s+of\s+(?P<mon>{MON})\s*(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
@@ -926,6 +937,7 @@ def _weekend(m, c):
 
 # %% ../nbs/03a_timex.ipynb #a9c29708
 _REPORTING = re.compile(r"[$€£#]\s?\d|\d\s?%|\bcents\b|\ba\s+share\b|quarter|\bperiod\b", re.I)
+_QUARTERLY = re.compile(r"quarter|\b[qQ][1-4]\b|\bperiod\b|\bnine\s+months\b", re.I) # the article reports a quarter
 
 @rule('ago', rf"(?:(?P<q>{QMOD})\s+)?(?P<n>{NUMW})?[\s-]*(?P<u>{UNIT})s?"
       r"\s+(?P<dir>ago|earlier|later|before|after|back|from\s+now|hence)(?![\w-])")
@@ -943,7 +955,8 @@ def _ago(m, c):
         return [Timex('DURATION', _duration(n, m['u']), how='ago', start=m.start(), end=ends)]
     if n is None: return Timex('DATE', 'FUTURE_REF' if future else 'PAST_REF', how='vague')
     if isinstance(n, float): return None
-    if n == 1 and u == 'Y' and c.anchor and _REPORTING.search(c.text, max(c.lo, c.start - 150), c.start):
+    if n == 1 and u == 'Y' and c.anchor and _REPORTING.search(c.text, max(c.lo, c.start - 150), c.start) \
+            and _QUARTERLY.search(c.text, c.text.rfind('\x00', 0, c.start) + 1, c.start):
         v = _shift(c.anchor, 'Q', -1) # results compared with a year earlier: the same reporting quarter
         return Timex('DATE', f"{int(v[:4]) - 1:04d}{v[4:]}", how='reported')
     if u == 'ML': return None

@@ -258,3 +258,16 @@ def test_a_merge_target_typed_in_another_case_is_the_actor(corpus, tmp_path):
     assert ax.frames['record']['actor'] == 'Israel'
     ax.select('Hamas'); ax.merge_into.value = 'Isreal'; ax.merge_b.click()
     assert 'Not written' in ax.status.value and len(read_aliases(work.aliases_path)) == 1
+
+
+def test_rows_name_their_article_and_date_for_readers(corpus):
+    "Articles without titles are named by their source; statements show dates spelt out, not TIMEX3 codes."
+    work = Corpus.from_folder(ROOT / 'data', cache_dir=corpus.cache_dir, progress=False)
+    work.articles = work.articles.with_columns(title=pl.lit(None, pl.String))
+    dx, ax = work.explore_dates(), work.explore_actors()
+    sources = set(work.articles['source'])
+    assert any(s in dx.statements.value for s in sources)
+    assert '<td></td>' not in dx.statements.value.replace(' ', '')
+    assert 'Aug 2024' in dx.statements.value  # '19 Aug 2024', not only 2024-08-19
+    ax.select('Blinken')
+    assert any(s in ax.kwic.value for s in sources)

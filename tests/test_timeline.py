@@ -306,3 +306,28 @@ def test_mod_column_survives_the_cache(tmp_path):
         assert got.schema['mod'] == DATES['mod']
     assert [p.name for p in tmp_path.rglob('dates-*')] == [f'dates-{tl.DATES_VERSION}']
     assert tl.DATES_VERSION == tl._sources_hash('newsexplore.timex', 'newsexplore.timeline', 'newsexplore.extract')
+
+# ---- date_label: TIMEX3 values spelt out for readers ------------------------------------------------------------
+from newsexplore.timeline import date_label
+
+@pytest.mark.parametrize("value,label", [
+    ('2009-03-29TNI', '29 Mar 2009, night'), ('2009-04-25TAF', '25 Apr 2009, afternoon'),
+    ('2009-04-25TMO', '25 Apr 2009, morning'), ('2010-09-04T00:23', '4 Sep 2010, 00:23'),
+    ('2009-03-29', '29 Mar 2009'), ('2009-12', 'Dec 2009'), ('2009', '2009'), ('2008-WI', 'winter 2008'),
+    ('2009-FA', 'autumn 2009'), ('2009-W14', 'week 14, 2009'), ('2009-W01-WE', 'weekend of week 1, 2009'),
+    ('2009-Q4', 'Q4 2009'), ('2009-H1', 'first half of 2009'), ('199', '1990s'), ('201', '2010s'),
+    ('19', '20th century'), ('20', '21st century'), ('10', '11th century'),
+    ('PRESENT_REF', 'now'), ('PAST_REF', 'the past'), ('FUTURE_REF', 'the future'),
+    # kept as written: unknown years, codes it does not know, nonsense
+    ('XXXX-10-07', 'XXXX-10-07'), ('XXXX-WXX', 'XXXX-WXX'), ('2009-13', '2009-13'), ('2009-ZZ', '2009-ZZ'), ('', ''),
+])
+def test_date_label(value, label):
+    assert pl.DataFrame({'value': [value]}).select(date_label())['value'].item() == label
+
+def test_date_label_of_a_column():
+    df = pl.DataFrame({'when': ['2024-08-20TNI', None, 'P6M']})
+    out = df.with_columns(date_label('when'))
+    assert out.columns == ['when'] and out.schema['when'] == pl.String
+    assert out['when'].to_list() == ['20 Aug 2024, night', None, 'P6M'] # null stays null; a duration unchanged
+    assert pl.select(date_label(pl.lit('2009-W14'))).item() == 'week 14, 2009'
+    assert pl.DataFrame({'value': []}, schema={'value': pl.String}).select(date_label()).height == 0

@@ -500,3 +500,36 @@ def test_short_period_with_a_cue(text, expr, value):
 ])
 def test_generic_season(text, expr, value):
     assert found(text, D(2009, 6, 15), expr)[1] == value
+
+# ---- a weekday written with its date is that date (issue: "12:23 a.m. EDT, Saturday Sept. 4, 2010") ----------
+# (text, anchor, expression, type, value): the weekday is part of the expression, whichever way the date is written
+WEEKDAY_WITH_DATE = [
+    ("The quake struck at 12:23 a.m. EDT, Saturday Sept. 4, 2010, police said.", D(2010, 9, 3),
+     "12:23 a.m. EDT, Saturday Sept. 4, 2010", 'TIME', '2010-09-04T00:23'),
+    ("At 18:00, Saturday, 25 April 2009 experts met.", D(2009, 4, 25), "18:00, Saturday, 25 April 2009", 'TIME',
+     '2009-04-25T18:00'),
+    ("At 9 p.m. Saturday, April 25 they met.", D(2009, 4, 30), "9 p.m. Saturday, April 25", 'TIME',
+     '2009-04-25T21:00'),
+    ("The show opens at 8 p.m. Friday, Oct. 15.", D(2010, 9, 3), "8 p.m. Friday, Oct. 15", 'TIME', '2010-10-15T20:00'),
+    ("It happened on Saturday, 4 September 2010 in the city.", D(2010, 9, 3), "Saturday, 4 September 2010", 'DATE',
+     '2010-09-04'),
+    ("It happened Sat Sept 4 in the city.", D(2010, 9, 3), "Sat Sept 4", 'DATE', '2010-09-04'),
+    ("It happened Sat. Sept. 4, 2010.", D(2010, 9, 3), "Sat. Sept. 4, 2010", 'DATE', '2010-09-04'),
+    ("The vote is on Saturday, Sept. 4.", D(2010, 9, 1), "Saturday, Sept. 4", 'DATE', '2010-09-04'),
+    ("The cat sat Sept 4 on the mat.", D(2010, 9, 3), "Sept 4", 'DATE', '2010-09-04'), # "sat": a verb, left out
+    ("At 9 p.m. Saturday they met.", D(2010, 9, 3), "9 p.m. Saturday", 'TIME', '2010-08-28T21:00'), # no date: tense
+]
+
+@pytest.mark.parametrize("text,anchor,expr,typ,value", WEEKDAY_WITH_DATE)
+def test_weekday_with_its_date(text, anchor, expr, typ, value):
+    assert found(text, anchor, expr)[:2] == (typ, value)
+
+# ---- "a year ago": the same quarter only in an article about quarterly results (TempEval-3 gold) -------------
+@pytest.mark.parametrize("text,value", [
+    ("Average pay at Goldman now $400,000 a head vs $366,000 a year ago even though bonuses fell.", '2009'),
+    ("The firm was founded a year ago by two brothers.", '2009'),
+    ("Prices rose 5% from a year ago.", '2009'),
+    ("Net rose 5% in the first quarter. Sales were $5 million, up from $4 million a year ago.", '2009-Q1'),
+])
+def test_a_year_ago(text, value):
+    assert found(text, D(2010, 5, 3), "a year ago")[1] == value
