@@ -64,7 +64,8 @@ def window_members(mentions:pl.DataFrame, # mentions with `actor_id`
 
 # %% ../nbs/05_comention.ipynb #f528fb9a
 def collect(df:pl.DataFrame|pl.LazyFrame) -> pl.DataFrame:
-    "A lazy frame computed with polars' streaming engine (for data larger than memory); a frame as it is."
+    """A lazy frame computed with polars' streaming engine (for data larger than memory); a frame as it is. Raises what
+    the query raises when it runs."""
     return df.collect(engine='streaming') if isinstance(df, pl.LazyFrame) else df
 
 # %% ../nbs/05_comention.ipynb #8c83eb99
@@ -78,9 +79,9 @@ def _xlogx(e:pl.Expr) -> pl.Expr: return pl.when(e > 0).then(e * e.log()).otherw
 
 # %% ../nbs/05_comention.ipynb #f9434afc
 def association(pairs:pl.DataFrame, N:int) -> pl.DataFrame:
-    """Add `pmi`, `npmi`, `jaccard` and the signed log-likelihood ratio `llr` (Float64 columns) to pair counts.
-    After Church & Hanks 1990 (PMI), Bouma 2009 (NPMI) and Dunning 1993 (G², signed: negative when the pair
-    is seen less often than chance)."""
+    """Add `pmi`, `npmi`, `jaccard` and the signed log-likelihood ratio `llr` (Float64 columns) to pair counts. After
+    Church & Hanks 1990 (PMI), Bouma 2009 (NPMI) and Dunning 1993 (G², signed: negative when the pair is seen less
+    often than chance). Raises polars' `ColumnNotFoundError` when a column is missing."""
     n, a, b = pl.col('n').cast(pl.Float64), pl.col('n_a').cast(pl.Float64), pl.col('n_b').cast(pl.Float64)
     cells = [n, a - n, b - n, N - a - b + n]
     g2 = 2 * (sum(_xlogx(c) for c in cells)
@@ -140,7 +141,8 @@ def _keyed(table:dict) -> pl.DataFrame:
 
 # %% ../nbs/05_comention.ipynb #6a7577a8
 def actor_keys(actors:pl.DataFrame) -> pl.DataFrame:
-    "`actor_id`, `key`: the `name_key` of each actor's name and of each of its aliases."
+    """`actor_id`, `key`: the `name_key` of each actor's name and of each of its aliases. Raises polars'
+    `ColumnNotFoundError` when a column is missing."""
     return (actors.select('actor_id', key=pl.concat_list(pl.col('actor'), 'aliases')).explode('key')
             .with_columns(key=name_key('key')).drop_nulls('key').unique())
 
@@ -148,7 +150,8 @@ def actor_keys(actors:pl.DataFrame) -> pl.DataFrame:
 def demonym_actors(actors:pl.DataFrame, # `actors`
                    demonyms:dict|None=None, # {country: [demonyms]}; None: `DEMONYMS` and `MORE_DEMONYMS`
                   ) -> pl.DataFrame:
-    "Group actors that are a demonym of a country actor: `actor_id`, `country_id` (the country most mentioned)."
+    """Group actors that are a demonym of a country actor: `actor_id`, `country_id` (the country most mentioned).
+    Raises polars' `ColumnNotFoundError` when a column is missing."""
     table = _keyed({**DEMONYMS, **MORE_DEMONYMS} if demonyms is None else demonyms)
     keys = actor_keys(actors)
     groups = actors.filter(pl.col('kind').cast(pl.String) == 'group').select('actor_id')
@@ -164,7 +167,8 @@ def demonym_actors(actors:pl.DataFrame, # `actors`
 def as_countries(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
                  actors:pl.DataFrame, # `actors`
                 ) -> pl.LazyFrame:
-    "The mentions with each demonym's `actor_id` replaced by its country's (`demonym_actors`)."
+    """The mentions with each demonym's `actor_id` replaced by its country's (`demonym_actors`). Raises polars'
+    `ColumnNotFoundError` when a column is missing."""
     fold = demonym_actors(actors).lazy()
     return (mentions.lazy().join(fold, on='actor_id', how='left')
             .with_columns(actor_id=pl.coalesce('country_id', 'actor_id')).drop('country_id'))
@@ -181,7 +185,8 @@ def pair_ids(actors:pl.DataFrame, a:str, b:str) -> list:
 def role_relations(actors:pl.DataFrame, # `actors` (their `roles`)
                    longest:int=6, # the most words of a name looked for in a role
                   ) -> pl.DataFrame:
-    "Pairs (both orders) of an actor and one named (capitalised) in its roles: `a_id`, `b_id`, `relation` ('role')."
+    """Pairs (both orders) of an actor and one named (capitalised) in its roles: `a_id`, `b_id`, `relation` ('role').
+    Raises polars' `ColumnNotFoundError` when a column is missing."""
     words = pl.col('role').str.replace_all(r'[’\x27]s\b', '').str.split(' ')
     gram = pl.col('words').list.slice('first', 'length').list.join(' ')
     capitalised = pl.col('words').list.get('first').str.contains(r'^[A-Z]')  # a name, not "rock radio"
@@ -207,7 +212,8 @@ def known_relations(actors:pl.DataFrame, # `actors`
                     demonyms:dict|None=None, # {country: [demonyms]}; None: `DEMONYMS` and `MORE_DEMONYMS`
                     seats:dict|None=None, # {state or institution: [seats and metonyms]}; None: `SEATS`
                    ) -> pl.DataFrame:
-    "Pairs related by a table or a role, both orders, demonyms as their country: `a_id`, `b_id`, `relation`."
+    """Pairs related by a table or a role, both orders, demonyms as their country: `a_id`, `b_id`, `relation`. Raises
+    polars' `ColumnNotFoundError` when a column is missing."""
     tables = {'demonym_of': {**DEMONYMS, **MORE_DEMONYMS} if demonyms is None else demonyms,
               'seat': SEATS if seats is None else seats}
     rel = pl.concat([_keyed(t).with_columns(relation=pl.lit(r)) for r, t in tables.items()])
@@ -270,8 +276,8 @@ def _between(lo:str, hi:str) -> pl.Expr:
 def role_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
                   sentences:pl.DataFrame|pl.LazyFrame, # `sentences` (their text)
                  ) -> pl.LazyFrame:
-    """Mentions that are a role of the person next to them, or a place's qualifier: columns `doc_id`,
-    `sent_id`, `start`, `reason` ('role'), `host_id`."""
+    """Mentions that are a role of the person next to them, or a place's qualifier: columns `doc_id`, `sent_id`,
+    `start`, `reason` ('role'), `host_id`. Raises polars' `ColumnNotFoundError` when a column is missing."""
     m = _neighbours(mentions, sentences)
     label, gap_next, gap_prev = pl.col('label'), _between('end', 'next_start'), _between('prev_end', 'start')
     after = pl.col('s_text').str.slice(pl.col('end') - pl.col('s_start'), 60)
@@ -292,14 +298,16 @@ def role_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
 
 # %% ../nbs/05_comention.ipynb #dd6e83bf
 def outlet_key(col:str|pl.Expr) -> pl.Expr:
-    "The `name_key` of an outlet's name without a trailing 'news', 'news agency' or 'newspaper'."
+    """The `name_key` of an outlet's name without a trailing 'news', 'news agency' or 'newspaper'. An expression;
+    raises nothing of its own."""
     return name_key(col).str.replace(r'\s+(?:news agency|news|newspaper|online)$', '')
 
 # %% ../nbs/05_comention.ipynb #0d85115d
 def outlet_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
                     articles:pl.DataFrame|pl.LazyFrame, # `articles` (their `source`)
                    ) -> pl.LazyFrame:
-    "Mentions of the article's own outlet: `doc_id`, `sent_id`, `start`, `reason` ('outlet'), `host_id` (null)."
+    """Mentions of the article's own outlet: `doc_id`, `sent_id`, `start`, `reason` ('outlet'), `host_id` (null).
+    Raises polars' `ColumnNotFoundError` when a column is missing."""
     src = articles.lazy().select('doc_id', source=outlet_key('source')).drop_nulls('source')
     return (mentions.lazy().filter(pl.col('actor_id').is_not_null()).join(src, on='doc_id')
             .filter(outlet_key('text') == pl.col('source'))
@@ -309,7 +317,8 @@ def outlet_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_i
 def absorbed_mentions(mentions:pl.DataFrame|pl.LazyFrame, sentences:pl.DataFrame|pl.LazyFrame,
                       articles:pl.DataFrame|pl.LazyFrame|None=None, # without it, outlets are not looked for
                      ) -> pl.LazyFrame:
-    "The mentions that are not actors of their own (`role_mentions`, then `outlet_mentions`), one row each."
+    """The mentions that are not actors of their own (`role_mentions`, then `outlet_mentions`), one row each. Raises
+    polars' `ColumnNotFoundError` when a column is missing."""
     parts = [role_mentions(mentions, sentences)] + ([] if articles is None else [outlet_mentions(mentions, articles)])
     return pl.concat(parts).unique(['doc_id', 'sent_id', 'start'], keep='first', maintain_order=True)
 
@@ -330,7 +339,8 @@ def marked_members(mentions:pl.DataFrame|pl.LazyFrame, sentences:pl.DataFrame|pl
 
 # %% ../nbs/05_comention.ipynb #451950a8
 def link_kind() -> pl.Expr:
-    "What a pair in one window of the self-join of `marked_members` is: 'news', 'role', 'outlet', or null (not a pair)."
+    """What a pair in one window of the self-join of `marked_members` is: 'news', 'role', 'outlet', or null (not a
+    pair). An expression; raises nothing of its own."""
     own, own_b = pl.col('own'), pl.col('own_b')
     role = ((~own & pl.col('hosts').list.contains(pl.col('actor_id_b')))
             | (~own_b & pl.col('hosts_b').list.contains(pl.col('actor_id'))))
@@ -349,7 +359,8 @@ LIST_SIDE = r'(?i)^\s*(?:[,;&]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$' 
 def link_of(gap:pl.Expr, # the text between the two mentions (null: not in one sentence)
             others:pl.Expr, # how many other actors' mentions stand between them
            ) -> pl.Expr:
-    "How directly a window links two actors (`LINKS`), from the text between their closest mentions."
+    """How directly a window links two actors (`LINKS`), from the text between their closest mentions. An expression;
+    raises nothing of its own."""
     gap = gap.str.replace_all(ASIDE, ' ')
     words = gap.str.count_matches(r'\S+')
     one_clause = ~gap.str.contains(CLAUSE_BREAK) & (words <= CLAUSE_WORDS)
@@ -364,7 +375,8 @@ AFFILIATION = r"^(?:[’']s?)?(?:\s+[a-z][a-z-]*){0,3}\s*$"
 
 # %% ../nbs/05_comention.ipynb #238cbc0f
 def affiliation(gap:pl.Expr) -> pl.Expr:
-    "Whether the text between two names makes one a modifier of the other (a possessive or a few lower-case nouns)."
+    """Whether the text between two names makes one a modifier of the other (a possessive or a few lower-case nouns).
+    An expression; raises nothing of its own."""
     return gap.str.contains(AFFILIATION) & ~gap.str.contains(FUNCTION_WORD) & ~gap.str.contains(VERB)
 
 # %% ../nbs/05_comention.ipynb #83468c0e
@@ -380,8 +392,9 @@ def sentence_links(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id
                    sentences:pl.DataFrame|pl.LazyFrame, # `sentences` (their text)
                    absorbed:pl.DataFrame|pl.LazyFrame|None=None, # mentions not actors there (`absorbed_mentions`)
                   ) -> pl.LazyFrame:
-    """Each pair of actors in a sentence, from their closest own mentions: columns `doc_id`, `sent_id`,
-    `x_id` < `y_id`, `link` (`LINKS`), `affiliation` (Boolean)."""
+    """Each pair of actors in a sentence, from their closest own mentions: columns `doc_id`, `sent_id`, `x_id` <
+    `y_id`, `link` (`LINKS`), `affiliation` (Boolean). Raises polars' `ColumnNotFoundError` when a column is
+    missing."""
     m = mentions.lazy().filter(pl.col('actor_id').is_not_null()).select('doc_id', 'sent_id', 'start', 'end', 'actor_id')
     if absorbed is not None:  # a role word is part of its host's mention: neither in a pair nor a name between two
         m = m.join(absorbed.lazy().select('doc_id', 'sent_id', 'start'), on=['doc_id', 'sent_id', 'start'],
@@ -409,8 +422,8 @@ def sentence_links(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id
 # %% ../nbs/05_comention.ipynb #7d8f8226
 def window_links(links:pl.LazyFrame, # from `sentence_links`
                  sentences:pl.DataFrame|pl.LazyFrame, window:WindowSpec='sentence') -> pl.LazyFrame:
-    """Each pair's best link in each window: columns `doc_id`, `w`, `x_id`, `y_id`, `link`, `linked` (in one
-    clause, not an affiliation)."""
+    """Each pair's best link in each window: columns `doc_id`, `w`, `x_id`, `y_id`, `link`, `linked` (in one clause,
+    not an affiliation). Raises polars' `ColumnNotFoundError` when a column is missing."""
     paras = sentences.lazy().select('doc_id', 'sent_id', 'para_id')
     return (_window_ids(links.join(paras, on=['doc_id', 'sent_id']), sentences.lazy(), window)
             .group_by('doc_id', 'w', 'x_id', 'y_id')
@@ -449,8 +462,8 @@ def _ordered(pairs:pl.LazyFrame) -> pl.LazyFrame:
 
 # %% ../nbs/05_comention.ipynb #01146c72
 def window_texts(sentences:pl.DataFrame|pl.LazyFrame, window:WindowSpec='sentence') -> pl.LazyFrame:
-    """`doc_id`, `w`, `text_key`: a hash of each window's text by `dedup_key`, equal for reprinted
-    (near-duplicate) windows."""
+    """`doc_id`, `w`, `text_key`: a hash of each window's text by `dedup_key`, equal for reprinted (near-duplicate)
+    windows. Raises polars' `ColumnNotFoundError` when a column is missing."""
     s = sentences.lazy().select('doc_id', 'sent_id', 'para_id', h=dedup_key('text').hash().cast(pl.String))
     return (_window_ids(s, sentences.lazy(), window).sort('doc_id', 'w', 'sent_id')
             .group_by('doc_id', 'w').agg(text_key=pl.col('h').str.join(' ').hash()))
@@ -493,8 +506,9 @@ def window_pairs(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`;
 # %% ../nbs/05_comention.ipynb #b5fe1bb9
 def window_counts() -> list[pl.Expr]:
     """How `pair_counts` counts a pair's rows (from `window_pairs`), as aggregations: `n` (windows), `n_docs`
-    (articles), `n_texts` (distinct window texts), `n_linked` (distinct texts of news windows linking them in
-    one clause), `n_list`, `n_role`, `n_outlet` (windows of that kind), all UInt32."""
+    (articles), `n_texts` (distinct window texts), `n_linked` (distinct texts of news windows linking them in one
+    clause), `n_list`, `n_role`, `n_outlet` (windows of that kind), all UInt32. An expression; raises nothing of its
+    own."""
     kind, link, text = pl.col('kind'), pl.col('link'), pl.col('text_key')
     linked = (kind == 'news') & pl.col('linked').fill_null(False)
     def windows(condition): return condition.sum().cast(pl.UInt32)
@@ -511,7 +525,7 @@ def count_pairs(rows:pl.DataFrame|pl.LazyFrame, # pair rows from `window_pairs` 
                 members:pl.DataFrame|pl.LazyFrame, # window members from `window_pairs` (the same windows)
                ) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """Lazy counts of `rows`: per pair (`a_id`, `b_id`, `a`, `b`, the `window_counts`, `known`), and per actor
-    (`actor_id`, `n`: windows, UInt32)."""
+    (`actor_id`, `n`: windows, UInt32). Raises polars' `ColumnNotFoundError` when a column is missing."""
     pairs = (rows.lazy()
              .group_by('a_id', 'b_id')
              .agg(pl.col('a', 'b').first(), *window_counts(), known=pl.col('known').first()))
@@ -537,8 +551,8 @@ def pair_counts(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`; 
 
 # %% ../nbs/05_comention.ipynb #8eac6230
 def add_pair_counts(x:tuple, y:tuple) -> tuple[pl.DataFrame, pl.DataFrame, int]:
-    """The `pair_counts` of two parts of a corpus added up (no window spans two articles; a text reprinted in
-    both parts counts in each)."""
+    """The `pair_counts` of two parts of a corpus added up (no window spans two articles; a text reprinted in both
+    parts counts in each). Raises polars' `ColumnNotFoundError` when a column is missing."""
     pairs = (pl.concat([x[0], y[0]]).group_by('a_id', 'b_id')
              .agg(pl.col('a', 'b').first(),
                   pl.col('n', 'n_docs', 'n_texts', 'n_linked', 'n_list', 'n_role', 'n_outlet').sum(),
@@ -563,7 +577,8 @@ def ranked(pairs:pl.DataFrame, # pairs with counts and measures
 
 # %% ../nbs/05_comention.ipynb #33e3c3c8
 def relation() -> pl.Expr:
-    "A pair's relation: the one a table gives (`known`), else 'role' or 'outlet' when at least half its windows are so."
+    """A pair's relation: the one a table gives (`known`), else 'role' or 'outlet' when at least half its windows are
+    so. An expression; raises nothing of its own."""
     most = lambda c: (2 * pl.col(c).cast(pl.Int64) >= pl.col('n').cast(pl.Int64)) & (pl.col(c) > 0)
     return pl.coalesce('known',
                        pl.when(most('n_role')).then(pl.lit('role')),
@@ -678,8 +693,9 @@ def comentions_over_time(mentions:pl.DataFrame, sentences:pl.DataFrame, # from t
                          window:WindowSpec='sentence', every:str='1mo', # a polars duration such as '1w', '1mo'
                          pairs:pl.DataFrame|None=None, # only these pairs (`a_id`, `b_id`), e.g. top `comentions`
                         ) -> pl.DataFrame:
-    """Windows with both actors of each pair (counted as `pair_counts` counts them), per period of publication:
-    columns `period` (its first day), `a`, `b`, `a_id`, `b_id`, `n` (windows)."""
+    """Windows with both actors of each pair (counted as `pair_counts` counts them), per period of publication: columns
+    `period` (its first day), `a`, `b`, `a_id`, `b_id`, `n` (windows). Raises polars' `ColumnNotFoundError` when a
+    column is missing."""
     mentions = as_countries(mentions, actors)
     members = marked_members(mentions, sentences, window, absorbed_mentions(mentions, sentences, articles)).collect()
     members = (members.join(articles.select('doc_id', 'published'), on='doc_id').drop_nulls('published')
@@ -701,7 +717,8 @@ def comentions_over_time(mentions:pl.DataFrame, sentences:pl.DataFrame, # from t
 # %% ../nbs/05_comention.ipynb #fede419c
 def period_windows(sentences:pl.DataFrame, articles:pl.DataFrame,
                    window:WindowSpec='sentence', every:str='1mo') -> pl.DataFrame:
-    "Windows per period of publication: columns `period`, `n_windows` (undated articles left out)."
+    """Windows per period of publication: columns `period`, `n_windows` (undated articles left out). Raises polars'
+    `ColumnNotFoundError` when a column is missing."""
     dated = articles.select('doc_id', 'published').drop_nulls('published')
     ids = _window_ids(sentences.select('doc_id', 'sent_id', 'para_id'), sentences, window)
     w = ids.select('doc_id', 'w').unique()
@@ -715,9 +732,10 @@ def comention_bursts(counts:pl.DataFrame, # from `comentions_over_time` (same `e
                      min_count:int=2, # the least count of a bursting period
                      every:str='1mo', # the period, as in `comentions_over_time`
                     ) -> pl.DataFrame:
-    """Bursts of each pair: columns `a`, `b`, `a_id`, `b_id`, `start`, `end` (days), `n` (windows in it),
-    `expected`, `z` (highest). A period bursts when its count is at least `z` above what the pair's share of
-    the period's windows predicts, as a Poisson z-score: (n - expected) / sqrt(expected)."""
+    """Bursts of each pair: columns `a`, `b`, `a_id`, `b_id`, `start`, `end` (days), `n` (windows in it), `expected`,
+    `z` (highest). A period bursts when its count is at least `z` above what the pair's share of the period's
+    windows predicts, as a Poisson z-score: (n - expected) / sqrt(expected). Raises polars' `ColumnNotFoundError`
+    when a column is missing."""
     keys = ['a', 'b', 'a_id', 'b_id']
     share = windows.with_columns(share=pl.col('n_windows') / pl.col('n_windows').sum())
     grid = (counts.select(keys).unique().join(share, how='cross').join(counts, on=[*keys, 'period'], how='left')
@@ -738,8 +756,8 @@ def top_pairs(pairs:pl.DataFrame, # from `comentions`
               top:int, # how many actors to keep
               by:str='n', # the measure summed into an actor's weighted degree: 'n' (windows), 'llr', ...
              ) -> pl.DataFrame:
-    """The pairs between the `top` actors of highest weighted degree (the sum of `by` over an actor's pairs,
-    negative values as 0), in the order of `pairs`."""
+    """The pairs between the `top` actors of highest weighted degree (the sum of `by` over an actor's pairs, negative
+    values as 0), in the order of `pairs`. Raises polars' `ColumnNotFoundError` when a column is missing."""
     weight = pl.col(by).cast(pl.Float64).clip(0)
     ends = [pairs.select(actor_id='a_id', weight=weight), pairs.select(actor_id='b_id', weight=weight)]
     kept = (pl.concat(ends)
@@ -818,7 +836,7 @@ from .corpus import Corpus
 # %% ../nbs/05_comention.ipynb #e99b103e
 @patch
 def docs_between(self:Corpus, start:date|None=None, end:date|None=None) -> pl.Series|None:
-    "Ids of the articles published between `start` and `end` (inclusive); None when neither is given."
+    """Ids of the articles published between `start` and `end` (inclusive); None when neither is given. Never raises."""
     if start is None and end is None: return None
     p = pl.col('published')
     keep = p.is_not_null() & (p >= start if start else True) & (p <= end if end else True)

@@ -27,8 +27,8 @@ FIRST_NEWSPAPER = date(1605, 1, 1)
 def fenced_range(dates:pl.Series, # dates (nulls are ignored)
                  k:float=1.5, # how many interquartile ranges beyond the quartiles a date may lie
                 ) -> tuple[date, date]|tuple[None, None]:
-    """The first and last of `dates` within Tukey's fences (quartiles -/+ `k` interquartile ranges;
-    Tukey 1977, *Exploratory Data Analysis*); (None, None) when no date is left."""
+    """The first and last of `dates` within Tukey's fences (quartiles -/+ `k` interquartile ranges; Tukey 1977,
+    *Exploratory Data Analysis*); (None, None) when no date is left. Never raises for a Date series."""
     kept = dates.drop_nulls().to_frame('d').filter(within_fences('d', k))['d']
     return (kept.min(), kept.max()) if len(kept) else (None, None)
 
@@ -39,8 +39,9 @@ def publication_period(articles:pl.DataFrame, # `published` and `published_from`
                        pad:float=0.05, # widen by this share of the period's length on each side ...
                        min_pad_days:int=7, # ... and at least this many days
                       ) -> tuple[date, date]|None:
-    """The (first, last) day every time view covers (see above), within 0001-01-01 to 9998-12-31.
-    None when nothing is dated; outliers are cut at Tukey's fences (Tukey 1977)."""
+    """The (first, last) day every time view covers (see above), within 0001-01-01 to 9998-12-31. None when nothing is
+    dated; outliers are cut at Tukey's fences (Tukey 1977). Raises polars' `ColumnNotFoundError` when `articles`
+    lacks `published` or `published_from`."""
     plausible = pl.col('published').is_between(FIRST_NEWSPAPER, date.today() + timedelta(days=366))
     dated = articles.filter(plausible)
     meta = dated.filter(pl.col('published_from') == 'metadata')['published']
@@ -58,14 +59,15 @@ EVERY = {'1d': 1, '1w': 7, '1mo': 30.44, '1q': 91.3, '1y': 365.25} # polars dura
 def period_every(period:tuple[date, date], # from `publication_period`
                  max_buckets:int=120, # at most about this many buckets
                 ) -> str:
-    "The polars duration ('1d', '1w', '1mo', '1q' or '1y') of the time buckets for `period`."
+    """The polars duration ('1d', '1w', '1mo', '1q' or '1y') of the time buckets for `period`. Raises `TypeError` when
+    `period` is None (an undated corpus has no buckets)."""
     days = (period[1] - period[0]).days + 1
     return next((e for e, n in EVERY.items() if days / n <= max_buckets), '1y')
 
 # %% ../nbs/04a_periods.ipynb #6ec1af9a
 def period_buckets(period:tuple[date, date], every:str) -> pl.DataFrame:
-    """One row per bucket covering `period`, columns (all Date): `bucket` (its first day), `bucket_next`
-    (the next one's), `bucket_end` (its last day)."""
+    """One row per bucket covering `period`, columns (all Date): `bucket` (its first day), `bucket_next` (the next
+    one's), `bucket_end` (its last day). Raises `TypeError` when `period` is None."""
     start = pl.Series([period[0]]).dt.truncate(every)[0]
     buckets = pl.date_range(start, period[1], every, eager=True).alias('bucket').to_frame()
     return (buckets.with_columns(bucket_next=pl.col('bucket').dt.offset_by(every))
@@ -73,8 +75,9 @@ def period_buckets(period:tuple[date, date], every:str) -> pl.DataFrame:
 
 # %% ../nbs/04a_periods.ipynb #5d14b53d
 def in_period(period:tuple[date, date]|None, start:str='date_start', end:str|None=None) -> pl.Expr:
-    """Boolean expression: True where the span from `start` to `end` (or the one date `start`) lies at least
-    half in `period`; never when there is no period."""
+    """Boolean expression: True where the span from `start` to `end` (or the one date `start`) lies at least half in
+    `period`; never when there is no period. Raises nothing of its own; polars raises when the expression runs on a
+    frame without the columns."""
     if period is None: return pl.lit(False)
     if end is None: return pl.col(start).is_between(*period)
     lo, hi = pl.max_horizontal(start, pl.lit(period[0])), pl.min_horizontal(end, pl.lit(period[1]))
@@ -85,7 +88,8 @@ def in_period(period:tuple[date, date]|None, start:str='date_start', end:str|Non
 # %% ../nbs/04a_periods.ipynb #6558ce03
 def split_period(timeline:pl.DataFrame, # statements with `date_start` and `date_end`
                  period:tuple[date, date]|None) -> tuple[pl.DataFrame, pl.DataFrame]:
-    "The dated statements inside `period` (plus a Date column `date_drawn`), and the other dated statements."
+    """The dated statements inside `period` (plus a Date column `date_drawn`), and the other dated statements. Raises
+    polars' `ColumnNotFoundError` when `timeline` lacks `date_start` or `date_end`."""
     dated = timeline.filter(pl.col('date_start').is_not_null())
     inside = in_period(period, 'date_start', 'date_end')
     drawn = pl.max_horizontal('date_start', pl.lit(period[0] if period else None, pl.Date)).alias('date_drawn')
@@ -98,8 +102,9 @@ OUTSIDE_COLUMNS = {'value': 'date', 'date_text': 'as written', 'n': 'statements'
 # %% ../nbs/04a_periods.ipynb #3813ff3f
 def outside_dates(outside:pl.DataFrame, # dated statements outside the period (see `split_period`)
                   top:int=30) -> pl.DataFrame:
-    """The `top` dates of `outside`, most frequent first: `OUTSIDE_COLUMNS`, i.e. `value`, `date_text`,
-    `n` (statements), and one `sentence` with its `title`."""
+    """The `top` dates of `outside`, most frequent first: `OUTSIDE_COLUMNS`, i.e. `value`, `date_text`, `n`
+    (statements), and one `sentence` with its `title`. Raises polars' `ColumnNotFoundError` when a column of
+    `OUTSIDE_COLUMNS` is missing."""
     first = pl.col('date_text', 'sentence', 'title').first()
     return (outside.group_by('value')
             .agg(first, n=pl.len(), first=pl.col('date_start').min())
@@ -113,8 +118,9 @@ def bucket_counts(frame:pl.DataFrame, # rows with a date `column`
                   column:str='date_start', # the date each row is counted at
                   by:str|None=None, # count per value of this column too (every value gets every bucket)
                  ) -> pl.DataFrame:
-    """Rows of `frame` per bucket of `period` (and per `by`), zero-filled; rows outside `period` are left out.
-    Columns `bucket`, `bucket_next`, `bucket_end`, [`by`], `n` (UInt32 rows)."""
+    """Rows of `frame` per bucket of `period` (and per `by`), zero-filled; rows outside `period` are left out. Columns
+    `bucket`, `bucket_next`, `bucket_end`, [`by`], `n` (UInt32 rows). Raises polars' `ColumnNotFoundError` when a
+    column is missing."""
     keys = ['bucket'] + ([by] if by else [])
     n = (frame.filter(in_period(period, column))
          .with_columns(bucket=pl.col(column).dt.truncate(every))
@@ -132,8 +138,9 @@ def timeline_counts(timeline:pl.DataFrame, # dated statements with `date_start` 
                     period:tuple[date, date], every:str, # from `publication_period` and `period_every`
                     top:int=15, # the actors with most statements in `period`
                    ) -> pl.DataFrame:
-    """Statements inside `period` per bucket (of `date_drawn`) and row (`ALL_STATEMENTS`, then the `top`
-    actors): columns `bucket`, `bucket_next`, `bucket_end`, `row`, `n` (statements), zero-filled."""
+    """Statements inside `period` per bucket (of `date_drawn`) and row (`ALL_STATEMENTS`, then the `top` actors):
+    columns `bucket`, `bucket_next`, `bucket_end`, `row`, `n` (statements), zero-filled. Raises polars'
+    `ColumnNotFoundError` when a column is missing."""
     inside = split_period(timeline, period)[0].select(date_start='date_drawn', actors='actors')
     per_actor = inside.explode('actors').drop_nulls('actors').rename({'actors': 'row'})
     keep = per_actor.group_by('row').len().sort(['len', 'row'], descending=[True, False]).head(top)['row']
@@ -145,7 +152,8 @@ def timeline_counts(timeline:pl.DataFrame, # dated statements with `date_start` 
 def in_range(start:date|None, end:date|None, # the range's first and last day; None leaves that end open
              lo:str='date_start', hi:str='date_end', # the columns of a statement's span
             ) -> pl.Expr:
-    "Boolean expression: True where the span [`lo`, `hi`] shares a day with [`start`, `end`]; never if undated."
+    """Boolean expression: True where the span [`lo`, `hi`] shares a day with [`start`, `end`]; never if undated. A
+    boolean expression; raises nothing of its own."""
     keep = pl.col(lo).is_not_null() & pl.col(hi).is_not_null()
     if end is not None: keep &= pl.col(lo) <= end
     if start is not None: keep &= pl.col(hi) >= start
@@ -154,13 +162,15 @@ def in_range(start:date|None, end:date|None, # the range's first and last day; N
 # %% ../nbs/04a_periods.ipynb #cbd38294
 def statements_in_range(timeline:pl.DataFrame, # statements with `date_start`, `date_end` (see `timeline_frame`)
                         start:date|None, end:date|None) -> pl.DataFrame:
-    "The rows of `timeline` in range (see `in_range`), in their order."
+    """The rows of `timeline` in range (see `in_range`), in their order. Raises polars' `ColumnNotFoundError` when
+    `timeline` lacks `date_start` or `date_end`."""
     return timeline.filter(in_range(start, end))
 
 # %% ../nbs/04a_periods.ipynb #7d3200c1
 def sentences_in_range(timeline:pl.DataFrame, # statements with `doc_id`, `sent_id`, `date_start`, `date_end`
                        start:date|None, end:date|None) -> pl.DataFrame:
-    "Columns `doc_id`, `sent_id`: one row per sentence with a statement in range (`in_range`)."
+    """Columns `doc_id`, `sent_id`: one row per sentence with a statement in range (`in_range`). Raises polars'
+    `ColumnNotFoundError` when a column is missing."""
     return statements_in_range(timeline, start, end).select('doc_id', 'sent_id').unique(maintain_order=True)
 
 # %% ../nbs/04a_periods.ipynb #d27decaf
@@ -168,7 +178,8 @@ def actors_in_range(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.Data
                     start:date|None, end:date|None,
                     top:int|None=None, # the most active only; None: all
                    ) -> pl.DataFrame:
-    "The actors of the sentences in range, most active first: `actor_id`, `actor`, `kind`, `n` (sentences)."
+    """The actors of the sentences in range, most active first: `actor_id`, `actor`, `kind`, `n` (sentences). Raises
+    polars' `ColumnNotFoundError` when a column is missing."""
     keys = sentences_in_range(timeline, start, end)
     n = (mentions.filter(pl.col('actor_id').is_not_null())
          .join(keys, on=['doc_id', 'sent_id'], how='semi')
@@ -219,8 +230,9 @@ def dated_pairs(timeline:pl.DataFrame, # statements with `doc_id`, `sent_id`, `d
                 kinds:list|str|None=None, # count only actors of these kinds, as in `comentions`
                 articles:pl.DataFrame|None=None, # the corpus's articles (to find each one's outlet)
                ) -> DatedPairs:
-    """The sentence-window co-mention rows of the sentences with a dated statement, keyed by integers (UInt32)
-    so that `comentions_of_range` only filters and groups numbers (`DatedPairs`)."""
+    """The sentence-window co-mention rows of the sentences with a dated statement, keyed by integers (UInt32) so that
+    `comentions_of_range` only filters and groups numbers (`DatedPairs`). Raises polars' `ColumnNotFoundError` when
+    a column is missing."""
     from newsexplore.comention import window_pairs
     dated = sentences_in_range(timeline, None, None).join(sentences, on=['doc_id', 'sent_id'], how='semi')
     keys = dated.with_row_index('sentence_key').rename({'sent_id': 'w'})
@@ -263,7 +275,8 @@ from .corpus import Corpus
 
 @patch(as_prop=True)
 def period(self:Corpus) -> tuple[date, date]|None:
-    "The (first, last) day every time view of the corpus covers, or None (see `publication_period`)."
+    """The (first, last) day every time view of the corpus covers, or None (see `publication_period`). Raises what
+    `Corpus.timeline` raises."""
     dated = lambda: self.timeline.drop_nulls('date_start')
     return self._cached('period', lambda: publication_period(self.articles, dated()))
 
@@ -273,8 +286,8 @@ def mention_buckets(mentions:pl.DataFrame, articles:pl.DataFrame, actors:pl.Data
                     top:int=10, # the most mentioned actors ...
                     ids:list|None=None, # ... or these actor ids
                    ) -> pl.DataFrame:
-    """Mentions per bucket and actor, zero-filled, by publication date: columns `bucket`, `bucket_next`,
-    `bucket_end`, `actor_id`, `n` (mentions), `actor`, `kind`."""
+    """Mentions per bucket and actor, zero-filled, by publication date: columns `bucket`, `bucket_next`, `bucket_end`,
+    `actor_id`, `n` (mentions), `actor`, `kind`. Raises polars' `ColumnNotFoundError` when a column is missing."""
     ids = actors.head(top)['actor_id'].to_list() if ids is None else list(ids)
     m = (mentions.filter(pl.col('actor_id').is_in(ids))
          .select('doc_id', 'actor_id')
