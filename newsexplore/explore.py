@@ -34,8 +34,8 @@ __all__ = ['KIND_CODES', 'KEY_SENTENCE', 'NODES', 'EDGES', 'STATEMENT_COLUMNS', 
 
 # %% ../nbs/07_explore.ipynb #956ad162
 def filter_actors(actors:pl.DataFrame, query:str='', kinds=(), min_mentions:int=1) -> pl.DataFrame:
-    """The rows of `actors` whose name or an alias contains `query` (any case), of the given `kinds` (all if
-    empty), with at least `min_mentions` mentions."""
+    """The rows of `actors` whose name or an alias contains `query` (any case), of the given `kinds` (all if empty),
+    with at least `min_mentions` mentions. Raises polars' `ColumnNotFoundError` when a column is missing."""
     q = query.strip().lower()
     def contains(name): return name.str.to_lowercase().str.contains(q, literal=True)
     hit = contains(pl.col('actor')) | pl.col('aliases').list.eval(contains(pl.element())).list.any()
@@ -48,8 +48,9 @@ def partners(pairs:pl.DataFrame, # from `comentions`, in its default ranking
              actor_id:str,
              measure:str='ranked', # 'ranked': the pairs' own order (`comention.ranked`); or n, npmi, pmi, jaccard, llr
              top:int=15) -> pl.DataFrame:
-    """The actors most co-mentioned with `actor_id` under `measure`: columns `actor_id`, `actor`, and the
-    pair's `n`, `n_docs`, `pmi`, `npmi`, `jaccard`, `llr`."""
+    """The actors most co-mentioned with `actor_id` under `measure`: columns `actor_id`, `actor`, and the pair's `n`,
+    `n_docs`, `pmi`, `npmi`, `jaccard`, `llr`. Raises polars' `ColumnNotFoundError` when a column is missing.
+    `measure` must be one of those columns."""
     mine = pairs.filter((pl.col('a_id') == actor_id) | (pl.col('b_id') == actor_id))
     if measure != 'ranked': mine = mine.sort([measure, 'n'], descending=True)
     other = pl.col('a_id') == actor_id
@@ -60,7 +61,7 @@ def partners(pairs:pl.DataFrame, # from `comentions`, in its default ranking
 
 # %% ../nbs/07_explore.ipynb #17dd2ebe
 def page(df:pl.DataFrame, number:int, size:int=10) -> tuple[pl.DataFrame, int]:
-    "Rows of page `number` (from 0, clipped to the pages there are), and the number of pages."
+    """Rows of page `number` (from 0, clipped to the pages there are), and the number of pages. Never raises."""
     pages = max(1, -(-len(df) // size))
     number = min(max(number, 0), pages - 1)
     return df.slice(number * size, size), pages
@@ -94,8 +95,9 @@ def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame,
               articles:pl.DataFrame|None=None, # the corpus's articles
               key_dates=None, # `key_date_source(corpus)`: without it, no key dates
              ) -> DateData:
-    """Prepare a corpus's frames for the date explorer (`DateData`): the statements inside `period`, keyed by
-    integers (UInt32 `row`, `sentence_key`, `actor_key`; `kind_code`, the physical code of `kind`)."""
+    """Prepare a corpus's frames for the date explorer (`DateData`): the statements inside `period`, keyed by integers
+    (UInt32 `row`, `sentence_key`, `actor_key`; `kind_code`, the physical code of `kind`). Raises polars'
+    `ColumnNotFoundError` when a column is missing."""
     dated, outside = split_period(timeline, period)
     sents = dated.select('doc_id', 'sent_id').unique(maintain_order=True).with_row_index('sentence_key')
     keyed = actors.with_row_index('actor_key').with_columns(kind_code=pl.col('kind').to_physical())
@@ -138,13 +140,15 @@ def _selection(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> t
 
 # %% ../nbs/07_explore.ipynb #5a875cb1
 def rows_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> pl.Series:
-    """The `row` numbers (a UInt32 Series) of the dated statements in range (`in_range`), in sentences
-    mentioning one of `actor_ids` and an actor of `kinds` (if given)."""
+    """The `row` numbers (a UInt32 Series) of the dated statements in range (`in_range`), in sentences mentioning one
+    of `actor_ids` and an actor of `kinds` (if given). Raises polars' `ColumnNotFoundError` when a column is
+    missing."""
     return _selection(data, start, end, actor_ids, kinds)[0]['row']
 
 # %% ../nbs/07_explore.ipynb #f876066a
 def statement_rows(data:DateData, rows:pl.Series, first:int|None=None) -> pl.DataFrame:
-    "The statements at row numbers `rows`: the `first` of them (all with None)."
+    """The statements at row numbers `rows`: the `first` of them (all with None). Never raises for row numbers of
+    `data.statements`."""
     return data.statements[rows if first is None else rows.head(first)]
 
 # %% ../nbs/07_explore.ipynb #d1d50bd7
@@ -158,8 +162,8 @@ def named(frame:pl.DataFrame|None, # rows with `doc_id` and `title`, or None
 # %% ../nbs/07_explore.ipynb #5c0b57cf
 def active_actors(data:DateData, start:date, end:date, actor_ids=(), kinds=(),
                   top:int|None=15) -> pl.DataFrame:
-    """The actors (of `kinds`) of most sentences in range (mentioning one of `actor_ids`): columns `actor_id`,
-    `actor`, `kind`, `n` (sentences)."""
+    """The actors (of `kinds`) of most sentences in range (mentioning one of `actor_ids`): columns `actor_id`, `actor`,
+    `kind`, `n` (sentences). Raises polars' `ColumnNotFoundError` when a column is missing."""
     keys, kind_codes = _selection(data, start, end, actor_ids)[1], _keys(data, (), kinds)[1]
     of_kinds = pl.col('kind_code').is_in(kind_codes) if kinds else True
     in_keys = data.sentence_actors.filter(pl.col('sentence_key').is_in(keys.implode()) & of_kinds)
@@ -196,7 +200,8 @@ def pairs_in_range(data:DateData, start:date, end:date, actor_ids=(), kinds=(),
 # %% ../nbs/07_explore.ipynb #33ada5f3
 def date_options(period:tuple|None, # from `publication_period` (`corpus.period`)
                  granularity:str='week') -> list[date]:
-    "The slider's stops: the first day of each day, week or month of `period`; none without a period."
+    """The slider's stops: the first day of each day, week or month of `period`; none without a period. Raises
+    `KeyError` for a `granularity` that is not 'day', 'week' or 'month'."""
     if period is None: return []
     every = {'day': '1d', 'week': '1w', 'month': '1mo'}[granularity]
     return period_buckets(period, every)['bucket'].to_list()
@@ -208,8 +213,9 @@ def key_dates_in_range(keys:pl.DataFrame, # the key dates (`keydates.KEY_DATES`)
                        summaries:pl.DataFrame, # their sentences (`keydates.SUMMARIES`): `Corpus.key_date_summaries`
                        start:date|None, end:date|None, # the range; None leaves that end open
                       ) -> pl.DataFrame:
-    """The key dates whose bucket [`date`, `date_end`] shares a day with the range (`in_range`), in date order:
-    the `KEY_DATES` columns and `sentences`, a list of structs (`KEY_SENTENCE`), best first, empty for none."""
+    """The key dates whose bucket [`date`, `date_end`] shares a day with the range (`in_range`), in date order: the
+    `KEY_DATES` columns and `sentences`, a list of structs (`KEY_SENTENCE`), best first, empty for none. Raises
+    polars' `ColumnNotFoundError` when a column is missing."""
     told = (summaries.sort(['date', 'score'], descending=[False, True])
             .group_by('date', maintain_order=True)
             .agg(sentences=pl.struct(*KEY_SENTENCE)))
@@ -261,7 +267,8 @@ def key_dates_shown(data:DateData, start:date, end:date, actor_ids=(), kinds=())
 
 # %% ../nbs/07_explore.ipynb #1c19ff3d
 def period_end(d:date, granularity:str) -> date:
-    "The last day of the day, week or month starting on `d`."
+    """The last day of the day, week or month starting on `d`. Never raises for a date; any `granularity` but 'day' and
+    'week' means month."""
     if granularity == 'day': return d
     if granularity == 'week': return d + timedelta(days=6)
     nxt = date(d.year + d.month // 12, d.month % 12 + 1, 1)
@@ -297,8 +304,8 @@ class DateState:
 
 # %% ../nbs/07_explore.ipynb #646ea6ab
 def snap(start:date, end:date, stops:list[date]) -> tuple[date, date]:
-    """The two slider stops (dates) to select for [start, end]: the last stop on or before each (the first stop
-    if none is). `stops` must be sorted."""
+    """The two slider stops (dates) to select for [start, end]: the last stop on or before each (the first stop if none
+    is). `stops` must be sorted. Raises `IndexError` when `stops` is empty."""
     import bisect
     at = lambda d: stops[max(bisect.bisect_right(stops, d) - 1, 0)]
     return at(start), at(end)
@@ -347,7 +354,7 @@ class ActorState:
 
 # %% ../nbs/07_explore.ipynb #10cde79a
 def message_chart(text:str, width:int=300, height:int=60) -> alt.Chart:
-    "A chart that only says `text`: what an empty view shows instead of a blank box."
+    """A chart that only says `text`: what an empty view shows instead of a blank box. Never raises."""
     return (alt.Chart(pl.DataFrame({'message': [text]})).mark_text(fontSize=13, color='#666')
             .encode(text='message:N').properties(width=width, height=height))
 
@@ -416,7 +423,8 @@ EDGES = {'x': pl.Float64, 'y': pl.Float64, 'x2': pl.Float64, 'y2': pl.Float64, '
 
 # %% ../nbs/07_explore.ipynb #a1a4e196
 def network_frames(g, pos:dict) -> tuple[pl.DataFrame, pl.DataFrame]:
-    "What the network draws: `NODES` (named by their actor, never null) and `EDGES`, at `pos`."
+    """What the network draws: `NODES` (named by their actor, never null) and `EDGES`, at `pos`. Never raises for a
+    graph of `comention_graph`."""
     label = lambda v: str(g.nodes[v].get('label') or v)
     group = lambda c: str(c) if c is not None and 0 <= c < len(COMMUNITY_COLORS) else 'other'
     nodes = [(str(v), *pos[v], label(v), str(d.get('kind') or 'other'), int(d.get('n_mentions') or 0),
