@@ -82,6 +82,7 @@ class Lexicon:
     classifiers: tuple = ()  # (kind, (nouns, ...)) pairs: "organization": "firm", "contractor"; "other": "rig"
     locative_prepositions: frozenset = frozenset()  # "in", "near": the name after them is a place's (`context_kind`)
     noun_endings: tuple = ()  # "exit", "ism", "gate": a single capitalised word ending so is a common noun, no person
+    name_titles: tuple = ()  # "Prince", "Queen": before one given name, part of the name ("Prince Charles")
     eponym_nouns: frozenset = (
         frozenset()
     )  # "hall", "award": a name ending with one names a thing ("Albert Hall"), no person
@@ -250,7 +251,8 @@ def clean_name(
     rx = role_patterns(lexicon)
     stripped = c.str.replace(rx['honorific'], '').str.replace(rx['prefix'], '')
     person = person | c.str.contains(rx['titled'])
-    return pl.when(person & (stripped.str.len_chars() > 1)).then(stripped).otherwise(c)
+    royal = c.str.contains(r'^(?:' + _alt((lexicon or LEXICON).name_titles) + r')\s+\S+$')  # "Prince Charles"
+    return pl.when(person & ~royal & (stripped.str.len_chars() > 1)).then(stripped).otherwise(c)
 
 # %% ../nbs/03_actors.ipynb #cmw00002
 def furniture(
@@ -791,12 +793,8 @@ def link_short_forms(
         .join(index.in_corpus, on='key', how='left')
         .join(index.personish.drop('to_person'), on='key', how='left')
     )
-    # "Hayward" tagged ORG or GPE in an article that names Tony Hayward: a person's short form whatever its label,
-    # unless the name is mostly a place's or a company's in the corpus
-    known = ~pl.col('placeish').fill_null(False) & ~pl.col('orgish').fill_null(False)
-    m = m.with_columns(
-        in_corpus=pl.when(pl.col('personish') | (pl.col('in_doc').is_not_null() & known)).then('in_corpus')
-    )
+    # a short form the model tags a place or organisation never joins a person by surname ("Villa", "Hay")
+    m = m.with_columns(in_corpus=pl.when(pl.col('personish')).then('in_corpus'))
     one = lambda c: pl.col(c).list.len() == 1
     # "officials in Washington", "King Abdullah of Jordan"
     place = (pl.col('kind') == 'place') & pl.col('placeish').fill_null(False)
