@@ -186,7 +186,8 @@ KEYDATES_TEMPLATE = '''<p>{{ note }}</p>
 <tbody>
 {% for d in dates %}<tr><td>{{ d.date }}{% if d.date_end != d.date %} to {{ d.date_end }}{% endif %}</td><td>
 {% for s in d.sentences %}<p>{{ s.sentence }}<br>\
-<span class="meta">{{ s.title }} · {{ s.source }} · {{ s.published }}</span></p>
+<span class="meta">{{ [s.title, s.source if s.source and not (s.title or \'\').startswith(s.source) else none,\
+ s.published] | select | join(\' · \') }}</span></p>
 {% else %}<p class="meta">No sentence left after removing those told for other dates.</p>{% endfor %}</td>
 <td class="meta">{{ d.n_articles }} article{{ '' if d.n_articles == 1 else 's' }}, \
 {{ d.n_sources }} source{{ '' if d.n_sources == 1 else 's' }}, {{ d.n_later }} written later</td></tr>

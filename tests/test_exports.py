@@ -295,3 +295,16 @@ def test_type_stubs_are_current():
     import subprocess
     done = subprocess.run([sys.executable, str(ROOT / '.ci' / 'stubs.py'), '--check'], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_key_date_evidence_names_no_missing_or_repeated_source():
+    "The story timeline's evidence line skips a missing source ('None') and one already in the article's name."
+    import jinja2
+    from datetime import date
+    from newsexplore.report import KEYDATES_TEMPLATE
+    said = [dict(sentence='A', title='Reuters #244', source='Reuters', published=date(2010, 6, 2)),
+            dict(sentence='B', title='notes.json #28', source=None, published=date(2010, 6, 10))]
+    day = dict(date=date(2010, 6, 1), date_end=date(2010, 6, 1), n_articles=2, n_sources=1, n_later=0, sentences=said)
+    page = jinja2.Environment(autoescape=True).from_string(KEYDATES_TEMPLATE).render(note='', dates=[day])
+    assert 'Reuters #244 · 2010-06-02' in page and 'notes.json #28 · 2010-06-10' in page
+    assert 'None' not in page and 'Reuters #244 · Reuters' not in page
