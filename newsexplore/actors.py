@@ -2157,10 +2157,10 @@ def page_furniture(self: Corpus) -> pl.DataFrame:
 def resolution(self: Corpus) -> Resolution:
     """Mentions outside page furniture (`Corpus.page_furniture`) resolved into actors (see `resolve_actors`), computed
     once and cached on the corpus. Raises as `resolve_actors` (a bad aliases file: `NewsexploreError`)."""
-    spans = self.entity_spans.join(self.page_furniture, on=['doc_id', 'sent_id'], how='anti')
+    news = lambda: self.entity_spans.join(self.page_furniture, on=['doc_id', 'sent_id'], how='anti')
     return self._cached(
         'actors',
-        lambda: resolve_actors(spans, self.articles, self.sentences, aliases=self.settings.aliases),
+        lambda: resolve_actors(news(), self.articles, self.sentences, aliases=self.settings.aliases),
     )
 
 # %% ../nbs/03_actors.ipynb #7f0f6d80
