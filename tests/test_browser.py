@@ -357,6 +357,7 @@ def test_jupyterlab_opens_start_notebook_without_dialog(browser, tmp_path):
         'JUPYTER_CONFIG_DIR': str(tmp_path / 'config'),
         'JUPYTER_RUNTIME_DIR': str(tmp_path / 'runtime'),
         'JUPYTERLAB_WORKSPACES_DIR': str(tmp_path / 'workspaces'),
+        'JUPYTER_DATA_DIR': str(tmp_path / 'data'),  # no kernels or extensions from the user's own folders
         'PYTHONUNBUFFERED': '1',
     }
     proc = subprocess.Popen([sys.executable, '-m', 'jupyterlab', '--no-browser', f'--port={port}',
@@ -377,6 +378,9 @@ def test_jupyterlab_opens_start_notebook_without_dialog(browser, tmp_path):
             time.sleep(0.25)
         page = browser.new_page(viewport={'width': 1400, 'height': 1000})
         page.set_default_timeout(STEP_MS)
+        errors = []
+        page.on('console', lambda m: errors.append(m.text) if m.type == 'error' else None)
+        page.on('pageerror', lambda e: errors.append(str(e)))
         page.route(
             '**/*',
             lambda r: (
@@ -390,15 +394,38 @@ def test_jupyterlab_opens_start_notebook_without_dialog(browser, tmp_path):
         expect(status).to_contain_text(re.compile('python3|Python 3'), timeout=PAGE_S * 1000)
         expect(page.locator('.jp-Dialog')).to_have_count(0)
         page.locator('.jp-Notebook').first.wait_for()
-        page.locator('.lm-MenuBar-itemLabel', has_text='Run').first.click()
-        page.locator('.lm-Menu-itemLabel', has_text=re.compile('^Run All Cells$')).first.click()
-        expect(page.locator('.vega-embed svg.marks')).to_have_count(4, timeout=PAGE_S * 1000)  # two charts per explorer
+        run_all_cells(page)
+        charts = page.locator('.vega-embed svg.marks')
+        try: expect(charts).to_have_count(4, timeout=PAGE_S * 1000)  # two charts per explorer
+        except AssertionError:
+            page.screenshot(path=tmp_path / 'lab.png')
+            pytest.fail(
+                f'{charts.count()} of 4 charts drawn in {PAGE_S} s (screenshot {tmp_path / "lab.png"}).\n'
+                f'Prompts: {page.locator(".jp-InputPrompt").all_inner_texts()}\n'
+                f'Outputs: {[t[:500] for t in page.locator(".jp-OutputArea-output").all_inner_texts()]}\n'
+                f'Browser errors: {errors}\nBlocked requests: {outside}\n'
+                f'JupyterLab log:\n{(tmp_path / "lab.log").read_text()[-3000:]}'
+            )
         expect(page.locator('.jp-Dialog')).to_have_count(0)
         page.close()
     finally:
         stop(proc)
         log.close()
     assert outside == [], outside
+
+
+def run_all_cells(page, attempts=3):
+    """Run > Run All Cells from JupyterLab's menu bar, until the first code cell shows it ran or is running
+    (`[*]:` or `[1]:`): a click on a menu that is still being laid out can be lost."""
+    from playwright.sync_api import expect
+    prompt = page.locator('.jp-CodeCell .jp-InputPrompt').first
+    for attempt in range(attempts):
+        page.locator('.lm-MenuBar-itemLabel', has_text='Run').first.click()
+        page.locator('.lm-Menu-itemLabel', has_text=re.compile('^Run All Cells$')).first.click()
+        try: expect(prompt).to_contain_text(re.compile(r'\[(\*|\d+)\]'), timeout=STEP_MS); return
+        except AssertionError:
+            if attempt == attempts - 1: raise
+            page.keyboard.press('Escape')
 
 
 def test_report_works_offline_and_its_brush_filters_statements(browser, shots, tmp_path):
