@@ -16,13 +16,13 @@ from .core import DATE_ORDERS, DEFAULT_DATE_ORDER, check_date_order, numeric_evi
 __all__ = ['TIMEX_TYPES', 'TIMEX_MODS', 'GRANULARITIES', 'DATES', 'SEASONS', 'FUTURE_CUES', 'PAST_CUES', 'PAST_VERBS',
            'NOT_PAST_ED', 'PUT_OFF', 'MONTHS', 'WEEKDAYS', 'SEASON_CODES', 'UNITS', 'PARTS_OF_DAY', 'RELATIVE',
            'ORDINALS', 'MODS', 'QMODS', 'MON', 'WDAY', 'DAY', 'YEAR', 'NUMW', 'UNIT', 'QMOD', 'PMOD', 'DAY_PARTS',
-           'SPOKEN', 'RULES', 'DATE_LEADS', 'FAR', 'MEDIA_WORDS', 'CLOCK_LEADS', 'WDAY_BARE', 'NAME_MONTHS',
-           'NAME_TITLES', 'PERSON_VERBS', 'MODAL_VERBS', 'MONTH_PREPS', 'EVENT_PREPS', 'EVENT_NOUNS', 'YEAR_WORDS',
-           'NOT_VERBS', 'RANGE_WORDS', 'PERIOD_NOUNS', 'PERIOD_NEXT', 'NOT_NOUNS', 'NUMBER_LABELS', 'STREETS',
-           'UNIT_NOUNS', 'CLOCK_YEARS', 'HOLIDAYS', 'DateRow', 'NUMERIC_WRITTEN', 'ORDER_FROM', 'value_span', 'tense',
-           'pick', 'weekday_days', 'number', 'Timex', 'rule', 'Ctx', 'month_is_name', 'named_period', 'clock_line',
-           'not_a_year', 'name_veto', 'in_title', 'strip_lookarounds', 'candidates', 'numeric_orders', 'ambiguous_date',
-           'sentence_bounds', 'spacy_ents', 'extract_dates']
+           'SPOKEN', 'RULES', 'DATE_LEADS', 'FAR', 'MEDIA_WORDS', 'CLOCK_LEADS', 'DAY_EVENT_NOUNS', 'HISTORIC',
+           'WDAY_BARE', 'NAME_MONTHS', 'NAME_TITLES', 'PERSON_VERBS', 'MODAL_VERBS', 'MONTH_PREPS', 'EVENT_PREPS',
+           'EVENT_NOUNS', 'YEAR_WORDS', 'NOT_VERBS', 'RANGE_WORDS', 'PERIOD_NOUNS', 'PERIOD_NEXT', 'NOT_NOUNS',
+           'NUMBER_LABELS', 'STREETS', 'UNIT_NOUNS', 'CLOCK_YEARS', 'HOLIDAYS', 'DateRow', 'NUMERIC_WRITTEN',
+           'ORDER_FROM', 'value_span', 'tense', 'pick', 'weekday_days', 'number', 'Timex', 'rule', 'Ctx', 'named_event',
+           'month_is_name', 'named_period', 'clock_line', 'not_a_year', 'name_veto', 'in_title', 'strip_lookarounds',
+           'candidates', 'numeric_orders', 'ambiguous_date', 'sentence_bounds', 'spacy_ents', 'extract_dates']
 
 # %% ../nbs/03a_timex.ipynb #7fe7d65f
 def _alternation(words) -> str:
@@ -497,6 +497,22 @@ def _mod(s:str|None) -> str|None:
     if not s: return None
     return next((v for k, v in MODS.items() if re.search(rf"\b{k}", s.lower())), None)
 
+# %% ../nbs/03a_timex.ipynb #e91d70bd
+DAY_EVENT_NOUNS = r"(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|massacres?|atrocit(?:y|ies)|hijackings?|shootings?)"
+HISTORIC = 180 # days: an event named by a month-day further back than this is of a year the text does not give
+
+def named_event(c:Ctx, # where the month-day is
+                mon:str, day:str, # its month and day as written
+               ) -> str|None:
+    """The value of a month-day written without its year that names an event ("the Sept. 11 attacks": an event
+    noun, `DAY_EVENT_NOUNS`, follows), else None. Such an event has happened: its last occurrence before the anchor,
+    or an unknown year ('XXXX-09-11') when that is more than `HISTORIC` days back. Never raises."""
+    if c.anchor is None or not re.match(rf"\s+{DAY_EVENT_NOUNS}\b", c.after(30), re.I): return None
+    v = _md(c, mon, day, how='past')
+    first = v and value_span(v)[0]
+    if first is None: return v
+    return f"XXXX{v[4:]}" if (c.anchor - first).days > HISTORIC else v
+
 # %% ../nbs/03a_timex.ipynb #1905d70c
 WDAY_BARE = r"(?:mon|tues?|wed|thur?s?|fri|sat|sun)" # "Sat Sept 4": no full stop, so only before a month-day
 
@@ -510,6 +526,7 @@ def _month_day(m, c):
     if m['rely'] and c.anchor: v = f"{c.anchor.year + {'last': -1, 'next': 1}.get(m['rely'].lower(), 0):04d}{v[4:]}"
     elif m['wd'] and c.anchor and not m['y'] and _cap(m['wd']):
         v = _agree(v, WEEKDAYS[m['wd'].lower().rstrip('.')], c.anchor) # Friday, Oct. 15: the year it is a Friday
+    elif not m['y'] and (event := named_event(c, m['mon'] or m['mon2'], m['d'] or m['d2'])): v = event
     start = None if _cap(m['wd'] or 'X') else m.start('mon' if m['mon'] else 'd2') # "the cat sat Sept 4"
     if m['part']:
         return Timex('TIME', f"{v}T{PARTS_OF_DAY[m['part'].lower()]}", how='part', start=start, end=c.end)

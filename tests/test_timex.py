@@ -533,3 +533,22 @@ def test_weekday_with_its_date(text, anchor, expr, typ, value):
 ])
 def test_a_year_ago(text, value):
     assert found(text, D(2010, 5, 3), "a year ago")[1] == value
+
+
+# ---- a month-day naming an event: "the Sept. 11 attacks" -----------------------------------------------------
+# news of 2010 names the attacks of 2001 by their day; resolved against the article's date like any day, the name
+# landed on the last 11 September (2009-09-11), a day nothing happened on
+@pytest.mark.parametrize('text, anchor, expr, value', [
+    ("He paid victims of the Sept. 11 terrorist attacks.", D(2010, 6, 16), "Sept. 11", 'XXXX-09-11'),
+    ("Bush spoke there after the September 11 attacks.", D(2010, 4, 21), "September 11", 'XXXX-09-11'),
+    ("The fund will pay families, as after the July 7 bombings.", D(2010, 6, 16), "July 7", 'XXXX-07-07'),
+    ("Police said the June 2 shooting was planned.", D(2010, 6, 16), "June 2", '2010-06-02'),  # recent: dated
+    ("The March 3 attack will be remembered.", D(2010, 6, 16), "March 3", '2010-03-03'),  # happened: the past
+    ("They meet on Sept. 11 to discuss attacks.", D(2010, 6, 16), "Sept. 11", '2010-09-11'),  # no event named
+    ("The Sept. 11 anniversary is near.", D(2010, 6, 16), "Sept. 11", '2010-09-11'),
+    ("Victims of the Sept. 11, 2001, attacks were paid.", D(2010, 6, 16), "Sept. 11, 2001", '2001-09-11'),
+])
+def test_month_day_naming_an_event(text, anchor, expr, value):
+    typ, got, start, _ = found(text, anchor, expr)
+    assert (typ, got) == ('DATE', value)
+    assert (start is None) == got.startswith('XXXX')  # an unknown year is never placed on the timeline
