@@ -4,15 +4,16 @@
 
 # %% ../nbs/06_charts.ipynb #23fe336c
 from __future__ import annotations
-import html
+import html, math
 from pathlib import Path
 import altair as alt
 import polars as pl
 from .core import *
 
 # %% auto #0
-__all__ = ['KIND_COLORS', 'COMMUNITY_COLORS', 'enable_offline', 'to_html', 'to_png', 'to_svg', 'kind_scale', 'html_cell',
-           'html_table', 'top_pairs_chart', 'heatmap_chart', 'network_chart', 'timeline_chart', 'mention_trend_chart']
+__all__ = ['KIND_COLORS', 'NODE_AREA', 'LABEL_FONT', 'CHAR_WIDTH', 'COMMUNITY_COLORS', 'enable_offline', 'to_html', 'to_png',
+           'to_svg', 'kind_scale', 'html_cell', 'html_table', 'top_pairs_chart', 'heatmap_chart', 'network_layout',
+           'label_layout', 'network_chart', 'timeline_chart', 'mention_trend_chart']
 
 # %% ../nbs/06_charts.ipynb #498bf31b
 KIND_COLORS = {'person': '#4c78a8', 'organization': '#f58518', 'place': '#54a24b',
@@ -145,6 +146,58 @@ def _edge_rows(g, pos, measure:str) -> pl.DataFrame:
             for u, v, d in g.edges(data=True)]
     return pl.DataFrame(rows, schema=schema)
 
+# %% ../nbs/06_charts.ipynb #b32be714
+def network_layout(g, # a networkx graph (from `comention_graph`)
+                   known:dict|None=None, # node -> (x, y) of the nodes placed before: they stay where they are
+                  ) -> dict:
+    """Positions for every node of `g`: node -> (x, y), floats in the layout's units (about -1 to 1).
+    Known nodes keep theirs; new ones are placed by a spring layout around them (Fruchterman & Reingold 1991),
+    or all by Kamada & Kawai 1989 when none is known. Never raises for a graph."""
+    import networkx as nx
+    known = known or {}
+    fixed = [n for n in g if n in known]
+    if len(fixed) == len(g): return {n: known[n] for n in g}
+    if not fixed and len(g) > 2: pos = nx.kamada_kawai_layout(g, weight=None)
+    else: pos = nx.spring_layout(g, k=2 / math.sqrt(len(g)), pos={n: known[n] for n in fixed} or None,
+                                 fixed=fixed or None, weight=None, iterations=100, seed=0)
+    return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
+
+# %% ../nbs/06_charts.ipynb #68e07bd8
+NODE_AREA = (30, 900) # square pixels: the circle of an actor with no mentions and of the most mentioned
+LABEL_FONT = 10 # pixels
+CHAR_WIDTH = 0.6 # of the font size: the width of an average character of a sans-serif font
+
+def label_layout(nodes:pl.DataFrame, # `x`, `y`, `actor`, `n_mentions` (one row per node)
+                 width:int, height:int, # the plot's size in pixels
+                ) -> tuple[pl.DataFrame, dict]:
+    """`nodes` with `label` (the actor's name, or null where it would overlap a name already placed, most
+    mentioned first) and `label_y` (the label's baseline above its circle, in `y`'s units), and the x and y
+    domains (`{'x': [lo, hi], 'y': [lo, hi]}`, padded so that circles and names stay inside) that these
+    positions assume. Raises polars' `ColumnNotFoundError` when a column is missing."""
+    if nodes.is_empty():
+        return nodes.with_columns(label=pl.lit(None, pl.String), label_y=pl.col('y')), {'x': [-1, 1], 'y': [-1, 1]}
+    pad = 0.08
+    (x0, x1), (y0, y1) = ((nodes[c].min(), nodes[c].max()) for c in ('x', 'y'))
+    dx, dy = (x1 - x0) or 1.0, (y1 - y0) or 1.0
+    xd, yd = [x0 - pad * dx, x1 + pad * dx], [y0 - pad * dy, y1 + pad * dy * 2]  # room for the top row's names
+    top = max(nodes['n_mentions'].max() or 1, 1)
+    kept, labels, ys = [], [], []
+    order = nodes.with_row_index('i').sort(['n_mentions', 'actor'], descending=[True, False])
+    placed = {}
+    for i, x, y, name, n in order.select('i', 'x', 'y', 'actor', 'n_mentions').iter_rows():
+        px = (x - xd[0]) / (xd[1] - xd[0]) * width
+        py = height - (y - yd[0]) / (yd[1] - yd[0]) * height
+        r = math.sqrt((NODE_AREA[0] + (NODE_AREA[1] - NODE_AREA[0]) * (n or 0) / top) / math.pi)
+        base = py - r - 2
+        box = (px - CHAR_WIDTH * LABEL_FONT * len(name) / 2, base - LABEL_FONT,
+               px + CHAR_WIDTH * LABEL_FONT * len(name) / 2, base)
+        free = all(box[2] < b[0] or b[2] < box[0] or box[3] < b[1] or b[3] < box[1] for b in kept)
+        if free: kept.append(box)
+        placed[i] = (name if free else None, yd[0] + (height - base) / height * (yd[1] - yd[0]))
+    label = pl.Series([placed[i][0] for i in range(len(nodes))], dtype=pl.String)
+    label_y = pl.Series([placed[i][1] for i in range(len(nodes))], dtype=pl.Float64)
+    return nodes.with_columns(label=label, label_y=label_y), {'x': xd, 'y': yd}
+
 # %% ../nbs/06_charts.ipynb #79b4d398
 COMMUNITY_COLORS = ['#4c78a8', '#f58518', '#e45756', '#72b7b2', '#54a24b',
                     '#eeca3b', '#b279a2', '#ff9da6', '#9d755d', '#79706e']
@@ -162,28 +215,31 @@ def network_chart(g, # from `comention_graph` (best with `top=`: the layout is q
                   width:int=640, # pixels
                   height:int=480, # pixels
                  ) -> alt.LayerChart:
-    """A node-link drawing of a co-mention graph: every node labelled, coloured by community, sized by mentions.
-    Layout: networkx's spring layout (Fruchterman and Reingold 1991), seeded. Raises `KeyError` when an edge
-    lacks `measure`."""
-    import networkx as nx
-    pos = nx.spring_layout(g, seed=0, weight='weight') if len(g) else {}
+    """A node-link drawing of a co-mention graph: nodes coloured by community, sized by mentions, named where
+    the name fits (`label_layout`; every name is in the tooltip). Layout: `network_layout` (Kamada & Kawai
+    1989). Raises `KeyError` when an edge lacks `measure`."""
+    pos = network_layout(g) if len(g) else {}
     in_top_ten = pl.col('community').is_between(0, len(COMMUNITY_COLORS) - 1)
     group = pl.when(in_top_ten).then(pl.col('community').cast(pl.String)).otherwise(pl.lit('other'))
-    nodes = _node_rows(g, pos).with_columns(group=group)
+    nodes, domain = label_layout(_node_rows(g, pos).with_columns(group=group), width, height)
     edges = _edge_rows(g, pos, measure)
-    no_axis = dict(axis=None)
+    x, y = (alt.Scale(domain=domain[c], nice=False, zero=False) for c in ('x', 'y'))
     edge_marks = (alt.Chart(edges)
                   .mark_rule(opacity=0.4, color='#999')
-                  .encode(x=alt.X('x', **no_axis), y=alt.Y('y', **no_axis), x2='x2', y2='y2',
+                  .encode(x=alt.X('x', axis=None, scale=x), y=alt.Y('y', axis=None, scale=y), x2='x2', y2='y2',
                           strokeWidth=alt.StrokeWidth('value', title=measure, scale=alt.Scale(range=[0.5, 6])),
                           tooltip=['pair', 'value']))
+    top = max(int(nodes['n_mentions'].max() or 1), 1)
     node_marks = (alt.Chart(nodes)
                   .mark_circle(opacity=0.85)
-                  .encode(x='x', y='y',
-                          size=alt.Size('n_mentions', title='mentions', scale=alt.Scale(range=[30, 900])),
+                  .encode(x=alt.X('x', scale=x), y=alt.Y('y', scale=y),
+                          size=alt.Size('n_mentions', title='mentions',
+                                        scale=alt.Scale(domain=[0, top], range=list(NODE_AREA))),
                           color=alt.Color('group:N', scale=_community_scale(nodes), legend=None),
                           tooltip=['actor', 'kind', 'n_mentions', 'community']))
-    labels = alt.Chart(nodes).mark_text(dy=-11, fontSize=10).encode(x='x', y='y', text='actor')
+    labels = (alt.Chart(nodes).transform_filter('isValid(datum.label)')
+              .mark_text(fontSize=LABEL_FONT, baseline='bottom')
+              .encode(x=alt.X('x', scale=x), y=alt.Y('label_y', scale=y), text='label'))
     return alt.layer(edge_marks, node_marks, labels).properties(width=width, height=height, title='Co-mention network')
 
 # %% ../nbs/06_charts.ipynb #72f4ee8e
