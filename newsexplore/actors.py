@@ -13,18 +13,20 @@ from .extract import title_offset
 
 # %% auto #0
 __all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'LEXICON_FILE', 'LEXICON', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE',
-           'ROLE_APPOSED', 'ROLE_OPENING', 'ADVERBIAL', 'ROLE_AFTER', 'ROLE_AFFILIATION', 'BESIDE_PERSON',
-           'COORDINATION', 'ORG_WORDS', 'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'PLACE_SHARE',
-           'LOCATIVE_SHARE', 'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'MIN_BASE_CHARS', 'INITIALS_MIN', 'ALIAS_ACTIONS',
-           'ALIASES', 'ALIAS_HEADER', 'TITLE_VOTES', 'LEGAL_SHARE', 'ROLE_WORDS', 'LONG_FORM_RATIO',
-           'SINGLE_NAME_SHARE', 'HYPHENATED_GIVEN', 'CONTEXT_MIN', 'CONTEXT_RATIO', 'CONTEXT_SHARE', 'RULE_WARNINGS',
-           'QUALIFIER_MIN', 'Lexicon', 'role_patterns', 'name_key', 'clean_name', 'furniture', 'common_word',
-           'context_kind', 'context_denies', 'coordinated', 'mention_names', 'key_stats', 'merge_key_stats',
-           'person_names', 'NameIndex', 'given_words', 'name_index', 'link_short_forms', 'merge_ambiguous', 'keys_of',
-           'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms', 'misspelt_pairs', 'pairs_together',
-           'fuzzy_edges', 'org_form_edges', 'person_variant_edges', 'initials_pairs', 'read_aliases', 'add_rule',
-           'undo_rule', 'clusters', 'given_name', 'actor_id', 'Curation', 'apply_rules', 'Spill', 'Resolution',
-           'qualifiers', 'clean_roles', 'resolve_parts', 'resolve_actors', 'find_actor', 'kwic', 'ActorView']
+           'ROLE_APPOSED', 'ROLE_OPENING', 'ADVERBIAL', 'ROLE_AFTER', 'ROLE_AFFILIATION', 'BESIDE_PERSON', 'FIXTURE',
+           'CLOCK', 'COORDINATION', 'ROLE_TAIL', 'OUTLET_MIN', 'OUTLET_SHARE', 'CREDIT', 'DATELINE', 'ORG_WORDS',
+           'ACRONYM', 'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'PLACE_SHARE', 'LOCATIVE_SHARE',
+           'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'MIN_BASE_CHARS', 'INITIALS_MIN', 'ALIAS_ACTIONS', 'ALIASES',
+           'ALIAS_HEADER', 'TITLE_VOTES', 'LEGAL_SHARE', 'ROLE_WORDS', 'LONG_FORM_RATIO', 'SINGLE_NAME_SHARE',
+           'HYPHENATED_GIVEN', 'CONTEXT_MIN', 'CONTEXT_RATIO', 'CONTEXT_SHARE', 'RULE_WARNINGS', 'QUALIFIER_MIN',
+           'TITLE_MODIFIER', 'Lexicon', 'role_patterns', 'name_key', 'clean_name', 'furniture', 'common_word',
+           'context_kind', 'context_denies', 'coordinated', 'news_outlets', 'mention_names', 'key_stats',
+           'merge_key_stats', 'person_names', 'NameIndex', 'given_words', 'name_index', 'link_short_forms',
+           'merge_ambiguous', 'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms', 'misspelt_pairs',
+           'pairs_together', 'fuzzy_edges', 'org_form_edges', 'person_variant_edges', 'initials_pairs',
+           'national_pairs', 'read_aliases', 'add_rule', 'undo_rule', 'clusters', 'given_name', 'actor_id', 'Curation',
+           'apply_rules', 'Spill', 'Resolution', 'qualifiers', 'clean_roles', 'lower_acronyms', 'resolve_parts',
+           'resolve_actors', 'find_actor', 'kwic', 'ActorView']
 
 # %% ../nbs/03_actors.ipynb #33821a05
 KINDS = pl.Enum(['person', 'organization', 'place', 'group', 'other'])
@@ -87,6 +89,7 @@ class Lexicon:
         frozenset()
     )  # "hall", "award": a name ending with one names a thing ("Albert Hall"), no person
     sentence_words: tuple = ()  # "But", "Yesterday": capitalised words that never qualify a title (`role_patterns`)
+    possessions: frozenset = frozenset()  # "website": after a name, a thing it owns ("the DEC website"), no evidence
 
     def table(self, name: str) -> dict:
         """A table of the lexicon (`variants`, `demonyms`, `classifiers`) as {name: [forms]}. Raises `AttributeError`
@@ -154,7 +157,8 @@ def _qualifier(lexicon: Lexicon) -> str:
 
 # %% ../nbs/03_actors.ipynb #3769ddca
 _QUALIFIER = _qualifier(LEXICON)  # "Labour" leader, "US" President, "BP" chief executive
-_AFFIL = r'\s+(?:of|at|for|from|with|in)\s+[^,.;“”"()]{2,50}'  # "at security firm Sophos"
+# "at security firm Sophos", "of the U.S. Centers for Disease Control" (an abbreviation's dots do not end it)
+_AFFIL = r'\s+(?:of|at|for|from|with|in)\s+(?:[^,.;“”"()]|(?:[A-Z]\.){2,}){2,50}'
 _CLOSE = r'\s*(?:[,.;:)“”"—–]|$)'  # an apposition with no article ends where its phrase does
 # a title with an article runs on into no name: "Trump, the Labour leader Jeremy Corbyn" is no apposition
 _NO_NAME = r'(?:[^\S\n]+[a-z]|\s*[^\w\s]|$)'
@@ -188,9 +192,12 @@ def role_patterns(lexicon: Lexicon | None = None) -> dict:
         prefix=r'^(?:(?:' + _alt(lex.titles + lex.honorifics + lex.nationalities) + r')\s+)+',
         honorific=r'^.*?\b(?:' + _alt(lex.honorifics) + r')\s+',
         # "Dr Fukuda", "Adm Allen": a person's name whatever the model's label
-        titled=r'^(?:(?:'
+        # ... also after page furniture in capitals: "NEXT Mr Hayward"
+        titled=r'^(?:\p{Lu}{2,}\s+)*(?:(?:'
         + _alt(lex.honorifics + tuple(t for t in lex.titles if t.endswith('.')))
         + r')\s+)+\p{Lu}',
+        # "Coast Guard Adm.": an abbreviated title ends no name; it is the next person's
+        title_end=r'\s+(?:' + _alt(tuple(t for t in lex.titles if t.endswith('.'))) + r')$',
         before=mine(ROLE_BEFORE),
         apposed=mine(ROLE_APPOSED),
         opening=mine(ROLE_OPENING),
@@ -249,6 +256,7 @@ def clean_name(
         .str.replace(r'^the\s+', '')
     )
     rx = role_patterns(lexicon)
+    c = c.str.replace(rx['title_end'], '')
     stripped = c.str.replace(rx['honorific'], '').str.replace(rx['prefix'], '')
     person = person | c.str.contains(rx['titled'])
     royal = c.str.contains(r'^(?:' + _alt((lexicon or LEXICON).name_titles) + r')\s+\S+$')  # "Prince Charles"
@@ -294,6 +302,15 @@ def _apposition(after: pl.Expr, rx: dict) -> pl.Expr:
     return pl.when(~after.str.contains(rx['speaker'])).then(role.str.replace(BESIDE_PERSON, ''))
 
 # %% ../nbs/03_actors.ipynb #b29db5df
+# a team in a fixture or a result: "beat Aston Villa", "Sheff Utd v Aston Villa", "Aston Villa v Chelsea"
+FIXTURE = (
+    r'\b(?:beat|beating|v|vs\.?|versus|(?:win|draw|defeat|victory|loss)\s+(?:at|over|against|to|with))\s+$',
+    r'^\s+(?:v|vs\.?|versus)\s+\p{Lu}',
+)
+# a clock time before a name: "at 2100 GMT", "(1400 GMT)", "10:00 EDT"; not a year ("in 2010 BP")
+CLOCK = r'(?:(?:\b(?:at|from|until|to|by)\s+|\()\d{4}|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*$'
+
+# %% ../nbs/03_actors.ipynb #0bc35866
 def context_kind(
     before: pl.Expr,  # the text right before a mention
     after: pl.Expr,  # the text right after it
@@ -303,21 +320,30 @@ def context_kind(
     """The kind (a `KINDS` string, or null) that the words touching a mention give it: a classifier noun right
     before or after it, one word apart at most ("the contractor Halliburton", "the town of Barahona", "the
     Deepwater Horizon oil rig"), else ", who" after it (a person), else a strict locative preposition before it
-    ("in Houston", not "in BP's"). An expression; raises nothing of its own. Source: the appositive and
+    ("in Houston", not "in BP's"); a noun of `possessions` after it only after "his", "their"... ("his Twitter
+    account", not "the DEC website"); a fixture or result makes a team (`FIXTURE`: an organisation), a clock time a
+    time zone (`CLOCK`: other). An expression; raises nothing of its own. Source: the appositive and
     prepositional cues of rule-based named-entity classification (Collins & Singer 1999, "Unsupervised models for
     named entity classification")."""
     lex = lexicon or LEXICON
+    # "the DEC website" is the DEC's; "his Twitter account" is on Twitter
+    mine = before.str.contains(r'(?i)\b(?:his|her|their|its|my|your|our)\s+$')
+    noun_after = lambda nouns: after.str.contains(r'^\s+(?:[a-z]+\s+)?(?:' + _alt(nouns) + r')s?\b(?:[^\w’\x27-]|$)')
+    owned = lambda nouns: [n for n in nouns if n.lower() in lex.possessions]
     by_noun = [
         pl.when(
             before.str.contains(r'(?:^|[^\w-])(?:' + _alt(nouns) + r')s?\s+(?:of\s+)?$')
-            | after.str.contains(r'^\s+(?:[a-z]+\s+)?(?:' + _alt(nouns) + r')s?\b(?:[^\w’\x27-]|$)')
+            | (noun_after(nouns) & (mine | ~noun_after(owned(nouns) or ['\x00'])))
         ).then(pl.lit(kind))
         for kind, nouns in lex.classifiers
     ]
+    by_noun = [pl.when(~after.str.contains(r'^\s+as\s+well\b')).then(k) for k in by_noun]  # "BP as well"
     who = pl.when(after.str.contains(r'^,\s+who\b')).then(pl.lit('person'))
     locative = r'(?:^|\W)(?i:' + _alt(lex.locative_prepositions) + r')\s+(?:the\s+)?$'
     place = pl.when(before.str.contains(locative) & ~after.str.contains(r"^[’\x27]")).then(pl.lit('place'))
-    return pl.coalesce(*by_noun, who, place)
+    team = pl.when(before.str.contains(FIXTURE[0]) | after.str.contains(FIXTURE[1])).then(pl.lit('organization'))
+    clock = pl.when(before.str.contains(CLOCK)).then(pl.lit('other'))  # "1400 GMT": a time zone
+    return pl.coalesce(*by_noun, who, team, clock, place)
 
 # %% ../nbs/03_actors.ipynb #3a337b07
 def context_denies(
@@ -373,6 +399,68 @@ def _in_article(m: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     )
 
 # %% ../nbs/03_actors.ipynb #a0f8fdf8
+# what a role never ends with: a function word, a comma, a lone capital cut off its abbreviation ("Head of BP and",
+# "director of the U" of "the U.S. Centers ... told reporters")
+ROLE_TAIL = r'(?:[\s,;:]+(?:(?i:and|or|of|the|for|to|in|at|on|with|from|by|a|an)|&|[A-Z]))*[\s,;:&-]*$'
+
+
+def _neighbours(m: pl.DataFrame) -> pl.DataFrame:
+    """`m` with `_prev` (the end of the last person mention before each mention in its sentence) and `_next` (the
+    start of the first one after it); null when there is none."""
+    person = pl.col('label').cast(pl.String) == 'PERSON'
+    by = dict(partition_by=['doc_id', 'sent_id'], order_by='start')
+    return m.with_columns(
+        _prev=pl.when(person).then(pl.col('end')).shift(1).forward_fill().over(**by),
+        _next=pl.when(person).then(pl.col('start')).shift(-1).backward_fill().over(**by),
+    )
+
+# %% ../nbs/03_actors.ipynb #254ddcba
+OUTLET_MIN = 3  # an organisation named where outlets are (`CREDIT`) this many times ...
+OUTLET_SHARE = 0.05  # ... and in this share of its mentions is a news outlet
+# before an outlet's name: "told CNN", "speaking on the BBC", "Photograph: AP"; a dateline is "(Reuters) -"
+CREDIT = (
+    r'(?:\b(?:told|interviewed by|interview with|speaking to|speaking on)\s+(?:the\s+)?'
+    r'|\b(?:Photograph|Photo|Picture|Image|Credit)s?:\s*)$'
+)
+DATELINE = (r'\(\s*$', r'^\s*\)\s*[-–—]')
+
+
+def news_outlets(
+    m: pl.DataFrame,  # mentions with `key`, `label`, `_before`, `_after` (the text right before and after them)
+) -> pl.Series:
+    "Keys (a String Series) of the organisations named as news outlets (`CREDIT`, `DATELINE`). Raises nothing."
+    before, after = pl.col('_before'), pl.col('_after')
+    credit = before.str.contains(CREDIT) | (before.str.contains(DATELINE[0]) & after.str.contains(DATELINE[1]))
+    return (
+        m.filter(pl.col('label').cast(pl.String) == 'ORG')
+        .group_by('key')
+        .agg(n=pl.len(), n_credit=credit.sum())
+        .filter(pl.col('n_credit') >= OUTLET_MIN, pl.col('n_credit') >= OUTLET_SHARE * pl.col('n'))['key']
+        .sort()
+    )
+
+# %% ../nbs/03_actors.ipynb #fc169271
+def _uncredited(
+    role: pl.Expr,  # a role found right before a name (`ROLE_BEFORE`)
+    before: pl.Expr,  # the text it was found in
+    outlets: pl.Series,  # from `news_outlets`
+) -> pl.Expr:
+    "`role` without its first word when that is a news outlet's name opening a sentence or following punctuation."
+    head = role.str.extract(r'^(\S+)\s+\S', 1)
+    pre = before.str.strip_chars_end()
+    length = lambda e: e.str.len_chars().cast(pl.Int64)
+    pre = pre.str.slice(0, pl.max_horizontal(length(pre) - length(role), 0))
+    credit = name_key(head).is_in(outlets.implode()) & pre.str.contains(r'(?:^|[^\w\s’\x27])\s*$')
+    return pl.when(credit.fill_null(False)).then(role.str.replace(r'^\S+\s+', '')).otherwise(role)
+
+# %% ../nbs/03_actors.ipynb #2c222575
+def _common_acronym(before: pl.Expr, after: pl.Expr) -> pl.Expr:
+    """'other' for a name in capitals declared in brackets after words in lower case: the abbreviation of a common noun
+    ("the blowout preventer (BOP)", "remotely operated vehicles (ROVs)"), not of an organisation's name."""
+    declared = before.str.contains(r'\b[a-z][a-z-]+\s+[a-z][a-z-]+\s*\($') & after.str.contains(r'^s?\s*\)')
+    return pl.when(declared & pl.col('text').str.contains(r'^\p{Lu}{2,}s?$')).then(pl.lit('other'))
+
+# %% ../nbs/03_actors.ipynb #6c97956b
 def mention_names(
     mentions: pl.DataFrame,  # `mentions` from extraction
     articles: pl.DataFrame,  # `articles` (the dates, and the text around mentions when there are no `sentences`)
@@ -400,18 +488,27 @@ def mention_names(
     lo = pl.max_horizontal(at - 90, 0)
     label = pl.col('label').cast(pl.String)
     rx = role_patterns(lexicon)
-    m = m.with_columns(
+    m = _neighbours(m).with_columns(
         kind=label.replace_strict(LABEL_KIND).cast(KINDS),
         name=clean_name('text', person=label == 'PERSON', lexicon=lexicon),
+        _before=pl.col('_doc').str.slice(lo, at - lo),
+        _after=pl.col('_doc').str.slice(end, 160),
     )
+    m = m.with_columns(key=name_key('name'))
+    outlets = news_outlets(m)
     # "U.S. Secretary of State " in the mention
     inside = pl.col('text').str.slice(0, pl.col('text').str.find(pl.col('name'), literal=True))
-    before, after = pl.col('_doc').str.slice(lo, at - lo), pl.col('_doc').str.slice(end, 160)
+    before, after = pl.col('_before'), pl.col('_after')
+    # a role is searched for between the person mentions beside the name only
+    since = pl.min_horizontal(pl.max_horizontal(lo, pl.col('_prev') - pl.col('_off')), at)
+    own_before = pl.col('_doc').str.slice(since, at - since)
+    upto = pl.when(pl.col('_next').is_not_null()).then(pl.max_horizontal(pl.col('_next') - pl.col('_off') - end, 0))
+    own_after = after.str.slice(0, upto.fill_null(160))
     roles = [
         inside.str.extract(rx['before'], 1),
-        before.str.extract(rx['before'], 1),
-        _apposed(before, after, rx),
-        _apposition(after, rx),
+        _uncredited(own_before.str.extract(rx['before'], 1), own_before, outlets),
+        _apposed(own_before, after, rx),
+        _apposition(own_after, rx),
     ]
     preps = (
         r'(?i)(?:^|\W)(?:'
@@ -422,12 +519,16 @@ def mention_names(
         pl.element()
         .filter(~pl.element().str.contains(rx['complement']))  # not "spokeswoman for Dr"
         .str.replace(rx['unqualified'], '')
+        .str.replace(ROLE_TAIL, '')  # "Secretary of", "Head of BP and"
     )
     m = m.with_columns(
-        cue=pl.concat_list(roles).list.drop_nulls().list.eval(own).list.unique(maintain_order=True),
-        key=name_key('name'),
+        cue=pl.concat_list(roles)
+        .list.drop_nulls()
+        .list.eval(own)
+        .list.eval(pl.element().filter(pl.element() != ''))
+        .list.unique(maintain_order=True),
         locative=before.str.contains(preps),
-        context=context_kind(before, after, lexicon=lexicon),
+        context=pl.coalesce(context_kind(before, after, lexicon=lexicon), _common_acronym(before, after)),
         denies=context_denies(before, after, lexicon=lexicon),
     )
     m = m.with_columns(
@@ -438,7 +539,7 @@ def mention_names(
     # no name starts with punctuation
     is_name = pl.col('name').str.contains(r'^[\p{L}\p{N}]') & ~common_word() & ~furniture(lexicon=lexicon)
     m = m.filter(is_name & (pl.col('key').str.len_chars() > 1) & ~pl.col('key').is_in(rx['words'] + ['state']))
-    return m.with_columns(beside=coordinated(m)).drop('_doc', '_off')
+    return m.with_columns(beside=coordinated(m)).drop('_doc', '_off', '_before', '_after', '_prev', '_next')
 
 # %% ../nbs/03_actors.ipynb #251d9df1
 ORG_WORDS = (
@@ -465,6 +566,9 @@ def _tails(names: pl.DataFrame) -> pl.DataFrame:
     )
 
 # %% ../nbs/03_actors.ipynb #83e0d8f3
+ACRONYM = r'^\p{Lu}[\p{Lu}&.]+$'  # a name written as one word in capitals: "WHO", "U.N."
+
+# %% ../nbs/03_actors.ipynb #dbcd2edd
 def key_stats(
     m: pl.DataFrame,  # mentions with `doc_id`, `start`, `key`, `name`, `kind`
 ) -> pl.DataFrame:
@@ -482,6 +586,7 @@ def key_stats(
             **kinds,
             n_locative=locative.sum().cast(pl.UInt32),
             n_role=titled.sum().cast(pl.UInt32),
+            n_caps=pl.col('name').str.contains(ACRONYM).sum().cast(pl.UInt32),
             name=pl.col('name').first(),
             at_doc=pl.col('doc_id').first(),
             at=pl.col('start').first(),
@@ -492,7 +597,7 @@ def key_stats(
 def merge_key_stats(parts: list[pl.DataFrame]) -> pl.DataFrame:
     """The `key_stats` of a corpus (same columns, one row per key) from those of its parts (an article in one
     part only): counts added, the first name seen kept. Raises nothing of its own."""
-    sums = [pl.col(c).sum() for c in ('n', *(f'n_{k}' for k in KINDS.categories), 'n_locative', 'n_role')]
+    sums = [pl.col(c).sum() for c in ('n', *(f'n_{k}' for k in KINDS.categories), 'n_locative', 'n_role', 'n_caps')]
     return (
         pl.concat(parts, how='vertical_relaxed')
         .sort('at_doc', 'at')
@@ -693,6 +798,7 @@ class NameIndex:
         None  # `key` (a name glued to other words), `trim_to` (the name it starts or ends with; `GLUED_RATIO`)
     )
     given: pl.Series | None = None  # single words that are mostly given names (`given_words`)
+    counts: pl.DataFrame | None = None  # `key`, `n`: the mentions of every name key of the corpus
 
 
 # a short name tagged as a place in more than this share of its mentions and of the person mentions of the
@@ -770,15 +876,49 @@ def name_index(
         orgish=orgish,
         to_person=pl.col('n_person') + titled >= pl.col('n') / 2,
     )
-    return NameIndex(persons, corpus, personish, glued, given)
+    return NameIndex(persons, corpus, personish, glued, given, stats.select('key', 'n'))
 
 # %% ../nbs/03_actors.ipynb #2036c2e4
+def _last_word_in_article(
+    m: pl.DataFrame,  # mentions with `doc_id`, `key`, `kind`, `target`, `link`
+    counts: pl.DataFrame | None = None,  # `key`, `n` of the corpus (`NameIndex.counts`); None: of `m`
+) -> pl.DataFrame:
+    """`m` with `target` and `link` ("last_word_in_article") set for an unlinked one-word organisation or thing that
+    ends exactly one organisation's or thing's name of two words or more in its article, and is not `GLUED_RATIO`
+    times as mentioned in the corpus ("BP" is no short form of a caption's "Guessing BP")."""
+    counts = m.group_by('key').agg(n=pl.len()) if counts is None else counts
+    kinds = pl.col('kind').cast(pl.String).is_in(['organization', 'other'])
+    # a full name may be tagged PERSON ("Deepwater Horizon")
+    named = pl.col('kind').cast(pl.String).is_in(['organization', 'other', 'person'])
+    full = (
+        # written in full, not glued ("Seize BP" is BP) nor hyphenated ("TNK-BP" is no BP)
+        m.filter(named & pl.col('name').str.contains(r'\s\S+$') & (pl.col('target') == pl.col('key')))
+        .select('doc_id', full='key', tail=pl.col('key').str.extract(r'(\S+)$', 1))
+        .unique()
+        .group_by('doc_id', 'tail')
+        .agg(pl.col('full'))
+        .filter(pl.col('full').list.len() == 1)
+        .with_columns(pl.col('full').list.first())
+    )
+    one_word = ~pl.col('key').str.contains(' ') & ~pl.col('name').str.contains(ORG_WORDS)  # not "House"
+    short = kinds & pl.col('link').is_null() & one_word
+    full = full.join(counts.select(full='key', _n_full='n'), on='full', how='left')
+    m = m.join(full, left_on=['doc_id', 'key'], right_on=['doc_id', 'tail'], how='left', maintain_order='left')
+    m = m.join(counts.select('key', _n_short='n'), on='key', how='left', maintain_order='left')
+    hit = short & pl.col('full').is_not_null() & (pl.col('_n_short') < GLUED_RATIO * pl.col('_n_full'))
+    return m.with_columns(
+        target=pl.when(hit).then('full').otherwise('target'),
+        link=pl.when(hit).then(pl.lit('last_word_in_article')).otherwise('link'),
+    ).drop('full', '_n_full', '_n_short')
+
+# %% ../nbs/03_actors.ipynb #a5dbf6da
 def link_short_forms(
     m: pl.DataFrame,  # mentions with names (`mention_names`)
     index: NameIndex | None = None,  # of the whole corpus, when `m` is a part of it; None: of `m`
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Mentions `m` with `target` (the key a mention resolves to), `link` (the rule: `surname_in_article`,
-    `surname_dominant`, `surname_in_corpus`, `trimmed`, or null), `cue_for`, `name_word`, `given_name`,
+    `surname_dominant`, `surname_in_corpus`, `trimmed`, `last_word_in_article` (`_last_word_in_article`), or null),
+    `cue_for`, `name_word`, `given_name`,
     `to_person`; and the ambiguous forms, one row per short form (`key`, `candidates`, `n_docs`). A given name
     (`given_words`) links only within its article, to a full name that starts or ends with it. Raises nothing
     of its own."""
@@ -849,6 +989,10 @@ def link_short_forms(
             )
             .drop('trim_to')
         )
+    m = _last_word_in_article(m, index.counts)  # "Horizon" of "Deepwater Horizon"
+    # "John" alone, of no full name in its article: an ambiguous short form (listed), no actor of its own
+    lone = forename & pl.col('link').is_null() & (pl.col('kind') == 'person')
+    m = m.with_columns(target=pl.when(lone).then(None).otherwise('target'))
     to_person = index.personish.select(target='key', to_person='to_person')  # a link to it votes person (`_tally`)
     # not "Yukos USA"
     tagged = index.personish.filter(pl.col('personish') & pl.col('key').is_in(index.persons.implode()))['key']
@@ -860,7 +1004,7 @@ def link_short_forms(
     amb = (
         m.with_columns(candidates=pl.when(pl.col('in_doc').is_null()).then('in_corpus').otherwise('in_doc'))
         .filter(
-            (pl.col('candidates').list.len() > 1) | (forename & (pl.col('candidates').list.len() > 0)),
+            (pl.col('candidates').list.len() > 1) | lone,
             pl.col('link').is_null(),
         )
         .group_by('key')
@@ -1189,6 +1333,30 @@ def initials_pairs(
     top = top.with_columns(spelling=_winner('spelling'))  # one name, or one far more mentioned (`DOMINANCE`)
     pairs = pairs.join(top.select('acr', 'spelling'), on=['acr', 'spelling'])
     return pairs.select(a='acr', b='key', rule=pl.lit('initials')).unique().sort('a', 'b')
+
+# %% ../nbs/03_actors.ipynb #03b7df4c
+def national_pairs(
+    stats: pl.DataFrame,  # from `key_stats`
+    *,
+    lexicon: Lexicon | None = None,  # its `nationalities` (the capitalised ones); None: `LEXICON`
+) -> pl.DataFrame:
+    """Pairs (`a`: an organisation's name after a nationality, `b`: the name without it, `rule` "nationality"), one
+    row each; both mostly tagged as organisations, the rest of two words or more and named after one nationality only
+    (two are two national bodies). Join them only where both are named in one article (`pairs_together`). Raises
+    nothing of its own."""
+    lex = lexicon or LEXICON
+    words = sorted({w.lower().replace('.', '') for w in lex.nationalities if w[:1].isupper()})
+    orgs = stats.select('key', kind=_main_kind()).filter(pl.col('kind') == 'organization')['key']
+    rest = pl.col('key').str.extract(r'^(?:' + '|'.join(map(re.escape, words)) + r') (\S+ .+)$', 1)
+    nation = pl.col('a').str.extract(r'^(\S+)', 1)
+    return (
+        stats.filter(pl.col('key').is_in(orgs.implode()))
+        .select(a='key', b=rest, rule=pl.lit('nationality'))
+        .filter(pl.col('b').is_in(orgs.implode()))
+        .filter(nation.n_unique().over('b') == 1)  # "American Red Cross", "British Red Cross": two, never "Red Cross"
+        .unique()
+        .sort('a', 'b')
+    )
 
 # %% ../nbs/03_actors.ipynb #1a8ada91
 ALIAS_ACTIONS = ('merge', 'rename', 'split', 'ignore')
@@ -1624,7 +1792,8 @@ def _context_kind(voted: pl.Expr) -> pl.Expr:
     it calls a person ("the rig Deepwater Horizon") get the kind their context gives. And an organisation most of
     whose mentions start with a given name (`n_given`), named only by one to three capitalised words, none of them an
     organisation word or an `eponym_nouns` word ("Albert Hall"), with no company evidence, is a person ("Jean-Claude
-    Juncker", tagged ORG)."""
+    Juncker", tagged ORG). An organisation whose context says it is a thing (`c_other`, by the same thresholds) is one
+    ("the Macondo well", "1400 GMT")."""
     out = voted
     for kind in ('person', 'place'):
         others = [k for k in _ORDER if k != kind]
@@ -1648,6 +1817,14 @@ def _context_kind(voted: pl.Expr) -> pl.Expr:
         & (pl.col('n_company') == 0)
         & pl.col('aliases').list.eval(person_like).list.all()
     )
+    # a thing the model calls an organisation: "the Macondo well", "1400 GMT", "the blowout preventer (BOP)"
+    thing = (
+        (voted == 'organization')
+        & (pl.col('c_other') >= CONTEXT_MIN)
+        & (pl.col('c_other') >= CONTEXT_SHARE * pl.col('n_mentions'))
+        & (pl.col('c_other') >= CONTEXT_RATIO * (pl.col('c_organization') + pl.col('c_person') + pl.col('c_place')))
+    )
+    out = pl.when(thing).then(pl.lit('other', KINDS)).otherwise(out)
     return pl.when((voted == 'organization') & named).then(pl.lit('person', KINDS)).otherwise(out)
 
 # %% ../nbs/03_actors.ipynb #d831c6e9
@@ -1871,13 +2048,20 @@ def qualifiers(
     return frozenset(names.to_list()), frozenset(words)
 
 # %% ../nbs/03_actors.ipynb #f50a9b59
-def _trim_role(role: str, names: frozenset, words: frozenset, title: re.Pattern) -> str:
-    "`role` with the words before its first title that cannot qualify it cut (see `qualifiers`), a doubled word once."
+TITLE_MODIFIER = r'[A-Z][a-z]+(?:ing|ive)'  # "Managing" Director, "Acting" Chief, "Executive" Director
+
+
+def _trim_role(role: str, names: frozenset, words: frozenset, title: re.Pattern, known: frozenset = frozenset()) -> str:
+    """`role` with the words before its first title that cannot qualify it cut (see `qualifiers`), a doubled word once.
+    A participle or adjective right before the title (`TITLE_MODIFIER`) that names nothing of the corpus (`known`
+    keys) is part of it: "BP Managing Director"."""
     m = title.search(role)
     if not m:
         return role
     before, end = role[: m.start()].split(), None
     end = len(before)
+    if end and re.fullmatch(TITLE_MODIFIER, before[-1]) and before[-1].lower() not in known:
+        end -= 1
     while end:  # from the title back, the longest name or a lexicon word at a time
         key = lambda j: ' '.join(before[j:end]).lower().replace('.', '')
         j = next((j for j in range(end) if key(j) in names or (j == end - 1 and key(j) in words)), None)
@@ -1895,17 +2079,20 @@ def clean_roles(
     lexicon: Lexicon | None = None,  # None: `LEXICON`
 ) -> pl.DataFrame:
     """`roles` (same columns) with junk qualifiers cut (`qualifiers`), doubled titles said once, and roles that differ
-    only in case added up under their most frequent spelling. Python per distinct role string (a few thousand), not
-    per mention. Raises nothing of its own."""
+    only in case or in the dots of abbreviations ("Adm", "Adm.") added up under their most frequent spelling. Python
+    per distinct role string (a few thousand), not per mention. Raises nothing of its own."""
     names, words = qualifiers(stats, lexicon=lexicon)
     title = re.compile(r'(?:^|(?<=\s))(?i:' + _alt((lexicon or LEXICON).titles) + r')(?![\w])')
-    trimmed = {r: _trim_role(r, names, words, title) for r in roles['role'].unique().to_list()}
+    known = frozenset(stats['key'].to_list())
+    trimmed = {r: _trim_role(r, names, words, title, known) for r in roles['role'].unique().to_list()}
     return (
         roles.with_columns(role=pl.col('role').replace_strict(trimmed, return_dtype=pl.String))
         .group_by('root', 'role')
         .agg(pl.col('n').sum())
         .sort(['n', 'role'], descending=[True, False])
-        .group_by('root', pl.col('role').str.to_lowercase().alias('_case'), maintain_order=True)
+        .group_by(
+            'root', _case=pl.col('role').str.to_lowercase().str.replace_all('.', '', literal=True), maintain_order=True
+        )
         .agg(pl.col('role').first(), pl.col('n').sum())
         .drop('_case')
         .select(roles.columns)
@@ -1964,6 +2151,17 @@ def _say(said: pl.DataFrame):
     )
 
 # %% ../nbs/03_actors.ipynb #3f37fcd9
+def lower_acronyms(
+    m: pl.DataFrame,  # mentions with `text`, `key`, `target` (`link_short_forms`)
+    stats: pl.DataFrame,  # from `key_stats` (`n_caps`: mentions written in capitals)
+) -> pl.DataFrame:
+    """`m` with no `target` for mentions written in lower case whose key the corpus mostly writes as an acronym (in
+    capitals, `ACRONYM`, at least half its mentions). Raises nothing of its own."""
+    caps = stats.filter(pl.col('n_caps') * 2 >= pl.col('n'))['key']
+    lower = (pl.col('text') == pl.col('text').str.to_lowercase()) & pl.col('key').is_in(caps.implode())
+    return m.with_columns(target=pl.when(lower).then(None).otherwise('target'))
+
+# %% ../nbs/03_actors.ipynb #0dc9684d
 def resolve_parts(
     parts: list,  # per part (an article in one part only), a function returning its (mentions, articles, sentences)
     write,  # called as `write(i, mentions)` with part i's mentions, `actor_id` and `actor` added
@@ -1990,17 +2188,17 @@ def resolve_parts(
     index, pairs = name_index(stats, lexicon=lexicon), misspelt_pairs(stats) if fuzzy else pl.DataFrame(schema=_EDGES)
     split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
     amb, together, targets, seen, met = [], [], [], [], []
-    initials = initials_pairs(stats, lexicon=lexicon)
+    initials = pl.concat([initials_pairs(stats, lexicon=lexicon), national_pairs(stats, lexicon=lexicon)])
     for i in range(len(parts)):
         m, a = link_short_forms(kept[i], index)
-        kept[i] = m = m.with_columns(
+        kept[i] = m = lower_acronyms(m, stats).with_columns(
             target=pl.when(pl.col('key').is_in(split)).then('key').otherwise('target'),
             link=pl.when(pl.col('key').is_in(split)).then(None).otherwise('link'),
         )
         amb = [_fold_ambiguous([*amb, a])]
         together.append(pairs_together(m, pairs))
         met.append(pairs_together(m, initials))  # an acronym and its long form named in one article
-        targets = [pl.concat([*targets, m['target']]).unique()]
+        targets = [pl.concat([*targets, m['target'].drop_nulls()]).unique()]
         seen = [
             pl.concat([*seen, m.group_by('key', 'target').agg(n=pl.len())])
             .group_by('key', 'target')

@@ -16,9 +16,9 @@ from .core import *
 # %% auto #0
 __all__ = ['SCOPES', 'RULES_FILE', 'DEFAULT_RULES', 'DATELINE_FORMS', 'DATELINE', 'DATELINE_CUT', 'MIN_BOILERPLATE_DOCS',
            'MIN_BOILERPLATE_WORDS', 'MIN_TEMPLATE_COUNT', 'MIN_TEMPLATE_DOCS', 'MIN_TEMPLATE_WORDS', 'MIN_WORD_DOCS',
-           'PROVENANCE', 'Rule', 'RulesError', 'read_rules', 'parse_dateline', 'dateline_parts', 'split_paragraphs',
-           'classify', 'mark_repeated', 'dedup_key', 'repeated_sentences', 'sentence_templates', 'furniture_sentences',
-           'top_dates', 'infer_published_from', 'infer_published']
+           'SLOT_WORDS', 'PROVENANCE', 'Rule', 'RulesError', 'read_rules', 'parse_dateline', 'dateline_parts',
+           'split_paragraphs', 'classify', 'mark_repeated', 'dedup_key', 'repeated_sentences', 'sentence_templates',
+           'template_shape', 'furniture_sentences', 'top_dates', 'infer_published_from', 'infer_published']
 
 # %% ../nbs/01b_clean.ipynb #fd3b9f98
 @dataclass(frozen=True)
@@ -345,6 +345,20 @@ def sentence_templates(sentences:pl.DataFrame, # `sentences`: `doc_id`, `sent_id
     return sentences.lazy().select(_SENT).join(heads.select(*_SENT, template=template), on=_SENT).collect()
 
 # %% ../nbs/01b_clean.ipynb #a1f10f57
+SLOT_WORDS = 2  # a template's slot holds its placeholder and up to this many more words
+
+
+def template_shape(
+    templates:list[str], # templates from `sentence_templates` (words, `0` and `_` slots)
+) -> str:
+    """A regular expression matching a head (as `sentence_templates` writes it) that ends with the shape of any of
+    `templates`: their literal words in order, each slot with up to `SLOT_WORDS` more words. Raises nothing."""
+    more = f'(?: [^ ]+){{0,{SLOT_WORDS}}}'
+    slot = {'0': '0' + more, '_': '[^ ]+' + more}
+    shape = lambda t: ' '.join(slot.get(w, re.escape(w)) for w in t.split(' '))
+    return r'(?:^| )(?:' + '|'.join(shape(t) for t in templates) + r')$'
+
+# %% ../nbs/01b_clean.ipynb #7054eea5
 def furniture_sentences(sentences:pl.DataFrame, # `sentences`: `doc_id`, `sent_id`, `start`, `text`
                         mentions:pl.DataFrame, # entity spans: `doc_id`, `sent_id`, `start`, `end`, `text`
                         *,
@@ -355,13 +369,16 @@ def furniture_sentences(sentences:pl.DataFrame, # `sentences`: `doc_id`, `sent_i
                        ) -> pl.DataFrame:
     """Boilerplate sentences whose mentions are page furniture: `doc_id`, `sent_id`, `rule` ('repeated' from
     `repeated_sentences`, else 'template': a `sentence_templates` template with a number and `min_literal` words,
-    seen `min_template` times in `min_template_docs` articles). Raises polars' `ColumnNotFoundError` when a column
-    is missing."""
+    seen `min_template` times in `min_template_docs` articles, or the same template's shape (`template_shape`) ending
+    a sentence's head). Raises polars' `ColumnNotFoundError` when a column is missing."""
     t = sentence_templates(sentences, mentions)
     n, docs = pl.len().over('template'), pl.col('doc_id').n_unique().over('template')
     literal = pl.col('template').str.count_matches(r'\p{L}+')
     strict = (n >= min_template) & (docs >= min_template_docs) & (literal >= min_literal)
-    templ = t.filter(strict & pl.col('template').str.contains(r'\b0\b')).select(*_SENT, rule=pl.lit('template'))
+    found = t.filter(strict & pl.col('template').str.contains(r'\b0\b'))['template'].unique().sort().to_list()
+    shape = template_shape(found)  # the same template with its slots widened, at the end of a sentence's head
+    templ = t.filter(pl.col('template').str.contains(shape) if found else pl.lit(False))
+    templ = templ.select(*_SENT, rule=pl.lit('template'))
     rep = repeated_sentences(sentences, min_docs=min_docs).with_columns(rule=pl.lit('repeated'))
     return pl.concat([rep, templ]).unique(_SENT, keep='first', maintain_order=True).sort(_SENT)
 

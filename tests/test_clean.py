@@ -214,3 +214,20 @@ def test_furniture_of_nothing_is_empty():
     s, m = sents({}), spans(sents({}), [])
     assert furniture_sentences(s, m).columns == ['doc_id', 'sent_id', 'rule']
     assert furniture_sentences(s, m).is_empty()
+
+def test_a_template_also_catches_its_shape_with_wider_slots_or_glued_to_a_comment():
+    "Reader bylines that escaped the exact template on timeline17 (issue 15): frequent names, names with digits, glue."
+    readers = [f'Reader{chr(65 + i // 26)}{chr(97 + i % 26)}' for i in range(60)]
+    bylines = [f'At {i % 12 + 1}:{i % 60:02d} pm on {i % 28 + 1} Nov 2009, {r} wrote: I agree.'
+               for i, r in enumerate(readers)]
+    odd = ['At 2:15 pm on 3 Nov 2009, sensiblegrannie wrote: No.',  # a name frequent enough to stay a word
+           'At 3:20 pm on 4 Nov 2009, planner76 wrote: Yes.',  # a name with digits
+           'Nobody listens At 4:25 pm on 5 Nov 2009, Grumpy wrote: Why.']  # glued to the comment before
+    news = [f'At 10 am on Monday, {r} wrote to Congress.' for r in readers]  # news phrasing, not a byline
+    s = sents({f'd{i}': [f'Story {i} here.', bylines[i], odd[i % 3] if i < 30 else news[i],
+                         f'sensiblegrannie and {readers[i]} posted again.'] for i in range(60)})
+    m = spans(s, [*readers, 'Grumpy', 'Obama', 'Congress', 'Monday'])
+    f = furniture_sentences(s, m)
+    assert set(f.filter(pl.col('sent_id') == 2)['doc_id']) == {f'd{i}' for i in range(30)}
+    assert f.filter(pl.col('sent_id') == 1).height == 60 and set(f['rule']) == {'template'}
+    assert f.filter(pl.col('sent_id') == 3).is_empty()
