@@ -4,20 +4,25 @@
 
 # %% ../nbs/08_cli.ipynb #44d12afc
 from __future__ import annotations
-import argparse, contextlib, html, json, os, re, subprocess, sys, time, warnings
+import argparse, contextlib, html, inspect, json, os, re, subprocess, sys, time, warnings
+from glob import has_magic
 from datetime import date, datetime
 from pathlib import Path
 import polars as pl
 import polars.selectors as cs
 from .core import *
 from .corpus import Corpus, curation_of
+from .dataset import MANIFEST, Dataset, analyse_dataset, read_manifest
+from .load import is_dataset
 import newsexplore  # every stage adds its part of the Corpus
 
 # %% auto #0
-__all__ = ['FRAMES', 'SPREADSHEET_ROWS', 'FORMULA_START', 'TIMELINE_GROUPS', 'VOILA_PATH', 'VOILA_TEMPLATE', 'common_options',
-           'windows', 'status', 'analyse', 'nothing_loaded', 'report_not_loaded', 'open_corpus', 'cmd_summary',
-           'write_frame', 'spreadsheet_safe', 'timelinejs_label', 'timelinejs', 'cmd_extract', 'open_dataset',
-           'cmd_report', 'explorer_notebook', 'voila_env', 'voila_command', 'cmd_lab', 'parser', 'main']
+__all__ = ['ARTICLE_OPTIONS', 'FRAMES', 'FORMULA_START', 'SPREADSHEET_ROWS', 'TIMELINE_GROUPS', 'VOILA_PATH', 'VOILA_TEMPLATE',
+           'common_options', 'windows', 'status', 'analyse', 'nothing_loaded', 'report_not_loaded', 'open_corpus',
+           'article_options', 'open_dataset', 'analysed_as_asked', 'summary_table', 'problem_lines', 'cmd_summary',
+           'frames_of', 'spreadsheet_safe', 'write_frame', 'timelinejs_label', 'timelinejs', 'cmd_extract',
+           'cmd_report', 'opening_cell', 'explorer_notebook', 'voila_env', 'voila_command', 'corpus_options', 'cmd_lab',
+           'parser', 'main']
 
 # %% ../nbs/08_cli.ipynb #082558b6
 def _mapping(items) -> dict:
@@ -41,9 +46,10 @@ def _count(s:str) -> int:
 
 # %% ../nbs/08_cli.ipynb #584c31bb
 def common_options() -> argparse.ArgumentParser:
-    "The options every command takes (an `argparse` parent parser, without `--help`)."
+    "The options every command takes (an `argparse` parent parser, without `--help`). Raises nothing."
     p = argparse.ArgumentParser(add_help=False)
-    p.add_argument('path', nargs='+', help='folder(s), file(s) or glob(s) of articles')
+    p.add_argument('path', nargs='+', help='folder(s), file(s) or glob(s) of articles, '
+                   'or one dataset folder written by extract --parts')
     g = p.add_argument_group('loading')
     g.add_argument('--map', action='append', metavar='NAME=FIELD',
                    help="read input field NAME as FIELD (title, text, published, source, url, byline, subtitle); "
@@ -81,7 +87,7 @@ def common_options() -> argparse.ArgumentParser:
 
 # %% ../nbs/08_cli.ipynb #4bef41d4
 def windows(args) -> list:
-    "The co-mention windows the command line asks for: `--window` values, else `['sentence']`."
+    "The co-mention windows the command line asks for: `--window` values, else `['sentence']`. Raises nothing."
     return args.window or ['sentence']
 
 # %% ../nbs/08_cli.ipynb #44e2651c
@@ -91,7 +97,7 @@ _open_line = []  # not empty while a status line waits for its end
 @contextlib.contextmanager
 def status(what:str, args):
     """Context manager: a status line on stderr for a stage (unless --no-progress), ended by its time in
-    seconds; yields a function to update it."""
+    seconds; yields a function to update it. Raises nothing itself (what the stage raises goes through)."""
     # a terminal sees the line change; a log gets one line a stage
     show, live = not getattr(args, 'no_progress', False), sys.stderr.isatty()
     t0 = time.perf_counter()
@@ -130,7 +136,8 @@ def _extra_rules(args) -> list|None:
 
 # %% ../nbs/08_cli.ipynb #a55281cb
 def nothing_loaded(problems:pl.DataFrame, paths:list) -> str:
-    "Why no article was loaded, and what to try: a message of one line per reason (at most 8), then a hint."
+    """Why no article was loaded, and what to try: a message of one line per reason (at most 8), then a hint.
+    Raises polars' `ColumnNotFoundError` when `problems` has no `path` or `reason`."""
     where = ' '.join(map(str, paths))
     if problems.is_empty():
         return f"no article found in {where}: no .txt, .md, .html, .json, .jsonl, .csv or .parquet file there"
@@ -144,7 +151,8 @@ def nothing_loaded(problems:pl.DataFrame, paths:list) -> str:
 
 # %% ../nbs/08_cli.ipynb #d3f0e16b
 def report_not_loaded(problems:pl.DataFrame, most:int=10):
-    "One line on stderr per input not loaded (the first `most`), then how many there are in all."
+    """One line on stderr per input not loaded (the first `most`), then how many there are in all.
+    Raises polars' `ColumnNotFoundError` when `problems` lacks a column of `PROBLEMS`."""
     lost = problems.filter(~pl.col('loaded'))
     for p in lost.head(most).iter_rows(named=True):
         record = '' if p['record'] is None else ' #' + str(p['record'])
@@ -156,7 +164,8 @@ def report_not_loaded(problems:pl.DataFrame, most:int=10):
 # %% ../nbs/08_cli.ipynb #746c7219
 def open_corpus(args) -> Corpus:
     """The corpus the command line names (loaded, not yet analysed).
-    Raises `NewsexploreError` when no article loads or the `--aliases` file does not exist."""
+    Raises `NewsexploreError` when no article loads or the `--aliases` file does not exist, `LoadError` with
+    `--strict` when an input has an error or warning, and what `Corpus.from_folder` raises."""
     client = getattr(args, 'client', None)
     corpus = Corpus.from_folder(args.path, model=args.model, cache_dir=args.cache_dir, aliases=args.aliases,
                                 anchor=args.anchor, n_process=args.n_process,
@@ -181,33 +190,104 @@ def open_corpus(args) -> Corpus:
               'if they were published around one date, pass --anchor YYYY-MM-DD', file=sys.stderr)
     return corpus
 
+# %% ../nbs/08_cli.ipynb #e83128b3
+ARTICLE_OPTIONS = ('map', 'disable_rule', 'rules', 'no_sidecars', 'no_infer_dates', 'date_order', 'model',
+                   'n_process', 'scheduler')  # the options (`args` names) only reading and extracting uses
+
+# %% ../nbs/08_cli.ipynb #22c1c94e
+def article_options(args) -> list[str]:
+    """The options of `ARTICLE_OPTIONS` that `args` sets to other than their default, as typed (`--map`, ...).
+    Raises nothing."""
+    defaults = common_options()
+    given = [a for a in ARTICLE_OPTIONS if getattr(args, a, None) not in (None, defaults.get_default(a))]
+    return ['--' + a.replace('_', '-') for a in given]
+
+# %% ../nbs/08_cli.ipynb #63b0ed5f
+def open_dataset(args) -> Dataset|None:
+    """The dataset the command line names (its only `PATH`, `is_dataset`) as analysed; None when it names articles.
+    Raises `NewsexploreError` when a dataset is named with other paths or with `article_options`, or its
+    analysis is not complete; `LoadError` with `--strict` when its articles had load problems."""
+    folders = [p for p in args.path if is_dataset(p)]
+    if not folders: return None
+    if len(args.path) > 1: raise NewsexploreError(f'{folders[0]} is a dataset folder: name it alone')
+    folder = Path(folders[0])
+    if given := article_options(args):
+        raise NewsexploreError(f"{', '.join(given)} only apply to reading articles, and the articles of the dataset "
+                               f'{folder} were read when it was written: to change that, write it again '
+                               f'(newsexplore extract SOURCE -o {folder} --parts N ...)')
+    if not read_manifest(folder).get('analysed'):
+        raise NewsexploreError(f'the dataset {folder} is not completely analysed (its extract --parts was '
+                               'interrupted): run that command again, it goes on from the parts already written')
+    ds = Dataset(folder)
+    bad = ds.problems.filter(pl.col('severity') != 'info')
+    if args.strict and len(bad): raise LoadError(bad)
+    return ds
+
+# %% ../nbs/08_cli.ipynb #82b59c19
+def _same_curation(recorded:dict, now:dict) -> bool:
+    "Whether two `curation_of` records name the same file with the same rules, written in the same second."
+    second = lambda c: c['written'] and c['written'].replace(microsecond=0)
+    return (recorded['path'], recorded['rules'], second(recorded)) == (now['path'], now['rules'], second(now))
+
+# %% ../nbs/08_cli.ipynb #a51a9b56
+def analysed_as_asked(ds:Dataset, args) -> Dataset:
+    """`ds`, analysed again if the command line's `--aliases` or `--anchor`, or its curation file, changed since
+    its analysis. Raises `NewsexploreError` when the `--aliases` file does not exist or is malformed."""
+    if args.aliases and not args.aliases.is_file():
+        raise NewsexploreError(f'--aliases {args.aliases}: no such file')
+    recorded, anchor = ds.curation, ds.analysed.get('anchor')
+    aliases = args.aliases.absolute() if args.aliases else recorded['path']
+    new_anchor = args.anchor is not None and args.anchor.isoformat() != anchor
+    if _same_curation(recorded, curation_of(aliases)) and not new_anchor: return ds
+    if not args.no_progress:
+        _say(f'newsexplore: the curation or anchor changed since {ds.folder} was analysed: analysing it again')
+    anchor = args.anchor or (anchor and date.fromisoformat(anchor))
+    return Dataset(analyse_dataset(ds.folder, aliases=aliases, anchor=anchor, progress=not args.no_progress and None))
+
 # %% ../nbs/08_cli.ipynb #94c977a3
 def _table(rows:list[tuple]) -> str:
     w = max(len(str(k)) for k,_ in rows)
     return '\n'.join(f'{k:<{w}}  {v}' for k,v in rows)
 
 # %% ../nbs/08_cli.ipynb #f8c9a34f
-def cmd_summary(args) -> int:
-    """Print the corpus summary and its problems; return the exit code (0).
-    Raises `NewsexploreError` as `open_corpus` does."""
-    corpus = open_corpus(args)
+def summary_table(corpus, # a `Corpus` or a `Dataset` (`corpus.CorpusLike`)
+                 ) -> str:
+    """The corpus's `summary` and its sources as a table of two columns; reads only the sources of its articles.
+    Raises what reading the corpus raises (a `Dataset` part that cannot be read: polars' `ComputeError`)."""
     s = corpus.summary().row(0, named=True)
-    sources = ', '.join(sorted(corpus.articles['source'].drop_nulls().unique()))[:200]
-    print(_table([('articles', f"{s['articles']:,}"),
-                  ('words', f"{s['words'] or 0:,}"),
-                  ('dates', f"{s['first']} to {s['last']}" if s['first'] else 'none'),
-                  ('undated articles', s['undated']),
-                  ('dates inferred from text', s['dates_from_text']),
-                  ('sources', sources or 'none'),
-                  ('inputs not loaded', s['problems']),
-                  ('warnings', s['warnings'])]))
-    if len(corpus.problems):
-        print('\nproblems:')
-        for p in corpus.problems.head(50).iter_rows(named=True):
-            record = '' if p['record'] is None else ' #' + str(p['record'])
-            print(f"  {p['severity']:<8} {p['path']}{record}: {p['reason']}")
-        if len(corpus.problems) > 50:
-            print(f'  ... and {len(corpus.problems) - 50} more (newsexplore extract writes them all)')
+    found = corpus.articles.lazy().select(pl.col('source').drop_nulls().unique().sort()).collect()
+    sources = ', '.join(found['source'])[:200]
+    return _table([('articles', f"{s['articles']:,}"),
+                   ('words', f"{s['words'] or 0:,}"),
+                   ('dates', f"{s['first']} to {s['last']}" if s['first'] else 'none'),
+                   ('undated articles', s['undated']),
+                   ('dates inferred from text', s['dates_from_text']),
+                   ('sources', sources or 'none'),
+                   ('inputs not loaded', s['problems']),
+                   ('warnings', s['warnings'])])
+
+# %% ../nbs/08_cli.ipynb #815fec55
+def problem_lines(problems:pl.DataFrame, # schema `PROBLEMS`
+                  most:int=50, # the most lines of problems
+                 ) -> list[str]:
+    """The load problems as `summary` prints them: a heading, a line each (the first `most`), then how many more.
+    Raises `KeyError` when `problems` lacks a column of `PROBLEMS`."""
+    if problems.is_empty(): return []
+    lines = ['', 'problems:']
+    for p in problems.head(most).iter_rows(named=True):
+        record = '' if p['record'] is None else ' #' + str(p['record'])
+        lines.append(f"  {p['severity']:<8} {p['path']}{record}: {p['reason']}")
+    if len(problems) > most:
+        lines.append(f'  ... and {len(problems) - most} more (newsexplore extract writes them all)')
+    return lines
+
+# %% ../nbs/08_cli.ipynb #713cdf0e
+def cmd_summary(args) -> int:
+    """Print the summary of the corpus, or of the dataset folder (`open_dataset`), and its load problems;
+    return the exit code (0). Raises `NewsexploreError` as `open_corpus` and `open_dataset` do."""
+    corpus = open_dataset(args)
+    if corpus is None: corpus = open_corpus(args)
+    print('\n'.join([summary_table(corpus), *problem_lines(corpus.problems)]))
     return 0
 
 # %% ../nbs/08_cli.ipynb #03594ac1
@@ -216,31 +296,52 @@ FRAMES = {'articles': lambda c: c.articles, 'paragraphs': lambda c: c.paragraphs
           'dates': lambda c: c.dates, 'timeline': lambda c: c.timeline,
           'key_dates': lambda c: c.key_dates(), 'key_date_summaries': lambda c: c.key_date_summaries()}
 
-SPREADSHEET_ROWS = 1_048_576 # the most rows Excel and LibreOffice Calc open
-
-# %% ../nbs/08_cli.ipynb #2b4a8c1f
-def write_frame(df:pl.DataFrame, out:Path, name:str) -> list[Path]:
-    """Write `df` as `name.parquet` (exact) and `name.csv` (lists joined with '; ', `spreadsheet_safe`),
-    atomically; return both paths. Raises `WriteError` when a file cannot be written."""
-    lists = [pl.col(c).cast(pl.List(pl.String)).list.join('; ') for c, t in df.schema.items() if isinstance(t, pl.List)]
-    flat = df.with_columns(lists).with_columns(cs.categorical().cast(pl.String)).with_columns(spreadsheet_safe())
-    with atomic_file(out/f'{name}.parquet') as tmp: df.write_parquet(tmp)
-    with atomic_file(out/f'{name}.csv') as tmp: flat.write_csv(tmp)
-    return [out/f'{name}.parquet', out/f'{name}.csv']
-
-# %% ../nbs/08_cli.ipynb #a3417548
-def _window_name(w) -> str: return f'{w}sent' if isinstance(w, int) else w
+# %% ../nbs/08_cli.ipynb #61abe6ee
+def frames_of(corpus, # a `Corpus` or a `Dataset` (`corpus.CorpusLike`)
+             ) -> list[str]:
+    """The names of `FRAMES` that `corpus` holds (a `Dataset` keeps no `paragraphs` nor `dates`), computing none.
+    Raises nothing."""
+    return [name for name in FRAMES if inspect.getattr_static(corpus, name, None) is not None]
 
 # %% ../nbs/08_cli.ipynb #115907e6
 FORMULA_START = '=+-@\t\r' # a CSV cell starting with one of these is a formula to a spreadsheet
 
+# %% ../nbs/08_cli.ipynb #0e021b22
 def spreadsheet_safe() -> pl.Expr:
-    "Every String column, with `'` before a cell starting with a `FORMULA_START` character (OWASP CSV injection)."
+    """Every String column, with `'` before a cell starting with a `FORMULA_START` character (OWASP CSV injection).
+    Raises nothing (an expression)."""
     return cs.string().str.replace(f'^([{re.escape(FORMULA_START)}])', "'$1")
+
+# %% ../nbs/08_cli.ipynb #f0f82885
+def write_frame(df:pl.DataFrame|pl.LazyFrame, # a frame, or a lazy one (streamed to the files)
+                out:Path, # the folder to write to
+                name:str, # the files' name, without suffix
+               ) -> list[Path]:
+    """Write `df` as `name.parquet` (exact) and `name.csv` (lists joined with '; ', `spreadsheet_safe`),
+    atomically; return both paths. Raises `WriteError` when a file cannot be written."""
+    lf = df.lazy()
+    lists = [pl.col(c).cast(pl.List(pl.String)).list.join('; ')
+             for c, t in lf.collect_schema().items() if isinstance(t, pl.List)]
+    flat = lf.with_columns(lists).with_columns(cs.categorical().cast(pl.String)).with_columns(spreadsheet_safe())
+    with atomic_file(out/f'{name}.parquet') as tmp: lf.sink_parquet(tmp)
+    with atomic_file(out/f'{name}.csv') as tmp: flat.sink_csv(tmp)
+    return [out/f'{name}.parquet', out/f'{name}.csv']
+
+# %% ../nbs/08_cli.ipynb #672a2a5e
+def _rows(path:Path) -> int:
+    "How many rows the Parquet file at `path` holds (from its metadata)."
+    return pl.scan_parquet(path).select(pl.len()).collect().item()
+
+# %% ../nbs/08_cli.ipynb #02420a35
+SPREADSHEET_ROWS = 1_048_576 # the most rows Excel and LibreOffice Calc open
+
+# %% ../nbs/08_cli.ipynb #a3417548
+def _window_name(w) -> str: return f'{w}sent' if isinstance(w, int) else w
 
 # %% ../nbs/08_cli.ipynb #abdd0932
 def timelinejs_label(text:str) -> str:
-    "`text` for a TimelineJS field it strips of markup and then shows as HTML (`group`, `display_date`): escaped twice."
+    """`text` for a TimelineJS field it strips of markup and then shows as HTML (`group`, `display_date`): escaped
+    twice. Raises `AttributeError` when `text` is not a string."""
     return html.escape(html.escape(text))
 
 # %% ../nbs/08_cli.ipynb #54a2a2b0
@@ -260,15 +361,18 @@ def _shorten(text:str, words:int=14) -> str:
 # %% ../nbs/08_cli.ipynb #b792ad87
 def timelinejs(keys:pl.DataFrame, # key dates (`newsexplore.keydates.KEY_DATES`)
                summaries:pl.DataFrame, # their sentences (`newsexplore.keydates.SUMMARIES`)
-               timeline:pl.DataFrame, # the statements, for the actors each summary sentence names
+               timeline:pl.DataFrame|pl.LazyFrame, # the statements, for the actors each summary sentence names
                title:str='newsexplore timeline',
                groups:list|None=None, # the actors that may name a row (TimelineJS `group`); None: any
               ) -> dict:
     """The key dates as a TimelineJS document (`title`, `events`: one per key date, earliest first).
 
     Every text is escaped for the field it fills (see above). The format is TimelineJS 3's JSON
-    (https://timeline.knightlab.com/docs/json-format.html)."""
-    named = timeline.select('doc_id', 'sent_id', 'actors').unique(['doc_id', 'sent_id'])
+    (https://timeline.knightlab.com/docs/json-format.html). Raises polars' `ColumnNotFoundError` when a frame
+    lacks a column named above or used by the events."""
+    sentences = summaries.lazy().select('doc_id', 'sent_id')
+    named = (timeline.lazy().join(sentences, on=['doc_id', 'sent_id'], how='semi')  # read only those
+             .select('doc_id', 'sent_id', 'actors').unique(['doc_id', 'sent_id']).collect())
     said = (summaries.join(named, on=['doc_id', 'sent_id'], how='left')
             .sort('date', 'score', descending=[False, True]))
     def line(r): # a summary sentence, then its article
@@ -302,37 +406,63 @@ def _too_big_warning(name:str, rows:int) -> str:
             f'({SPREADSHEET_ROWS:,}); {name}.parquet holds the same{hint}')
 
 # %% ../nbs/08_cli.ipynb #3a5e2bb5
-def cmd_extract(args) -> int:
-    """Write every frame as Parquet and CSV, the graph as GraphML and GEXF, the timeline as TimelineJS JSON;
-    return the exit code (0). Raises `NewsexploreError` as `open_corpus` does, `WriteError` when a file
-    cannot be written."""
-    from newsexplore.comention import write_graph
-    corpus, out = open_corpus(args), args.output
-    out.mkdir(parents=True, exist_ok=True)
-    if args.parts: return _extract_parts(corpus, args)
-    analyse(corpus, args)
+def _write_frames(corpus, args):
+    """Write to `args.output` each frame `corpus` holds (`frames_of`) and its co-mentions per window (seen in
+    `--min-count` windows or more), with a line each on stdout. Raises `WriteError` as `write_frame` does."""
     pairs = {f'comentions_{_window_name(w)}': (lambda c, w=w: c.comentions(w, min_count=args.min_count))
              for w in windows(args)}
+    held = frames_of(corpus)
     for name, get in {**FRAMES, **pairs}.items():
-        df = get(corpus); write_frame(df, out, name)
-        print(f'{name:<24} {len(df):>9,} rows')
-        if len(df) > SPREADSHEET_ROWS: print(_too_big_warning(name, len(df)), file=sys.stderr)
-    with status('graph and TimelineJS', args):
-        g = corpus.comention_graph(windows(args)[0], min_count=args.min_count)
-        for suffix in ('graphml', 'gexf'): write_graph(g, out/f'comentions.{suffix}')
-        # one TimelineJS row per main actor, not per stray name
-        main = corpus.actors.head(TIMELINE_GROUPS)['actor'].to_list()
-        doc = timelinejs(corpus.key_dates(), corpus.key_date_summaries(), corpus.timeline, groups=main)
-        with atomic_file(out/'timeline.json') as tmp:
-            tmp.write_text(json.dumps(doc, default=str, indent=1), encoding='utf-8')
+        if name in FRAMES and name not in held:
+            print(f'{name:<24} {"-":>9} (not kept in a dataset: extract its articles for them)'); continue
+        rows = _rows(write_frame(get(corpus), args.output, name)[0])
+        print(f'{name:<24} {rows:>9,} rows')
+        if rows > SPREADSHEET_ROWS: print(_too_big_warning(name, rows), file=sys.stderr)
+
+# %% ../nbs/08_cli.ipynb #e7c2a18e
+def _write_graph_and_timeline(corpus, args):
+    """Write to `args.output` the co-mention network of the first window as GraphML and GEXF, and the key dates
+    as TimelineJS JSON (`timelinejs`); return the network. Raises `WriteError` when a file cannot be written."""
+    from newsexplore.comention import write_graph
+    g = corpus.comention_graph(windows(args)[0], min_count=args.min_count)
+    for suffix in ('graphml', 'gexf'): write_graph(g, args.output/f'comentions.{suffix}')
+    main = corpus.actors.head(TIMELINE_GROUPS)['actor'].to_list()  # a row per main actor, not per stray name
+    doc = timelinejs(corpus.key_dates(), corpus.key_date_summaries(), corpus.timeline, groups=main)
+    with atomic_file(args.output/'timeline.json') as tmp:
+        tmp.write_text(json.dumps(doc, default=str, indent=1), encoding='utf-8')
+    return g
+
+# %% ../nbs/08_cli.ipynb #2fa3ba76
+def _dataset_export_error(ds:Dataset, args) -> str|None:
+    "Why `extract` cannot export `ds` as `args` asks (`--parts`, or the dataset itself as output), or None."
+    if args.parts:
+        return (f'--parts: {ds.folder} is a dataset already, in {ds.n_parts:,} parts; to write it in other '
+                'parts, run extract --parts on its articles')
+    if args.output.resolve() == ds.folder.resolve():
+        return f'-o {args.output} is the dataset itself: write its exports to another folder'
+    return None
+
+# %% ../nbs/08_cli.ipynb #5d22ce8e
+def cmd_extract(args) -> int:
+    """Write every frame of the corpus, or of the dataset folder (`open_dataset`), as Parquet and CSV, the
+    graph as GraphML and GEXF, the timeline as TimelineJS JSON; with `--parts`, a dataset instead. Return the
+    exit code (0). Raises `NewsexploreError` as `open_corpus`, `open_dataset` and `analysed_as_asked` do, and
+    for a dataset with `--parts` or as its own output; `WriteError` when a file cannot be written."""
+    ds = open_dataset(args)
+    if ds is not None and (why := _dataset_export_error(ds, args)): raise NewsexploreError(why)
+    corpus = open_corpus(args) if ds is None else analysed_as_asked(ds, args)
+    args.output.mkdir(parents=True, exist_ok=True)
+    if args.parts: return _extract_parts(corpus, args)
+    if ds is None: analyse(corpus, args)
+    _write_frames(corpus, args)
+    with status('graph and TimelineJS', args): g = _write_graph_and_timeline(corpus, args)
     print(f'{"graph":<24} {g.number_of_nodes():>9,} actors, {g.number_of_edges():,} pairs (GraphML, GEXF)')
-    print(f'written to {out}')
+    print(f'written to {args.output}')
     return 0
 
-# %% ../nbs/08_cli.ipynb #a6df874a
+# %% ../nbs/08_cli.ipynb #a6a66a34
 def _extract_parts(corpus:Corpus, args) -> int:
-    "`extract --parts N`: an out-of-core dataset, and its co-mentions per window."
-    from newsexplore.dataset import Dataset
+    "`extract --parts N`: an out-of-core dataset, and its co-mentions per window; returns 0."
     ds = Dataset.build(corpus, args.output, part_docs=args.parts, progress=False if args.no_progress else None)
     print(f'{"parts":<24} {ds.n_parts:>9,} of up to {args.parts:,} articles')
     print(f'{"actors":<24} {len(ds.actors):>9,} rows')
@@ -342,39 +472,15 @@ def _extract_parts(corpus:Corpus, args) -> int:
     print(f'written to {args.output} (open it with newsexplore.dataset.Dataset)')
     return 0
 
-# %% ../nbs/08_cli.ipynb #82b59c19
-def _same_curation(recorded:dict, now:dict) -> bool:
-    "Whether two `curation_of` records name the same file with the same rules, written in the same second."
-    second = lambda c: c['written'] and c['written'].replace(microsecond=0)
-    return (recorded['path'], recorded['rules'], second(recorded)) == (now['path'], now['rules'], second(now))
-
-# %% ../nbs/08_cli.ipynb #cedfb9ad
-def open_dataset(args):
-    """The dataset (`newsexplore.dataset.Dataset`) the command line names, analysed again if its curation or
-    anchor changed; None when it names no dataset folder. Raises `NewsexploreError` when the dataset is
-    incomplete or the `--aliases` file does not exist."""
-    from newsexplore.dataset import MANIFEST, Dataset, analyse_dataset
-    if len(args.path) != 1 or not (Path(args.path[0])/MANIFEST).is_file(): return None
-    ds = Dataset(args.path[0])
-    if args.aliases and not args.aliases.is_file():
-        raise NewsexploreError(f'--aliases {args.aliases}: no such file')
-    recorded, anchor = ds.curation, ds.analysed.get('anchor')
-    aliases = args.aliases.absolute() if args.aliases else recorded['path']
-    new_anchor = args.anchor is not None and args.anchor.isoformat() != anchor
-    if _same_curation(recorded, curation_of(aliases)) and not new_anchor: return ds
-    if not args.no_progress:
-        _say(f'newsexplore: the curation or anchor changed since {ds.folder} was analysed: analysing it again')
-    anchor = args.anchor or (anchor and date.fromisoformat(anchor))
-    return Dataset(analyse_dataset(ds.folder, aliases=aliases, anchor=anchor, progress=not args.no_progress and None))
-
-# %% ../nbs/08_cli.ipynb #a51a9b56
+# %% ../nbs/08_cli.ipynb #864549ba
 def cmd_report(args) -> int:
     """Write the standalone HTML report of a corpus, or of a dataset folder (`open_dataset`); return the exit
-    code (0, also when a section failed: it says so). Raises `NewsexploreError` as `open_corpus` and
-    `open_dataset` do, `WriteError` when the file cannot be written."""
+    code (0, also when a section failed: it says so). Raises `NewsexploreError` as `open_corpus`,
+    `open_dataset` and `analysed_as_asked` do, `WriteError` when the file cannot be written."""
     from newsexplore.report import write_report
-    corpus = open_dataset(args)
-    if corpus is None:
+    ds = open_dataset(args)
+    if ds is not None: corpus = analysed_as_asked(ds, args)
+    else:
         corpus = open_corpus(args)
         analyse(corpus, args, comentions=False)
     with status('report', args) as say:
@@ -386,18 +492,34 @@ def cmd_report(args) -> int:
     print(f"report of {len(corpus):,} article{'s' * (len(corpus) != 1)} written to {args.output}")
     return 0
 
-# %% ../nbs/08_cli.ipynb #77d6c0a4
-def explorer_notebook(path, options:dict) -> dict:
-    """A notebook (as nbformat 4 JSON: `cells`, `metadata`) that opens both explorers on the corpus at `path`
-    with `options` (the keyword arguments of `Corpus.from_folder`; `rules`: a rules file to read)."""
+# %% ../nbs/08_cli.ipynb #f054b13c
+def opening_cell(path:str|list, # the corpus (a folder, glob or file, or a list of these), or the dataset folder
+                 options:dict, # the keyword arguments of `Corpus.from_folder`; `rules`: a rules file to read
+                 *,
+                 dataset:bool=False, # `path` is a dataset folder: opened with `Dataset` (no `options`)
+                ) -> str:
+    "The code of the cell that opens the corpus or dataset at `path` as `corpus`, and shows it. Raises nothing."
+    if dataset: return f'from newsexplore import Dataset\ncorpus = Dataset({path!r})  # read part by part\ncorpus'
     options = dict(options)
     opts = ''.join(f', {k}={v!r}' for k, v in options.items() if v is not None and k != 'rules')
     if rules := options.pop('rules', None): opts += f', extra_rules=read_rules({str(rules)!r})'
+    return ('import datetime\nfrom pathlib import PosixPath\nfrom newsexplore import Corpus\n'
+            f'from newsexplore.clean import read_rules\ncorpus = Corpus.from_folder({path!r}{opts})\ncorpus')
+
+# %% ../nbs/08_cli.ipynb #8518d5c1
+def explorer_notebook(path:str|Path|list, # see `opening_cell`
+                      options:dict, # see `opening_cell`
+                      *,
+                      dataset:bool=False, # see `opening_cell`
+                     ) -> dict:
+    """A notebook (as nbformat 4 JSON: `cells`, `metadata`) that opens both explorers on the corpus or dataset
+    at `path` (`opening_cell`). Raises nothing."""
     def code(src): return {'cell_type': 'code', 'execution_count': None, 'metadata': {}, 'outputs': [], 'source': src}
     def md(src): return {'cell_type': 'markdown', 'metadata': {}, 'source': src}
-    opening = ('import datetime\nfrom pathlib import PosixPath\nfrom newsexplore import Corpus\n'
-               f'from newsexplore.clean import read_rules\ncorpus = Corpus.from_folder({str(path)!r}{opts})\ncorpus')
-    cells = [md(f'# Exploring {path}\n\nRun all cells. Charts render offline.'), code(opening),
+    path = path if isinstance(path, list) else str(path)
+    shown = ', '.join(path) if isinstance(path, list) else path
+    cells = [md(f'# Exploring {shown}\n\nRun all cells. Charts render offline.'),
+             code(opening_cell(path, options, dataset=dataset)),
              md('## Who appears, and with whom'), code('corpus.explore_actors()'),
              md('## When'), code('corpus.explore_dates()')]
     kernel = {'display_name': 'Python 3', 'language': 'python', 'name': 'python3'}
@@ -405,12 +527,15 @@ def explorer_notebook(path, options:dict) -> dict:
 
 # %% ../nbs/08_cli.ipynb #7215dd10
 VOILA_PATH = Path(newsexplore.__file__).parent/'share'  # a Jupyter data folder: voila/templates/nx-offline
+
+# %% ../nbs/08_cli.ipynb #0e8334f1
 VOILA_TEMPLATE = 'nx-offline'  # Voilà's `lab` page with no CDN link
 
 # %% ../nbs/08_cli.ipynb #3adca318
 def voila_env(env:dict|None=None, # the environment to extend (default: `os.environ`)
              ) -> dict:
-    "A copy of `env` with `VOILA_PATH` first on `JUPYTER_PATH`, where Voilà looks for the `nx-offline` template."
+    """A copy of `env` with `VOILA_PATH` first on `JUPYTER_PATH`, where Voilà looks for the `nx-offline` template.
+    Raises nothing."""
     env = dict(os.environ if env is None else env)
     paths = [str(VOILA_PATH), *[p for p in env.get('JUPYTER_PATH', '').split(os.pathsep) if p]]
     return {**env, 'JUPYTER_PATH': os.pathsep.join(paths)}
@@ -419,24 +544,40 @@ def voila_env(env:dict|None=None, # the environment to extend (default: `os.envi
 def voila_command(notebook, # the notebook to serve
                   *options:str, # more Voilà options (`--port=8866`, `--no-browser`)
                  ) -> list[str]:
-    "The command serving `notebook` in Voilà with the offline template; run it with `env=voila_env()`."
+    """The command serving `notebook` in Voilà with the offline template; run it with `env=voila_env()`.
+    Raises nothing."""
     return [sys.executable, '-m', 'voila', str(notebook), f'--template={VOILA_TEMPLATE}', *options]
 
 # %% ../nbs/08_cli.ipynb #0ad7b3b5
+def corpus_options(args) -> dict:
+    """The keyword arguments of `Corpus.from_folder` the command line gives (None: left at the default; paths
+    made absolute), and `rules`: the `--rules` file. Raises `argparse.ArgumentTypeError` for a bad `--map`."""
+    return dict(model=args.model, cache_dir=args.cache_dir and args.cache_dir.resolve(),
+                aliases=args.aliases and args.aliases.resolve(), anchor=args.anchor,
+                mapping=_mapping(args.map) or None, disable=args.disable_rule,
+                sidecars=False if args.no_sidecars else None, rules=args.rules and args.rules.resolve(),
+                infer_dates=False if args.no_infer_dates else None, date_order=args.date_order,
+                n_process=args.n_process if args.n_process > 1 else None)
+
+# %% ../nbs/08_cli.ipynb #c52cfddd
+def _notebook_name(path:str) -> str:
+    "The explorer notebook's default name for the corpus at `path`: `explore-<its folder or file>.ipynb`."
+    named = Path(os.path.abspath(path))
+    while has_magic(named.name): named = named.parent  # a glob: the folder before its wildcards
+    return f'explore-{named.name or "corpus"}.ipynb'
+
+# %% ../nbs/08_cli.ipynb #7da5f92f
 def cmd_lab(args) -> int:
-    """Write an explorer notebook for the corpus and open JupyterLab (or, with `--voila`, Voilà with the offline
-    template) on it; return the exit code (JupyterLab's or Voilà's).
-    Raises `NewsexploreError` when the corpus path does not exist."""
-    target = Path(args.path[0])
-    if not target.exists(): raise NewsexploreError(f'no such file or folder: {target}')
-    nb = args.notebook or Path(f'explore-{target.resolve().name or "corpus"}.ipynb')
-    options = dict(model=args.model, cache_dir=args.cache_dir and args.cache_dir.resolve(),
-                   aliases=args.aliases and args.aliases.resolve(), anchor=args.anchor,
-                   mapping=_mapping(args.map) or None, disable=args.disable_rule,
-                   sidecars=False if args.no_sidecars else None, rules=args.rules and args.rules.resolve(),
-                   infer_dates=False if args.no_infer_dates else None, date_order=args.date_order,
-                   n_process=args.n_process if args.n_process > 1 else None)
-    notebook = explorer_notebook(str(target.resolve()), options)
+    """Write an explorer notebook for the corpus (every `PATH`), or the dataset folder (`open_dataset`), and open
+    JupyterLab (or, with `--voila`, Voilà with the offline template) on it; return the exit code (JupyterLab's or
+    Voilà's; 0 with `--no-launch`). Raises `NewsexploreError` as `open_dataset` and `analysed_as_asked` do;
+    `WriteError` when the notebook cannot be written."""
+    nb = args.notebook or Path(_notebook_name(args.path[0]))
+    if (ds := open_dataset(args)) is not None:
+        notebook = explorer_notebook(analysed_as_asked(ds, args).folder.resolve(), {}, dataset=True)
+    else:
+        paths = [os.path.abspath(p) for p in args.path]  # a glob stays a glob
+        notebook = explorer_notebook(paths[0] if len(paths) == 1 else paths, corpus_options(args))
     with atomic_file(nb) as tmp: tmp.write_text(json.dumps(notebook, indent=1), encoding='utf-8')
     print(f'explorer notebook written to {nb}')
     if args.no_launch: return 0
@@ -445,7 +586,8 @@ def cmd_lab(args) -> int:
 
 # %% ../nbs/08_cli.ipynb #b5d93085
 def parser() -> argparse.ArgumentParser:
-    "The command line parser: subcommands summary, extract, report and lab, each with `common_options`."
+    """The command line parser: subcommands summary, extract, report and lab, each with `common_options`.
+    Raises nothing; its `parse_args` raises `SystemExit` (code 2, with the usage) for a malformed command line."""
     p = argparse.ArgumentParser(prog='newsexplore', description='Turn a folder of news articles into actors, dates, '
                                 'a timeline and a co-mention network.')
     sub = p.add_subparsers(dest='command', required=True, metavar='COMMAND')
@@ -495,7 +637,8 @@ def _show_warning(message, category, filename, lineno, file=None, line=None):
 # %% ../nbs/08_cli.ipynb #64ca2c90
 def main(argv:list[str]|None=None) -> int:
     """Run the command line; return the exit code: 0, 1 after an error (one line on stderr, never a
-    traceback for a `NewsexploreError` or `OSError`), 130 when interrupted."""
+    traceback for a `NewsexploreError` or `OSError`), 130 when interrupted. Raises `SystemExit` (code 2, with
+    the usage) for a malformed command line; any other exception is a bug and goes through."""
     args = parser().parse_args(argv)
     args.client = None
     with warnings.catch_warnings():

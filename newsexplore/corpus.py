@@ -12,7 +12,7 @@ from typing import Protocol
 from pathlib import Path
 import polars as pl
 from .core import *
-from .load import Loaded, load_articles
+from .load import Loaded, is_dataset, load_articles
 
 # %% auto #0
 __all__ = ['ALIASES_FILE', 'LEGACY_ALIASES', 'STAGES', 'Settings', 'default_aliases', 'downstream', 'stage_of', 'Corpus',
@@ -107,7 +107,7 @@ class Corpus:
                             n_process=n_process, engine=engine, client=client, load=load_options)
         one = path[0] if isinstance(path, (list, tuple)) and len(path) == 1 else path
         # a dataset (newsexplore.dataset) opens as it is
-        if isinstance(one, (str, Path)) and (Path(one)/'manifest.json').is_file():
+        if isinstance(one, (str, Path)) and is_dataset(one):
             from newsexplore.dataset import Dataset
             return Dataset(one).corpus(settings=settings)
         return cls(load_articles(path, **load_options), path, settings)
@@ -209,8 +209,19 @@ class CorpusLike(Protocol):
     @property
     def curation(self) -> dict: "The curation the actors reflect (`curation_of`)."
     def summary(self) -> pl.DataFrame: "The corpus in one row (`corpus_summary`)."
-    def key_dates(self, k:int|None=None) -> pl.DataFrame: "Key dates (`keydates.KEY_DATES`)."
-    def key_date_summaries(self, k:int|None=None, *, n:int=2) -> pl.DataFrame: "Their sentences (`SUMMARIES`)."
+    def key_dates(self, k:int|None=None, actor:str|None=None) -> pl.DataFrame:
+        "Key dates, of the statements of `actor` if given (`keydates.KEY_DATES`)."
+    def key_date_summaries(self, k:int|None=None, actor:str|None=None, *, n:int=2) -> pl.DataFrame:
+        "Their sentences (`keydates.SUMMARIES`)."
+    def actor(self, name:str, *, width:int=80):
+        "One actor: its record, mentions and keyword-in-context lines (`actors.ActorView`)."
+    def actor_timeline(self, name:str) -> pl.DataFrame: "The dated statements that mention an actor (`TIMELINE`)."
+    @property
+    def aliases_path(self) -> Path|None: "The curation file that curation writes to (`default_aliases`)."
+    @property
+    def actor_warnings(self) -> pl.DataFrame: "The curation rules that changed nothing (`actors.RULE_WARNINGS`)."
+    def reload_actors(self, aliases=None):
+        "Resolve the actors again after the curation file changed, without NLP; returns the corpus."
     def mention_buckets(self, every:str|None=None, *, top:int=10) -> pl.DataFrame:
         "Mentions per bucket of the period (`periods.mention_buckets`)."
     def comentions(self, window='sentence', *, kinds=None, min_count:int=1, trivial:bool=False,

@@ -12,14 +12,15 @@ import polars as pl
 from tqdm.auto import tqdm
 from .core import *
 from .extract import SHARD_DOCS, write_atomic, clean_leftovers, extract, extract_distributed
-from .actors import resolve_parts
+from .actors import resolve_parts, RULE_WARNINGS
 from .timeline import corpus_dates, timeline_frame
 from . import comention
-from .corpus import corpus_summary, curation_of
+from .corpus import corpus_summary, curation_of, default_aliases
 from .clean import furniture_sentences
 
 # %% auto #0
-__all__ = ['PART_FRAMES', 'MANIFEST', 'write_part', 'read_part', 'read_manifest', 'write_dataset', 'analyse_dataset', 'Dataset']
+__all__ = ['PART_FRAMES', 'MANIFEST', 'TEXT_ROWS', 'write_part', 'read_part', 'read_manifest', 'write_dataset', 'analyse_dataset',
+           'part_pair_counts', 'distinct_texts', 'Dataset']
 
 # %% ../nbs/05a_dataset.ipynb #998ebda7
 # what extraction writes per part (`articles` last: it commits the part)
@@ -133,6 +134,14 @@ def write_dataset(articles:pl.DataFrame, # a loaded corpus (`load_articles`): it
         write_part(folder, i, sentences=sents, spans=spans, articles=arts)
     return folder
 
+# %% ../nbs/05a_dataset.ipynb #c49a8f12
+def _recordable(options:dict) -> dict:
+    "The `options` a manifest can record (JSON), for a later run to repeat; others (a `Lexicon`) are left out."
+    def fits(v):
+        try: json.dumps(v); return True
+        except (TypeError, ValueError): return False
+    return {k: v for k, v in options.items() if fits(v)}
+
 # %% ../nbs/05a_dataset.ipynb #72307090
 def analyse_dataset(folder:str|Path, # a dataset written by `write_dataset`
                     *,
@@ -147,9 +156,10 @@ def analyse_dataset(folder:str|Path, # a dataset written by `write_dataset`
     """Actors (of the mentions outside page furniture, `clean.furniture_sentences`, found over every part),
     dates (`timeline.corpus_dates`, as a `Corpus` finds them) and timeline of a dataset, one part at a time;
     marked complete in the manifest at the end.
-    Writes `mentions` and `timeline` per part and `actors`, `links`, `ambiguous` once, and records in the
-    manifest the curation it applied (`curation_of`); returns `folder`. Raises `NewsexploreError` when
-    `folder` is no dataset, a part is unreadable or the aliases file is malformed."""
+    Writes `mentions` and `timeline` per part and `actors`, `links`, `ambiguous`, `warnings` once, and records
+    in the manifest the curation it applied (`curation_of`) and its options (`Dataset.reload_actors` runs it
+    again with them); returns `folder`. Raises `NewsexploreError` when `folder` is no dataset, a part is
+    unreadable or the aliases file is malformed."""
     folder = Path(folder)
     manifest = read_manifest(folder)
     curation = curation_of(aliases)  # read before the rules are: what the actors reflect
@@ -171,7 +181,8 @@ def analyse_dataset(folder:str|Path, # a dataset written by `write_dataset`
     write_mentions = lambda i, m: write_part(folder, i, mentions=m)
     try: res = resolve_parts([part(i) for i in range(n)], write_mentions, aliases=aliases, spill=spill, **actor_options)
     finally: shutil.rmtree(spill, ignore_errors=True)
-    for name in ('actors', 'links', 'ambiguous'): write_atomic(getattr(res, name), folder/f'{name}.parquet')
+    for name in ('actors', 'links', 'ambiguous', 'warnings'):
+        write_atomic(getattr(res, name), folder/f'{name}.parquet')
     for i in bar(range(n), 'timeline'):
         arts, sents, spans, mentions = read_part(folder, i, 'articles', 'sentences', 'spans', 'mentions')
         dates = corpus_dates(arts, sents, spans, anchor=anchor, cache_dir=cache_dir, model=model, order=date_order)
@@ -180,11 +191,42 @@ def analyse_dataset(folder:str|Path, # a dataset written by `write_dataset`
     written = curation['written']
     done = {'aliases': None if aliases is None else str(aliases), 'rules': curation['rules'],
             'aliases_written': None if written is None else written.isoformat(timespec='seconds'),
-            'anchor': None if anchor is None else anchor.isoformat()}
+            'anchor': None if anchor is None else anchor.isoformat(),
+            'options': {'cache_dir': None if cache_dir is None else str(Path(cache_dir).absolute()),
+                        'model': model, 'date_order': date_order, **_recordable(actor_options)}}
     _write_manifest(folder, {**manifest, 'analysed': done})  # last: the dataset is complete
     return folder
 
 # %% ../nbs/05a_dataset.ipynb #ff70b237
+TEXT_ROWS = ('a_id', 'b_id', 'kind', 'linked', 'text_key')  # what decides a pair's distinct texts
+
+def part_pair_counts(mentions:pl.DataFrame, sentences:pl.DataFrame, # one part's (or a lazy scan)
+                     actors:pl.DataFrame, # the dataset's actors
+                     window:comention.WindowSpec='sentence', kinds:list|str|None=None, # see `comention.comentions`
+                     docs:list|pl.Series|None=None, # count only in these articles
+                     articles:pl.DataFrame|None=None, # the part's articles (each one's outlet)
+                    ) -> tuple[tuple, pl.DataFrame]:
+    """The `comention.pair_counts` of one part (pairs, windows per actor, `N`), and its pairs' distinct texts:
+    columns `TEXT_ROWS`, one row each. Raises `NewsexploreError` when `window` is not a window."""
+    found = comention.window_pairs(mentions, sentences, actors, window, kinds, docs, articles)
+    rows, members = pl.collect_all(found, engine='streaming')  # a part's rows: counted twice, found once
+    pairs, n_actor = pl.collect_all(comention.count_pairs(rows, members))
+    texts = rows.select(TEXT_ROWS).unique()
+    if docs is not None: sentences = sentences.filter(pl.col('doc_id').is_in(pl.Series(docs).implode()))
+    return (pairs, n_actor, comention.count_windows(sentences, window)), texts
+
+# %% ../nbs/05a_dataset.ipynb #b3eca737
+def distinct_texts(counts:tuple, # pairs, windows per actor and `N`, added up over parts (`add_pair_counts`)
+                   texts:pl.DataFrame, # the distinct texts of every part (`part_pair_counts`), concatenated
+                  ) -> tuple[pl.DataFrame, pl.DataFrame, int]:
+    """`counts` with each pair's `n_texts` and `n_linked` counted over `texts`: a text in two parts counts
+    once, as in the whole corpus. Raises polars' `ColumnNotFoundError` when a column is missing."""
+    pairs, n_actor, N = counts
+    once = [e for e in comention.window_counts() if e.meta.output_name() in ('n_texts', 'n_linked')]
+    recounted = texts.unique().group_by('a_id', 'b_id').agg(once)
+    return pairs.drop('n_texts', 'n_linked').join(recounted, on=['a_id', 'b_id'], how='left'), n_actor, N
+
+# %% ../nbs/05a_dataset.ipynb #98e0bfed
 class Dataset:
     """A corpus stored as partitioned Parquet (see `write_dataset`), following `corpus.CorpusLike`: the frames
     that grow with the corpus are lazy scans, the rest is computed part by part and kept (`_memo`).
@@ -198,7 +240,7 @@ class Dataset:
         self.n_parts, self.analysed, self._kept = len(manifest['parts']), manifest['analysed'], {}
 
     def _memo(self, key, make):
-        "`make()`, computed once per `key`: a complete dataset does not change (a new analysis is a new `Dataset`)."
+        "`make()`, computed once per `key`: a dataset changes only by `Dataset.reload_actors`, which forgets them."
         if key not in self._kept: self._kept[key] = make()
         return self._kept[key]
 
@@ -266,13 +308,15 @@ class Dataset:
         return make() if docs is not None else self._memo(key, make)
 
     def _pairs(self, window, kinds, min_count, docs, trivial) -> pl.DataFrame:
-        "`comentions`, counted part by part and added up (`comention.add_pair_counts`)."
-        actors, total = self.actors, None
+        """`comentions`, counted part by part (`part_pair_counts`) and added up (`comention.add_pair_counts`),
+        but for the distinct texts (`n_texts`, `n_linked`), counted once over every part (`distinct_texts`)."""
+        actors, total, texts = self.actors, None, None
         for i in range(self.n_parts):
             mentions, sentences, articles = read_part(self.folder, i, 'mentions', 'sentences', 'articles')
-            counts = comention.pair_counts(mentions, sentences, actors, window, kinds, docs, articles=articles)
+            counts, mine = part_pair_counts(mentions, sentences, actors, window, kinds, docs, articles)
             total = counts if total is None else comention.add_pair_counts(total, counts)
-        return comention.measure(*total, min_count, trivial=trivial)
+            texts = mine if texts is None else pl.concat([texts, mine]).unique()
+        return comention.measure(*distinct_texts(total, texts), min_count, trivial=trivial)
 
     def __repr__(self): return f'Dataset({self.folder}, {self.n_parts} parts)'
 
@@ -290,32 +334,49 @@ def period(self:Dataset) -> tuple|None:
     return self._memo('period', make)
 
 # %% ../nbs/05a_dataset.ipynb #195bab82
+def _mentioning(actor_id:str|None) -> pl.Expr:
+    "Statements (`TIMELINE` rows) that mention the actor `actor_id`; every statement for None."
+    return pl.lit(True) if actor_id is None else pl.col('actor_ids').list.contains(actor_id)
+
+@patch
+def _key_every(self:Dataset) -> str:
+    "The bucket of the dataset's key dates (`keydates.key_every`), read from three columns of the timeline."
+    statements = self.scan('timeline').select('date_start', 'date_end', 'granularity')
+    return self._memo('key_every', lambda: keydates.key_every(statements.collect(), self.period))
+
 @patch
 def key_dates(self:Dataset, k:int|None=None, # how many; None: `keydates.choose_k`
+              actor:str|None=None, # only the statements mentioning this actor (name, alias or id)
              ) -> pl.DataFrame:
-    """The key dates of the dataset's period (`keydates.KEY_DATES`), ranked over the references of every part.
-    Raises `NewsexploreError` when a part is missing or unreadable."""
+    """The key dates of the dataset's period (`keydates.KEY_DATES`), ranked over the references of every part,
+    in the dataset's buckets also for an actor; kept per arguments. Raises `NewsexploreError` when `actor`
+    names no actor or several, or a part is missing or unreadable."""
+    aid = None if actor is None else find_actor(self.actors, actor)['actor_id']
     if (period := self.period) is None: return keydates.rank_dates(empty(keydates.REFERENCES))
-    every = keydates.key_every(self.scan('timeline').select('date_start', 'date_end', 'granularity').collect(), period)
-    refs = [keydates.date_references(read_part(self.folder, i, 'timeline')[0], every, period)
-            for i in range(self.n_parts)]
-    return keydates.rank_dates(pl.concat(refs), k, every)
+    def make():
+        every, mine = self._key_every(), _mentioning(aid)
+        refs = [keydates.date_references(read_part(self.folder, i, 'timeline')[0].filter(mine), every, period)
+                for i in range(self.n_parts)]
+        return keydates.rank_dates(pl.concat(refs), k, every)
+    return self._memo(('key_dates', k, aid), make)
 
 # %% ../nbs/05a_dataset.ipynb #ddddd5e9
 @patch
-def key_date_summaries(self:Dataset, k:int|None=None, # see `Dataset.key_dates`
+def key_date_summaries(self:Dataset, k:int|None=None, actor:str|None=None, # see `Dataset.key_dates`
                        *,
                        n:int=2, # sentences per date, at most
                       ) -> pl.DataFrame:
-    "Up to `n` sentences for each key date (`keydates.SUMMARIES`), read from the statements of those dates only."
-    keys = self.key_dates(k)
+    """Up to `n` sentences for each key date (`keydates.SUMMARIES`), read from the statements of those dates
+    (of `actor`) only; kept per arguments. Raises `NewsexploreError` when `actor` names no actor or several."""
+    keys = self.key_dates(k, actor)
+    aid = None if actor is None else find_actor(self.actors, actor)['actor_id']
     if keys.is_empty(): return keydates.summarise_dates(self.scan('timeline').head(0).collect(), keys, n)
-    every = keydates.key_every(
-        self.scan('timeline').select('date_start', 'date_end', 'granularity').collect(), self.period
-    )
+    every = self._key_every()
     bucket = pl.col('date_start').dt.truncate(every)
-    about = self.scan('timeline').filter(keydates.in_bucket(every) & bucket.is_in(keys['date'].implode())).collect()
-    return keydates.summarise_dates(about, keys, n, every=every)
+    about = (self.timeline  # in the timeline's order, as a corpus gives them
+             .filter(_mentioning(aid) & keydates.in_bucket(every) & bucket.is_in(keys['date'].implode())))
+    make = lambda: keydates.summarise_dates(about.collect(), keys, n, every=every)
+    return self._memo(('key_date_summaries', k, aid, n), make)
 
 # %% ../nbs/05a_dataset.ipynb #3b617456
 @patch(as_prop=True)
@@ -395,6 +456,77 @@ def comention_graph(self:Dataset, window:comention.WindowSpec='sentence', # see 
     Raises `NewsexploreError` as `Dataset.comentions` does."""
     pairs = self.comentions(window, kinds=kinds, min_count=min_count)
     return comention.comention_graph(pairs, self.actors, weight, top=top)
+
+# %% ../nbs/05a_dataset.ipynb #2e6ef81b
+from .actors import ActorView, kwic
+
+@patch
+def actor(self:Dataset, name:str, # a name, alias, surname or actor_id
+          *,
+          width:int=80, # characters of context in `kwic`
+         ) -> ActorView:
+    """One actor (`actors.ActorView`): its record (a row of `actors`), mentions and keyword-in-context lines
+    (`actors.kwic`), read from the rows of its mentions only. Raises `NewsexploreError` when no actor, or
+    several, have that name."""
+    rec = find_actor(self.actors, name)
+    mentions = self.scan('mentions').filter(pl.col('actor_id') == rec['actor_id']).collect()
+    docs = pl.col('doc_id').is_in(mentions['doc_id'].unique().implode())  # a filter the Parquet reader applies
+    where = mentions.select('doc_id', 'sent_id').unique().lazy()
+    sentences = self.scan('sentences').filter(docs).join(where, on=['doc_id', 'sent_id'], how='semi').collect()
+    articles = self.scan('articles').filter(docs).collect()
+    return ActorView(rec, mentions, kwic(mentions, sentences, articles, width=width))
+
+# %% ../nbs/05a_dataset.ipynb #fed79b2b
+@patch
+def actor_timeline(self:Dataset, name:str, # a name, alias, surname or actor_id
+                  ) -> pl.DataFrame:
+    """The `timeline` rows (dated statements) that mention the actor `name`, earliest first. Raises
+    `NewsexploreError` when no actor, or more than one, has that name (see `find_actor`)."""
+    return self.timeline.filter(_mentioning(find_actor(self.actors, name)['actor_id'])).collect()
+
+# %% ../nbs/05a_dataset.ipynb #656056ba
+@patch(as_prop=True)
+def aliases_path(self:Dataset) -> Path|None:
+    """The dataset's curation file (it may not exist yet): the one its analysis applied, else its own
+    (`corpus.default_aliases` of its folder). Raises nothing of its own."""
+    recorded = self.analysed.get('aliases')
+    return Path(recorded) if recorded else default_aliases(self.folder)
+
+# %% ../nbs/05a_dataset.ipynb #6460d08a
+@patch(as_prop=True)
+def actor_warnings(self:Dataset) -> pl.DataFrame:
+    """The curation rules that changed nothing, one row each, with their `line` and why (`RULE_WARNINGS`
+    columns); none for a dataset analysed before they were stored. Raises nothing of its own."""
+    path = self.folder/'warnings.parquet'
+    return self._memo('warnings', lambda: pl.read_parquet(path) if path.is_file() else empty(RULE_WARNINGS))
+
+# %% ../nbs/05a_dataset.ipynb #60860914
+@patch
+def reload_actors(self:Dataset, aliases:Path|str|None=None, # a new aliases file; None: `Dataset.aliases_path`
+                 ) -> Dataset:
+    """Resolve the actors again (after the aliases file changed) and the timeline with them: `analyse_dataset`
+    with the options of the last analysis, no NLP; then forget what was kept. Returns the dataset. Raises
+    what `analyse_dataset` raises (a malformed aliases file: `NewsexploreError`)."""
+    path = Path(aliases) if aliases is not None else self.aliases_path
+    anchor, options = self.analysed.get('anchor'), self.analysed.get('options') or {}
+    analyse_dataset(self.folder, aliases=path, anchor=anchor and date.fromisoformat(anchor), **options)
+    self.analysed, self._kept = read_manifest(self.folder)['analysed'], {}
+    return self
+
+# %% ../nbs/05a_dataset.ipynb #aabb11cc
+@patch
+def explore_actors(self:Dataset, page_size:int=10):
+    """Open the actor explorer on the dataset (`explore.ActorExplorer`), listing `page_size` mentions in context
+    per page. Raises what `Dataset.actor` and `Dataset.comentions` raise."""
+    from newsexplore.explore import ActorExplorer  # the explorers read this module: imported on use
+    return ActorExplorer(self, page_size)
+
+@patch
+def explore_dates(self:Dataset, granularity:str='week'):
+    """Open the date explorer on the dataset (`explore.DateExplorer`); `granularity`: the slider's step, 'day',
+    'week' or 'month'. Raises `KeyError` for another step, and what `Dataset.timeline` raises."""
+    from newsexplore.explore import DateExplorer
+    return DateExplorer(self, granularity)
 
 # %% ../nbs/05a_dataset.ipynb #6269a116
 from .corpus import Corpus, Settings

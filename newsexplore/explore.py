@@ -12,7 +12,7 @@ import polars as pl
 import altair as alt
 import ipywidgets as W
 from .core import *
-from .corpus import Corpus
+from .corpus import Corpus, CorpusLike
 from .actors import KINDS, find_actor, add_rule, undo_rule, read_aliases, kwic
 from .comention import comentions, comention_graph
 from .periods import (FIRST_DAY, LAST_DAY, OUTSIDE_COLUMNS, comentions_in_range, comentions_of_range,
@@ -20,17 +20,17 @@ from .periods import (FIRST_DAY, LAST_DAY, OUTSIDE_COLUMNS, comentions_in_range,
                                  period_buckets, period_every, split_period, timeline_counts)
 from .report import keydates_html, with_article_names
 from .timeline import date_label
-from .charts import (enable_offline, html_table, timeline_chart, mention_trend_chart, top_pairs_chart,
-                                kind_scale, COMMUNITY_COLORS)
+from .charts import (network_layout, enable_offline, html_table, timeline_chart, mention_trend_chart,
+                                top_pairs_chart, kind_scale, COMMUNITY_COLORS)
 
 # %% auto #0
 __all__ = ['KIND_CODES', 'KEY_SENTENCE', 'NODES', 'EDGES', 'STATEMENT_COLUMNS', 'KIND_NAMES', 'WHOLE_PERIOD', 'UNDATED_COLUMNS',
            'NO_PARTNER', 'KWIC_COLUMNS', 'filter_actors', 'partners', 'page', 'DateData', 'date_data', 'rows_in_range',
            'statement_rows', 'named', 'active_actors', 'pairs_in_range', 'date_options', 'key_dates_in_range',
            'key_date_source', 'no_key_dates', 'key_dates_shown', 'period_end', 'DateState', 'snap', 'actor_key_dates',
-           'ActorState', 'message_chart', 'draw', 'reporting', 'key_dates_html', 'follow', 'curated', 'network_layout',
-           'network_frames', 'network_view', 'network_spec', 'actor_tags', 'DateExplorer', 'ActorExplorer',
-           'target_name', 'curation_problem']
+           'ActorState', 'message_chart', 'draw', 'reporting', 'key_dates_html', 'follow', 'curated', 'network_frames',
+           'network_view', 'network_spec', 'actor_tags', 'DateExplorer', 'ActorExplorer', 'target_name',
+           'curation_problem']
 
 # %% ../nbs/07_explore.ipynb #956ad162
 def filter_actors(actors:pl.DataFrame, query:str='', kinds=(), min_mentions:int=1) -> pl.DataFrame:
@@ -81,7 +81,7 @@ class DateData:
     outside:pl.DataFrame         # dated statements outside `period`: listed apart, not on the slider
     mentions:pl.DataFrame        # the mentions of the dated sentences ...
     sentences:pl.DataFrame|None  # ... and the sentences: what `comentions_in_range` counts the network from
-    articles:pl.DataFrame|None   # the corpus's articles (`comentions` looks for each one's outlet)
+    articles:pl.DataFrame|pl.LazyFrame|None # the corpus's articles (titles; each one's outlet)
     key_dates:object = None      # actor id or None -> (key dates, their summaries): `key_date_source`
     # kinds -> the co-mention rows of the dated sentences (`periods.dated_pairs`), found once per kinds
     prepared:dict = field(default_factory=dict, repr=False)
@@ -89,17 +89,27 @@ class DateData:
     counted:dict = field(default_factory=dict, repr=False)
 
 # %% ../nbs/07_explore.ipynb #96b6af53
-def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame,
+def date_data(timeline:pl.DataFrame|pl.LazyFrame, # `corpus.timeline` (a lazy scan is read once)
+              mentions:pl.DataFrame|pl.LazyFrame, # `corpus.mentions`: only those of dated sentences are read
+              actors:pl.DataFrame, # `corpus.actors`
               period:tuple|None, # the period every time view covers: `corpus.period`
-              sentences:pl.DataFrame|None=None, # the corpus's sentences; None: no network
-              articles:pl.DataFrame|None=None, # the corpus's articles
+              sentences:pl.DataFrame|pl.LazyFrame|None=None, # as `mentions`; None: no network
+              articles:pl.DataFrame|pl.LazyFrame|None=None, # the corpus's articles (read for the rows shown)
               key_dates=None, # `key_date_source(corpus)`: without it, no key dates
              ) -> DateData:
-    """Prepare a corpus's frames for the date explorer (`DateData`): the statements inside `period`, keyed by integers
-    (UInt32 `row`, `sentence_key`, `actor_key`; `kind_code`, the physical code of `kind`). Raises polars'
-    `ColumnNotFoundError` when a column is missing."""
+    """Prepare a corpus's frames for the date explorer (`DateData`): the statements inside `period`, keyed by
+    integers (UInt32 `row`, `sentence_key`, `actor_key`; `kind_code`, the physical code of `kind`), and the
+    mentions and sentences of the dated sentences only (a filter pushed into a lazy scan of a `Dataset`).
+    Raises polars' `ColumnNotFoundError` when a column is missing."""
+    timeline = timeline.lazy().collect()
     dated, outside = split_period(timeline, period)
     sents = dated.select('doc_id', 'sent_id').unique(maintain_order=True).with_row_index('sentence_key')
+    def inside(f):  # the rows of the dated sentences, in their order (a scan streams: never held whole)
+        if f is None: return None
+        where = sents.lazy().select('doc_id', 'sent_id')
+        kept = f.lazy().join(where, on=['doc_id', 'sent_id'], how='semi', maintain_order='left')
+        return kept.collect(engine='streaming')
+    mentions, sentences = inside(mentions), inside(sentences)
     keyed = actors.with_row_index('actor_key').with_columns(kind_code=pl.col('kind').to_physical())
     sentence_actors = (mentions.filter(pl.col('actor_id').is_not_null())
                        .select('doc_id', 'sent_id', 'actor_id')
@@ -109,10 +119,9 @@ def date_data(timeline:pl.DataFrame, mentions:pl.DataFrame, actors:pl.DataFrame,
                        .select('sentence_key', 'actor_key', 'kind_code')
                        .sort('sentence_key', 'actor_key'))
     statements = dated.join(sents, on=['doc_id', 'sent_id'], maintain_order='left').with_row_index('row')
-    inside = lambda f: None if f is None else f.join(sents, on=['doc_id', 'sent_id'], how='semi')
     undated = timeline.filter(pl.col('date_start').is_null())
     return DateData(statements, undated, sentence_actors, keyed, period, outside,
-                    inside(mentions), inside(sentences), articles, key_dates)
+                    mentions, sentences, articles, key_dates)
 
 # %% ../nbs/07_explore.ipynb #49d8ec13
 KIND_CODES = {k: i for i, k in enumerate(KINDS.categories)}  # the physical codes of the `kind` Enum
@@ -153,11 +162,12 @@ def statement_rows(data:DateData, rows:pl.Series, first:int|None=None) -> pl.Dat
 
 # %% ../nbs/07_explore.ipynb #d1d50bd7
 def named(frame:pl.DataFrame|None, # rows with `doc_id` and `title`, or None
-          articles:pl.DataFrame|None, # the corpus's articles, or None
+          articles:pl.DataFrame|pl.LazyFrame|None, # the corpus's articles (a lazy scan: their text is not read)
          ) -> pl.DataFrame|None:
     """`frame` with each row's `title` the name of its article (`report.with_article_names`); `frame` itself
     when it or `articles` is None. Never raises for a frame with `doc_id` and `title`."""
-    return frame if frame is None or articles is None else with_article_names(frame, articles)
+    if frame is None or articles is None: return frame
+    return with_article_names(frame, articles.lazy().drop('text', strict=False))
 
 # %% ../nbs/07_explore.ipynb #5c0b57cf
 def active_actors(data:DateData, start:date, end:date, actor_ids=(), kinds=(),
@@ -216,7 +226,9 @@ def key_dates_in_range(keys:pl.DataFrame, # the key dates (`keydates.KEY_DATES`)
     """The key dates whose bucket [`date`, `date_end`] shares a day with the range (`in_range`), in date order: the
     `KEY_DATES` columns and `sentences`, a list of structs (`KEY_SENTENCE`), best first, empty for none. Raises
     polars' `ColumnNotFoundError` when a column is missing."""
-    told = (summaries.sort(['date', 'score'], descending=[False, True])
+    # equal scores (to 12 places: sums in another order differ in the last bits) by place, the same every time
+    best_first = ['date', pl.col('score').round(12), 'doc_id', 'sent_id']
+    told = (summaries.sort(best_first, descending=[False, True, False, False])
             .group_by('date', maintain_order=True)
             .agg(sentences=pl.struct(*KEY_SENTENCE)))
     return (keys.filter(in_range(start, end, 'date', 'date_end'))
@@ -225,9 +237,10 @@ def key_dates_in_range(keys:pl.DataFrame, # the key dates (`keydates.KEY_DATES`)
             .sort('date'))
 
 # %% ../nbs/07_explore.ipynb #c7e0005e
-def key_date_source(corpus:Corpus):
+def key_date_source(corpus:CorpusLike):
     """What `date_data` lists key dates with: actor id or None -> (its key dates, their summaries), the frames
-    of `Corpus.key_dates` and `Corpus.key_date_summaries`, each computed once (a curation makes a new source)."""
+    of `Corpus.key_dates` and `Corpus.key_date_summaries`, each computed once (a curation makes a new source).
+    The function raises what they raise (`NewsexploreError` for an id that is no actor's)."""
     @functools.lru_cache(maxsize=256)
     def key_dates_of(actor_id:str|None=None) -> tuple[pl.DataFrame, pl.DataFrame]:
         return corpus.key_dates(actor=actor_id), corpus.key_date_summaries(actor=actor_id)
@@ -288,7 +301,8 @@ class DateState:
     def views(self, data:DateData) -> dict:
         """Every frame the date explorer shows: `n_statements` in range, the `statements` listed,
         `chart` counts (`timeline_counts`), `active` actors, `pairs` (None when `data` has no sentences), `undated`,
-        and the key dates (`key_dates_shown`)."""
+        and the key dates (`key_dates_shown`). Raises what `data.key_dates` raises (`NewsexploreError` for an
+        actor id that is no actor's), polars' `ColumnNotFoundError` when a frame lacks a column."""
         rows = rows_in_range(data, self.start, self.end, self.actors, self.kinds)
         und = data.undated
         if self.actors:
@@ -311,8 +325,9 @@ def snap(start:date, end:date, stops:list[date]) -> tuple[date, date]:
     return at(start), at(end)
 
 # %% ../nbs/07_explore.ipynb #d88520df
-def actor_key_dates(corpus:Corpus, actor_id:str, name:str) -> dict:
-    "An actor's `key_dates` (`key_dates_in_range`, the whole period) and `key_note`: how many, or why none."
+def actor_key_dates(corpus:CorpusLike, actor_id:str, name:str) -> dict:
+    """An actor's `key_dates` (`key_dates_in_range`, the whole period) and `key_note`: how many, or why none.
+    Raises `NewsexploreError` when `actor_id` is no actor's."""
     keys = corpus.key_dates(actor=actor_id)
     shown = key_dates_in_range(keys, corpus.key_date_summaries(actor=actor_id), None, None)
     if corpus.period is None: note = no_key_dates(name, None)
@@ -336,10 +351,12 @@ class ActorState:
     page:int = 0               # the page of keyword-in-context lines
     page_size:int = 10
     every:str|None = None      # the bucket of the mentions-over-time chart; None: chosen by the corpus's period
-    def views(self, corpus:Corpus) -> dict:
+    def views(self, corpus:CorpusLike) -> dict:
         """Every frame the actor explorer shows, by name: `actors` listed (rows of `corpus.actors`), the
-    selected actor's `record`, `partners` (`partners`), `trend` (`Corpus.mention_buckets`), a page of `kwic`
-    rows and the number of `pages`, the partner's `evidence`, and `key_dates`, `key_note` (`actor_key_dates`)."""
+    selected actor's `record` and a page of `kwic` rows (`corpus.actor`) and the number of `pages`, `partners`
+    (`partners`), `trend` (`corpus.mention_buckets`), the partner's `evidence`, and `key_dates`, `key_note`
+    (`actor_key_dates`): protocol members only (`CorpusLike`). Raises `NewsexploreError` for a `window` that
+    is no window or a `partner` that is no actor's."""
         listed = filter_actors(corpus.actors, self.query, self.kinds, self.min_mentions)
         out = dict(actors=listed, record=None, partners=None, trend=None, kwic=None, pages=0, evidence=None,
                    key_dates=None, key_note='')
@@ -390,31 +407,16 @@ def key_dates_html(shown:pl.DataFrame|None, # from `key_dates_in_range`
     return keydates_html(shown.drop('sentences'), told, note)
 
 # %% ../nbs/07_explore.ipynb #b8c7ef97
-def follow(corpus:Corpus, explorer) -> None:
+def follow(corpus:CorpusLike, explorer) -> None:
     "Register `explorer` to be reloaded when the corpus's actors are curated (see `curated`)."
     corpus.__dict__.setdefault('_explorers', weakref.WeakSet()).add(explorer)
 
 # %% ../nbs/07_explore.ipynb #73ef68c5
-def curated(corpus:Corpus, by=None) -> None:
-    "Reload every explorer open on `corpus` (but `by`) after a curation changed its actors."
+def curated(corpus:CorpusLike, by=None) -> None:
+    """Reload every explorer open on `corpus` (but `by`) after a curation changed its actors. Never raises: a
+    reload reports its own error."""
     for e in list(corpus.__dict__.get('_explorers', ())):
         if e is not by: e.reload()
-
-# %% ../nbs/07_explore.ipynb #bad2249a
-def network_layout(g, # a networkx graph (from `comention_graph`)
-                   known:dict|None=None, # actor id -> (x, y) of the actors placed before: they stay where they are
-                  ) -> dict:
-    """Positions for every node of `g`: actor id -> (x, y), floats in the layout's units (about -1 to 1).
-    Known nodes keep theirs; new ones are placed by a spring layout around them (Fruchterman & Reingold 1991),
-    or all by Kamada & Kawai 1989 when none is known."""
-    import networkx as nx
-    known = known or {}
-    fixed = [n for n in g if n in known]
-    if len(fixed) == len(g): return {n: known[n] for n in g}
-    if not fixed and len(g) > 2: pos = nx.kamada_kawai_layout(g, weight=None)
-    else: pos = nx.spring_layout(g, k=2 / math.sqrt(len(g)), pos={n: known[n] for n in fixed} or None,
-                                 fixed=fixed or None, weight=None, iterations=100, seed=0)
-    return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
 
 # %% ../nbs/07_explore.ipynb #cd1e3bd6
 NODES = {'id': pl.String, 'x': pl.Float64, 'y': pl.Float64, 'actor': pl.String, 'kind': pl.String,
@@ -488,8 +490,10 @@ def actor_tags(actors:pl.DataFrame) -> dict:
 class DateExplorer:
     """Dated statements of a corpus, filtered by a date-range slider, actors and kinds, in linked views (a
     timeline, key dates, the most active actors, a co-mention network, the statements). Display it, or its
-    `widget`; `state` holds the filters and `frames` what is shown (`DateState.views`)."""
-    def __init__(self, corpus:Corpus, granularity:str='week', max_rows:int=50):
+    `widget`; `state` holds the filters and `frames` what is shown (`DateState.views`). `corpus`: a `Corpus` or
+    a `Dataset` (`CorpusLike`). Raises `KeyError` for a `granularity` not 'day', 'week' or 'month', and what
+    `DateExplorer.load` raises."""
+    def __init__(self, corpus:CorpusLike, granularity:str='week', max_rows:int=50):
         enable_offline()
         self.corpus, self.max_rows, self._pos, self._shown, self._busy = corpus, max_rows, {}, {}, False
         wide = {'description_width': 'initial'}
@@ -547,7 +551,9 @@ def _set_options(self:DateExplorer, granularity:str, keep:tuple|None=None):
 # %% ../nbs/07_explore.ipynb #829442f2
 @patch
 def load(self:DateExplorer):
-    "(Re)build the explorer's frames from the corpus (after a curation, too), keeping the range and actors still there."
+    """(Re)build the explorer's frames from the corpus (after a curation, too), keeping the range and actors still
+    there. Raises what the corpus's members raise (`Corpus.timeline`; for a `Dataset`, `NewsexploreError` when a
+    part is missing or unreadable)."""
     c = self.corpus
     self.data = date_data(c.timeline, c.mentions, c.actors, c.period, c.sentences, c.articles, key_date_source(c))
     self.tags = actor_tags(self.corpus.actors)
@@ -589,7 +595,8 @@ def _show_key_dates(self:DateExplorer, f:dict):
 # %% ../nbs/07_explore.ipynb #780a169b
 @patch
 def refresh(self:DateExplorer):
-    "Recompute the views' frames from the state and redraw them, sending every change to the browser at once."
+    """Recompute the views' frames from the state and redraw them, sending every change to the browser at once.
+    Raises what the queries raise (`DateState.views`; in a callback, `reporting` shows it)."""
     f = self.frames = self.state.views(self.data)
     n, span = f['n_statements'], (self.state.start, self.state.end)
     g = comention_graph(f['pairs'], self.data.actors, 'n')
@@ -623,7 +630,7 @@ def refresh(self:DateExplorer):
 # %% ../nbs/07_explore.ipynb #0ebbb0af
 @patch
 def reload(self:DateExplorer):
-    "Follow a curation of the corpus's actors: rebuild the frames and redraw."
+    "Follow a curation of the corpus's actors: rebuild the frames and redraw. Never raises: an error shows in `status`."
     with reporting(self.status, 'Reloading after curation'):
         self._busy = True
         try: self.load()
@@ -666,7 +673,8 @@ def _on_key_pick(self:DateExplorer, change):
 # %% ../nbs/07_explore.ipynb #aa515d4d
 @patch
 def explore_dates(self:Corpus, granularity:str='week') -> DateExplorer:
-    "Open the date explorer on this corpus (`DateExplorer`); `granularity`: the slider's step, day, week or month."
+    """Open the date explorer on this corpus (`DateExplorer`); `granularity`: the slider's step, day, week or
+    month. Raises as `DateExplorer` does."""
     return DateExplorer(self, granularity)
 
 # %% ../nbs/07_explore.ipynb #b6f25d62
@@ -676,8 +684,9 @@ KWIC_COLUMNS = {'published': 'date', 'title': 'article', 'left': '', 'text': 'me
 # %% ../nbs/07_explore.ipynb #51253092
 class ActorExplorer:
     """Search the actors of a corpus, look at one in depth, and curate it. Display it, or its `widget`; `state`
-    holds the filters and the selection, `frames` what is shown (`ActorState.views`)."""
-    def __init__(self, corpus:Corpus, page_size:int=10):
+    holds the filters and the selection, `frames` what is shown (`ActorState.views`). `corpus`: a `Corpus` or a
+    `Dataset` (`CorpusLike`). Raises what `ActorExplorer.refresh_list` raises."""
+    def __init__(self, corpus:CorpusLike, page_size:int=10):
         enable_offline()
         self.corpus, self.state, self._busy = corpus, ActorState(page_size=page_size), False
         self.search = W.Text(placeholder='search names', description='Search')
@@ -752,7 +761,7 @@ def _wire(self:ActorExplorer):
 @patch
 def refresh_list(self:ActorExplorer):
     """Refill the actor list (the first 500 that match the filters, and the selected actor if it matches),
-    keeping the selection when it matches."""
+    keeping the selection when it matches. Raises what `ActorExplorer.refresh` raises."""
     matches = filter_actors(self.corpus.actors, self.state.query, self.state.kinds, self.state.min_mentions)
     selected = pl.col('actor_id').eq(pl.lit(self.state.actor_id, pl.String)).fill_null(False)
     listed, chosen = matches.head(500), matches.filter(selected)
@@ -774,7 +783,8 @@ def refresh_list(self:ActorExplorer):
 # %% ../nbs/07_explore.ipynb #5fa2bf8e
 @patch
 def refresh(self:ActorExplorer):
-    "Recompute the selected actor's views and redraw them, sending every change to the browser at once."
+    """Recompute the selected actor's views and redraw them, sending every change to the browser at once.
+    Raises what `ActorState.views` raises (in a callback, `reporting` shows it)."""
     f = self.frames = self.state.views(self.corpus)
     r = f['record']
     widgets = (self.header, self.trend, self.bars, self.partner, self.evidence, self.kwic, self.page_label,
@@ -835,7 +845,8 @@ def select(self:ActorExplorer, actor:str):
 # %% ../nbs/07_explore.ipynb #1cb370c6
 @patch
 def reload(self:ActorExplorer):
-    "Follow a curation made elsewhere (another explorer on the corpus): redraw from the corpus's actors."
+    """Follow a curation made elsewhere (another explorer on the corpus): redraw from the corpus's actors.
+    Never raises: an error shows in `status`."""
     with reporting(self.status, 'Reloading after curation'): self.refresh_list()
 
 # %% ../nbs/07_explore.ipynb #b5047b37
@@ -922,5 +933,6 @@ def undo(self:ActorExplorer):
 # %% ../nbs/07_explore.ipynb #ee120f90
 @patch
 def explore_actors(self:Corpus, page_size:int=10) -> ActorExplorer:
-    "Open the actor explorer on this corpus (`ActorExplorer`), listing `page_size` mentions in context per page."
+    """Open the actor explorer on this corpus (`ActorExplorer`), listing `page_size` mentions in context per page.
+    Raises as `ActorExplorer` does."""
     return ActorExplorer(self, page_size)

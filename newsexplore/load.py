@@ -17,7 +17,7 @@ from .clean import _rules
 # %% auto #0
 __all__ = ['SIDECARS', 'OWN_OUTPUT', 'CURATION_FOLDER', 'CP1252_NOTE', 'CONTROL_CHARS', 'SUMMARIES', 'FIELDS',
            'FRONT_MATTER_LIMITS', 'TITLE_MAX_WORDS', 'ENVELOPES', 'RECORD_WRAPPERS', 'READERS', 'UNLIKE_SHARE',
-           'UNLIKE_MIN_RECORDS', 'unreadable_reason', 'own_output', 'find_inputs', 'InputError', 'decode',
+           'UNLIKE_MIN_RECORDS', 'unreadable_reason', 'own_output', 'is_dataset', 'find_inputs', 'InputError', 'decode',
            'decode_lines', 'without_controls', 'field_names', 'fields_table', 'map_record', 'MappingError',
            'check_mapping', 'number_dates', 'parse_dates', 'parse_dates_by', 'suggest_mapping', 'no_text_reason',
            'front_matter', 'read_text', 'flatten', 'find_records', 'read_json', 'read_jsonl', 'csv_dialect', 'read_csv',
@@ -89,6 +89,16 @@ def own_output(folder:Path, # a folder
 def _own(path, what) -> dict:
     "The `info` problem of an input that is newsexplore's own output."
     return _problem(path, f'{OWN_OUTPUT} ({what})', 'info')
+
+# %% ../nbs/01_load.ipynb #048c419b
+def is_dataset(path, # a folder, file or pattern (anything a corpus can be loaded from)
+              ) -> bool:
+    """Whether `path` is a dataset folder written by `extract --parts` or `Dataset.build`: its `manifest.json` is
+    a JSON object listing `parts` (a folder of articles may have a manifest of its own). Never raises: an
+    unreadable manifest is no dataset's."""
+    try: folder = Path(path)
+    except TypeError: return False
+    return folder.is_dir() and own_output(folder, {'manifest.json'}) == 'a dataset (newsexplore.dataset)'
 
 # %% ../nbs/01_load.ipynb #57210a90
 def _walk(folder:Path) -> tuple[list[Path], list[dict]]:

@@ -1,8 +1,10 @@
 """The command line on hostile and bad input: the report escapes article text, errors exit non-zero."""
-import json, re
+import json, re, shutil
 from pathlib import Path
 
 import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
 
 from newsexplore.cli import main
 
@@ -123,3 +125,125 @@ def test_report_of_a_dataset_folder_reports_the_dataset(tmp_path, capsys, monkey
     page = (tmp_path / 'r.html').read_text()
     assert '<tr><th>articles</th><td>2</td></tr>' in page and 'Antony Blinken' in page
     assert 'This part of the report could not be made' not in page
+
+
+# Every command on a dataset folder (written by `extract --parts`): read as the dataset, part by part, never as a
+# folder of articles, nor whole into memory.
+DATA = Path(__file__).parent.parent / 'data'
+
+
+@pytest.fixture(scope='module')
+def dataset(tmp_path_factory):
+    "The sample as a dataset of two parts, one article each."
+    ds = tmp_path_factory.mktemp('dataset') / 'ds'
+    assert main(['extract', str(DATA), '-o', str(ds), '--parts', '1', '--no-progress']) == 0
+    return ds
+
+
+def forbid_memory(monkeypatch):
+    "From now on, fail when a command loads articles (`Corpus.from_folder`) or a dataset whole (`Dataset.corpus`)."
+    from newsexplore.corpus import Corpus
+    from newsexplore.dataset import Dataset
+    def in_memory(*args, **kwargs): raise AssertionError('the dataset was loaded into memory')
+    monkeypatch.setattr(Corpus, 'from_folder', in_memory)
+    monkeypatch.setattr(Dataset, 'corpus', in_memory)
+
+
+def test_summary_of_a_dataset_is_its_articles_summary(dataset, capsys, monkeypatch):
+    assert main(['summary', str(DATA)]) == 0
+    of_articles = capsys.readouterr().out
+    assert of_articles.splitlines()[0] == 'articles                  2'
+    forbid_memory(monkeypatch)
+    assert main(['summary', str(dataset)]) == 0
+    assert capsys.readouterr().out == of_articles  # 2 articles, their words, dates and sources; no problems
+
+
+def test_extract_of_a_dataset_exports_the_same_frames(dataset, tmp_path, capsys, monkeypatch):
+    assert main(['extract', str(DATA), '-o', str(tmp_path / 'corpus'), '--window', '2', '--no-progress']) == 0
+    capsys.readouterr()
+    forbid_memory(monkeypatch)
+    assert main(['extract', str(dataset), '-o', str(tmp_path / 'ds'), '--window', '2', '--no-progress']) == 0
+    out = capsys.readouterr().out
+    assert 'paragraphs                       - (not kept in a dataset: extract its articles for them)' in out
+    assert 'articles                         2 rows' in out and 'comentions_2sent' in out
+    written = sorted(p.name for p in (tmp_path / 'ds').iterdir())
+    assert written == sorted(p.name for p in (tmp_path / 'corpus').iterdir() if p.stem not in ('paragraphs', 'dates'))
+    for parquet in (tmp_path / 'ds').glob('*.parquet'):
+        assert_frame_equal(pl.read_parquet(parquet), pl.read_parquet(tmp_path / 'corpus' / parquet.name),
+                           check_row_order=False)
+        assert len(pl.read_csv(parquet.with_suffix('.csv'), infer_schema=False)) == len(pl.read_parquet(parquet))
+    timeline = json.loads((tmp_path / 'ds' / 'timeline.json').read_text())
+    assert timeline == json.loads((tmp_path / 'corpus' / 'timeline.json').read_text()) and timeline['events']
+
+
+def test_extract_of_a_dataset_with_new_aliases_analyses_it_again(dataset, tmp_path, capsys):
+    from newsexplore.actors import add_rule
+    from newsexplore.dataset import Dataset
+    copy = tmp_path / 'ds'
+    shutil.copytree(dataset, copy)
+    aliases = tmp_path / 'aliases.csv'
+    add_rule(aliases, 'rename', 'Antony Blinken', 'Tony Blinken')
+    assert main(['extract', str(copy), '-o', str(tmp_path / 'out'), '--aliases', str(aliases)]) == 0
+    assert f'the curation or anchor changed since {copy} was analysed: analysing it again' in capsys.readouterr().err
+    actors = pl.read_parquet(tmp_path / 'out' / 'actors.parquet')['actor']
+    assert 'Tony Blinken' in actors and 'Antony Blinken' not in actors
+    assert Dataset(copy).curation['rules'] == 1  # the dataset keeps its new analysis
+
+
+def test_a_dataset_refuses_what_cannot_apply_to_it(dataset, tmp_path, capsys):
+    for argv, says in (
+        (['extract', str(dataset), '-o', str(tmp_path / 'out'), '--parts', '2'], 'is a dataset already, in 2 parts'),
+        (['extract', str(dataset), '-o', str(dataset)], 'is the dataset itself'),
+        (['report', str(dataset), '--map', 'body=text', '--no-sidecars'], '--map, --no-sidecars only apply to reading'),
+        (['summary', str(dataset), str(DATA)], 'is a dataset folder: name it alone'),
+    ):
+        assert main(argv) == 1, argv
+        err = capsys.readouterr().err
+        assert err.startswith('newsexplore: error: ') and says in err and 'Traceback' not in err, err
+    assert not (tmp_path / 'out').exists()
+
+
+def test_an_incomplete_dataset_says_how_to_finish_it(dataset, tmp_path, capsys):
+    half = tmp_path / 'half'
+    shutil.copytree(dataset, half)
+    manifest = json.loads((half / 'manifest.json').read_text())
+    del manifest['analysed']  # as when extract --parts was interrupted
+    (half / 'manifest.json').write_text(json.dumps(manifest))
+    for command in ('summary', 'report', 'lab'):
+        assert main([command, str(half)]) == 1
+        assert 'is not completely analysed (its extract --parts was interrupted): run that command again' in (
+            capsys.readouterr().err)
+
+
+def test_summary_of_a_dataset_lists_its_problems_and_strict_fails(tmp_path, capsys):
+    articles = tmp_path / 'articles'
+    shutil.copytree(DATA, articles, ignore=shutil.ignore_patterns('.newsexplore*'))
+    (articles / 'empty.txt').write_text('')
+    cache = str(DATA / '.newsexplore-cache')  # the sample's extraction, cached
+    assert main(['extract', str(articles), '-o', str(tmp_path / 'ds'), '--parts', '1', '--cache-dir', cache,
+                 '--no-progress']) == 0
+    capsys.readouterr()
+    assert main(['summary', str(tmp_path / 'ds')]) == 0
+    out = capsys.readouterr().out
+    assert 'inputs not loaded         1' in out and f'  error    {articles / "empty.txt"}: empty file' in out
+    assert main(['summary', str(tmp_path / 'ds'), '--strict']) == 1
+    assert 'empty.txt: empty file' in capsys.readouterr().err
+
+
+def test_lab_of_a_dataset_opens_the_dataset(dataset, tmp_path, capsys, monkeypatch):
+    from newsexplore.dataset import Dataset
+    nb = tmp_path / 'explore.ipynb'
+    forbid_memory(monkeypatch)
+    assert main(['lab', str(dataset), '--notebook', str(nb), '--no-launch']) == 0
+    assert capsys.readouterr().out == f'explorer notebook written to {nb}\n'
+    cells = json.loads(nb.read_text())['cells']
+    assert cells[1]['source'].splitlines()[1] == f'corpus = Dataset({str(dataset.resolve())!r})  # read part by part'
+    ns = {}
+    exec(cells[1]['source'], ns)  # the notebook's first cell opens the dataset
+    assert isinstance(ns['corpus'], Dataset) and len(ns['corpus']) == 2
+    assert [c['source'] for c in cells[3::2]] == ['corpus.explore_actors()', 'corpus.explore_dates()']
+    actors = eval(cells[3]['source'], ns)  # the explorers open on the dataset, part by part
+    actors.select('Benjamin Netanyahu')
+    assert 'Netanyahu' in actors.frames['kwic']['text'].to_list()
+    dates = eval(cells[5]['source'], ns)
+    assert dates.frames['statements']['date_start'].max().isoformat() == '2024-08-20'

@@ -829,3 +829,14 @@ def test_a_timeline_file_in_the_folder_is_loaded_and_listed(tmp_path):
     warned = problems.filter(pl.col('reason').str.contains('unlike most of the corpus'))
     assert warned['path'].str.ends_with('story.timeline.json').to_list() == [True]
     assert warned['severity'].to_list() == ['warning'] and warned['loaded'].to_list() == [True]
+
+
+def test_a_folder_of_articles_with_a_manifest_of_its_own_is_no_dataset(tmp_path):
+    """A scraper's folder may hold a `manifest.json` of its own: the folder still loads as articles (only a
+    manifest listing `parts` makes a dataset), and the manifest is listed, not lost."""
+    from newsexplore.corpus import Corpus
+    (tmp_path / 'manifest.json').write_text('{"version": 1, "files": ["a.txt"]}')
+    (tmp_path / 'a.txt').write_text('Storm hits coast\n\nThe storm reached the coast on Monday, officials said.\n')
+    corpus = Corpus.from_folder(tmp_path, cache_dir=tmp_path / 'cache')
+    assert len(corpus) == 1 and corpus.articles['title'].to_list() == ['Storm hits coast']
+    assert str(tmp_path / 'manifest.json') in corpus.problems['path'].to_list()
