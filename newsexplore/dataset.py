@@ -20,7 +20,7 @@ from .clean import furniture_sentences
 
 # %% auto #0
 __all__ = ['PART_FRAMES', 'MANIFEST', 'TEXT_ROWS', 'write_part', 'read_part', 'read_manifest', 'write_dataset', 'analyse_dataset',
-           'part_pair_counts', 'distinct_texts', 'Dataset']
+           'part_pair_counts', 'distinct_texts', 'unreadable_parts', 'Dataset']
 
 # %% ../nbs/05a_dataset.ipynb #998ebda7
 # what extraction writes per part (`articles` last: it commits the part)
@@ -226,11 +226,27 @@ def distinct_texts(counts:tuple, # pairs, windows per actor and `N`, added up ov
     recounted = texts.unique().group_by('a_id', 'b_id').agg(once)
     return pairs.drop('n_texts', 'n_linked').join(recounted, on=['a_id', 'b_id'], how='left'), n_actor, N
 
+# %% ../nbs/05a_dataset.ipynb #cd8ff6f8
+PART_FRAMES = ('articles', 'sentences', 'spans', 'mentions', 'timeline') # the frames an analysed dataset has per part
+
+def unreadable_parts(folder:Path, # the dataset folder
+                     n:int, # its number of parts (from the manifest)
+                    ) -> list[Path]:
+    """The part files of `PART_FRAMES` that are missing or whose Parquet footer cannot be read (a disk that
+    filled up, a copy cut short), in order; [] for a whole dataset. Reads only the footers. Never raises."""
+    bad = []
+    for frame in PART_FRAMES:
+        for i in range(n):
+            try: pl.read_parquet_schema(_file(folder, frame, i))
+            except Exception: bad.append(_file(folder, frame, i))
+    return bad
+
 # %% ../nbs/05a_dataset.ipynb #98e0bfed
 class Dataset:
     """A corpus stored as partitioned Parquet (see `write_dataset`), following `corpus.CorpusLike`: the frames
     that grow with the corpus are lazy scans, the rest is computed part by part and kept (`_memo`).
-    Raises `NewsexploreError` when `folder` is no dataset or its analysis is not complete."""
+    Raises `NewsexploreError` when `folder` is no dataset, its analysis is not complete or a part file is missing
+    or unreadable (`unreadable_parts`)."""
     def __init__(self, folder:str|Path):
         self.folder = self.source = Path(folder)
         manifest = read_manifest(self.folder)
@@ -238,6 +254,10 @@ class Dataset:
             raise NewsexploreError(f'the dataset {self.folder} is not completely analysed (its analysis was '
                                    'interrupted, or its parts changed since); run analyse_dataset on it again')
         self.n_parts, self.analysed, self._kept = len(manifest['parts']), manifest['analysed'], {}
+        if bad := unreadable_parts(self.folder, self.n_parts):
+            raise NewsexploreError(f"{len(bad)} part file(s) of the dataset {self.folder} are missing or unreadable "
+                                   f"(first: {bad[0]}); run `newsexplore extract ARTICLES -o {self.folder} --parts N` "
+                                   'again: it rewrites what is broken and keeps the rest')
 
     def _memo(self, key, make):
         "`make()`, computed once per `key`: a dataset changes only by `Dataset.reload_actors`, which forgets them."

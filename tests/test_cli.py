@@ -215,6 +215,22 @@ def test_an_incomplete_dataset_says_how_to_finish_it(dataset, tmp_path, capsys):
             capsys.readouterr().err)
 
 
+def test_a_broken_part_file_is_named_with_the_way_to_mend_it(dataset, tmp_path, capsys):
+    """A part file cut short (a full disk, a copy interrupted) is one clear line naming it, for every command,
+    not a polars traceback from deep inside a query; and re-running extract --parts mends it."""
+    broken = tmp_path / 'broken'
+    shutil.copytree(dataset, broken)
+    part = broken / 'sentences' / 'part-00001.parquet'
+    part.write_bytes(part.read_bytes()[:100])
+    for command in ('summary', 'report', 'extract', 'lab'):
+        out = ['-o', str(tmp_path / command)] if command in ('report', 'extract') else []
+        assert main([command, str(broken), *out, '--no-progress']) == 1
+        err = capsys.readouterr().err
+        assert f'are missing or unreadable (first: {part})' in err and 'Traceback' not in err, err
+    assert main(['extract', str(DATA), '-o', str(broken), '--parts', '1', '--no-progress']) == 0
+    assert main(['summary', str(broken)]) == 0
+
+
 def test_summary_of_a_dataset_lists_its_problems_and_strict_fails(tmp_path, capsys):
     articles = tmp_path / 'articles'
     shutil.copytree(DATA, articles, ignore=shutil.ignore_patterns('.newsexplore*'))
