@@ -271,15 +271,17 @@ def summarise_dates(timeline:pl.DataFrame, # dated statements (schema `TIMELINE`
                     stop:frozenset|set|None=None, # words left out; None: spaCy's English stop words
                    ) -> pl.DataFrame:
     """Up to `n` sentences per key date, one row each, columns `SUMMARIES`: central, telling the event, not told
-    for another date (a redundancy cut-off, as in MMR, Carbonell & Goldstein 1998). Raises `KeyError` for an
+    for another date (a redundancy cut-off, as in MMR, Carbonell & Goldstein 1998); ties go to the earlier
+    article id and sentence, so a corpus and its dataset choose the same. Raises `KeyError` for an
     `every` not in `FINEST`."""
     if stop is None: from spacy.lang.en.stop_words import STOP_WORDS as stop
     cands = date_statements(timeline, keys, every=every)
+    best = pl.col('score').round(12) # equal scores summed in another order differ in their last bits: ties
     terms = sentence_terms(cands, stop=stop)
     scored = (cands.join(centrality(cands, terms), on='sid')
               .with_columns(score=pl.col('centrality') * event_preference())
               .join(keys.select('date', 'rank'), on='date')
-              .sort(['rank', 'score', 'sid'], descending=[False, True, False])
+              .sort(['rank', best, 'doc_id', 'sent_id'], descending=[False, True, False, False])
               .filter(pl.int_range(pl.len()).over('date') < 5 * n)) # the best 5n of each date
     sim, chosen = pair_similarity(terms, scored['sid']), []
     for _, sids in scored.group_by('rank', maintain_order=True).agg('sid').iter_rows(): # per key date
@@ -289,7 +291,7 @@ def summarise_dates(timeline:pl.DataFrame, # dated statements (schema `TIMELINE`
     return (scored.filter(pl.col('sid').is_in(chosen))
             .cast({'rank': pl.UInt32})
             .select(SUMMARIES.names())
-            .sort(['date', 'score'], descending=[False, True]))
+            .sort(['date', best, 'doc_id', 'sent_id'], descending=[False, True, False, False]))
 
 # %% ../nbs/04b_keydates.ipynb #ec0c7509
 from .corpus import Corpus
