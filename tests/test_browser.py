@@ -394,6 +394,13 @@ def test_jupyterlab_opens_start_notebook_without_dialog(browser, tmp_path):
         expect(status).to_contain_text(re.compile('python3|Python 3'), timeout=PAGE_S * 1000)
         expect(page.locator('.jp-Dialog')).to_have_count(0)
         page.locator('.jp-Notebook').first.wait_for()
+        idle = page.locator('.jp-Notebook-ExecutionIndicator[data-status="idle"]').first
+        try: idle.wait_for(state='attached', timeout=PAGE_S * 1000)  # connected to its kernel, which waits
+        except Exception:
+            statuses = page.locator('.jp-Notebook-ExecutionIndicator').evaluate_all(
+                'els => els.map(e => e.dataset.status)')
+            pytest.fail(f'The kernel was not idle in {PAGE_S} s (status {statuses}). Browser errors: {errors}\n'
+                        f'JupyterLab log:\n{(tmp_path / "lab.log").read_text()[-3000:]}')
         run_all_cells(page)
         charts = page.locator('.vega-embed svg.marks')
         try: expect(charts).to_have_count(4, timeout=PAGE_S * 1000)  # two charts per explorer
