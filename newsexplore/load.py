@@ -75,7 +75,8 @@ def _is_manifest(path:Path) -> bool:
 def own_output(folder:Path, # a folder
                names:set, # the names of the files in it
               ) -> str|None:
-    """What of newsexplore's own output `folder` is (cache, curation folder, `extract` output, dataset), or None.
+    """What of newsexplore's own output `folder` is (cache, curation folder, `extract` output, dataset, a
+    dataset's parts), or None.
     Never raises: an unreadable manifest is not a dataset's."""
     if folder.name == '.newsexplore-cache': return 'the extraction cache'
     if folder.name == CURATION_FOLDER: return 'the curation folder'
@@ -83,6 +84,10 @@ def own_output(folder:Path, # a folder
         return 'the output of extract'
     if 'manifest.json' in names and _is_manifest(folder/'manifest.json'):
         return 'a dataset (newsexplore.dataset)'
+    if next((folder/'articles').glob('part-*.parquet'), None):
+        return 'a dataset whose manifest.json is missing or broken'
+    if names and all(re.fullmatch(r'part-\d{5}\.parquet', n) for n in names):
+        return 'the parts of a dataset'
     return None
 
 # %% ../nbs/01_load.ipynb #cab5d0a3
@@ -135,16 +140,20 @@ def _one(path:Path, paths:list, problems:list):
 def find_inputs(source, # a folder, a glob pattern, a file, or a list of these
                ) -> tuple[list[Path], list[dict]]:
     """The input files named by `source`, and a problem for each name that matches nothing or cannot be read.
-    Raises `NewsexploreError` when a folder is an out-of-core dataset (it opens with `Dataset`)."""
+    Raises `NewsexploreError` when a folder is an out-of-core dataset (it opens with `Dataset`), or holds one
+    whose manifest is missing or broken."""
     items = [source] if isinstance(source, (str, Path)) else list(source)
     paths, problems = [], []
     for item in items:
         p = Path(item)
         if p.is_dir():
-            names = {'manifest.json'} if (p/'manifest.json').is_file() else set()
-            if own_output(p, names) == 'a dataset (newsexplore.dataset)':
+            if is_dataset(p):
                 raise NewsexploreError(f'{p} is a newsexplore dataset, not a folder of articles: '
                                        f'open it with newsexplore.dataset.Dataset({str(p)!r})')
+            if own_output(p, set()) == 'a dataset whose manifest.json is missing or broken':
+                raise NewsexploreError(f"{p} holds a newsexplore dataset's parts, but its manifest.json is missing "
+                                       'or unreadable (an interrupted extract --parts?): run '
+                                       f'`newsexplore extract ARTICLES -o {p} --parts N` again to finish it')
             found, probs = _walk(p); paths += found; problems += probs
         elif p.exists() or p.is_symlink(): _one(p, paths, problems)
         elif has_magic(str(item)):

@@ -231,6 +231,22 @@ def test_a_broken_part_file_is_named_with_the_way_to_mend_it(dataset, tmp_path, 
     assert main(['summary', str(broken)]) == 0
 
 
+def test_a_dataset_without_its_manifest_is_never_read_as_articles(dataset, tmp_path, capsys):
+    """A dataset folder whose manifest.json is gone or cut short (an interrupted extract --parts) is named as
+    such, for every command; its Parquet parts were read as 'articles' (a report of 118,747 of them)."""
+    for name, manifest in (('gone', None), ('cut', '{"parts": [')):
+        folder = tmp_path / name
+        shutil.copytree(dataset, folder)
+        if manifest is None: (folder / 'manifest.json').unlink()
+        else: (folder / 'manifest.json').write_text(manifest)
+        for command in ('summary', 'report', 'extract'):
+            out = ['-o', str(tmp_path / f'{name}-{command}')] if command != 'summary' else []
+            assert main([command, str(folder), *out, '--no-progress']) == 1
+            err = capsys.readouterr().err
+            assert "holds a newsexplore dataset's parts, but its manifest.json is missing or unreadable" in err, err
+        assert not (folder / '.newsexplore-cache').exists()  # nothing analysed
+
+
 def test_summary_of_a_dataset_lists_its_problems_and_strict_fails(tmp_path, capsys):
     articles = tmp_path / 'articles'
     shutil.copytree(DATA, articles, ignore=shutil.ignore_patterns('.newsexplore*'))
