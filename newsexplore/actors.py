@@ -15,13 +15,14 @@ from .extract import title_offset
 __all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'LEXICON_FILE', 'LEXICON', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE',
            'ROLE_APPOSED', 'ROLE_OPENING', 'ADVERBIAL', 'ROLE_AFTER', 'ROLE_AFFILIATION', 'BESIDE_PERSON', 'FIXTURE',
            'CLOCK', 'COORDINATION', 'ROLE_TAIL', 'OUTLET_MIN', 'OUTLET_SHARE', 'CREDIT', 'DATELINE', 'ORG_WORDS',
-           'ACRONYM', 'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'PLACE_SHARE', 'LOCATIVE_SHARE',
-           'VARIANTS', 'DEMONYMS', 'ACRONYM_RX', 'MIN_BASE_CHARS', 'INITIALS_MIN', 'ALIAS_ACTIONS', 'ALIASES',
-           'ALIAS_HEADER', 'TITLE_VOTES', 'LEGAL_SHARE', 'ROLE_WORDS', 'LONG_FORM_RATIO', 'SINGLE_NAME_SHARE',
-           'HYPHENATED_GIVEN', 'CONTEXT_MIN', 'CONTEXT_RATIO', 'CONTEXT_SHARE', 'RULE_WARNINGS', 'QUALIFIER_MIN',
-           'TITLE_MODIFIER', 'Lexicon', 'role_patterns', 'name_key', 'clean_name', 'furniture', 'common_word',
-           'context_kind', 'context_denies', 'coordinated', 'news_outlets', 'mention_names', 'key_stats',
-           'merge_key_stats', 'person_names', 'NameIndex', 'given_words', 'name_index', 'link_short_forms',
+           'ACRONYM', 'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'SURNAME_SHARE', 'PLACE_SHARE',
+           'LOCATIVE_SHARE', 'WORD_PERSON_SHARE', 'WORD_PERSON_MIN', 'WORD_LOWER_MIN', 'VARIANTS', 'DEMONYMS',
+           'ACRONYM_RX', 'MIN_BASE_CHARS', 'INITIALS_MIN', 'ALIAS_ACTIONS', 'ALIASES', 'ALIAS_HEADER', 'TITLE_VOTES',
+           'LEGAL_SHARE', 'ROLE_WORDS', 'LONG_FORM_RATIO', 'SINGLE_NAME_SHARE', 'HYPHENATED_GIVEN', 'CONTEXT_MIN',
+           'CONTEXT_RATIO', 'CONTEXT_SHARE', 'RULE_WARNINGS', 'QUALIFIER_MIN', 'TITLE_MODIFIER', 'Lexicon',
+           'role_patterns', 'name_key', 'clean_name', 'furniture', 'common_word', 'context_kind', 'context_denies',
+           'coordinated', 'news_outlets', 'mention_names', 'key_stats', 'merge_key_stats', 'person_names', 'NameIndex',
+           'given_words', 'name_index', 'lower_words', 'merge_lower_words', 'word_names', 'link_short_forms',
            'merge_ambiguous', 'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms', 'misspelt_pairs',
            'pairs_together', 'fuzzy_edges', 'org_form_edges', 'person_variant_edges', 'initials_pairs',
            'national_pairs', 'read_aliases', 'add_rule', 'undo_rule', 'clusters', 'given_name', 'actor_id', 'Curation',
@@ -69,6 +70,7 @@ class Lexicon:
     `NewsexploreError` for a bad file). Frozen, so it can key a cache; extend it with `Lexicon.read(path, base=...)`."""
 
     company_words: frozenset = frozenset()  # keys of words a company name may end with ("computer", "motor", "group")
+    body_words: frozenset = frozenset()  # keys of words naming a body's type ("party", "department"), dropped alike
     place_prepositions: frozenset = frozenset()  # words that put the name after them in a place ("in", "from")
     titles: tuple = ()  # titles, role words as written ("Prime Minister", "Sen."): roles, stripped from persons' names
     honorifics: tuple = ()  # "Mr", "Dr": stripped from persons' names
@@ -182,7 +184,8 @@ from functools import lru_cache
 @lru_cache(maxsize=8)
 def role_patterns(lexicon: Lexicon | None = None) -> dict:
     """A lexicon's regular expressions, by name: `prefix`, `honorific` (stripped from names); `before`, `apposed`,
-    `opening`, `after`, `affiliation` (roles), `unqualified` (the words cut off the start of a role), `complement`,
+    `opening`, `after`, `affiliation` (roles), `unqualified` (the words cut off the start of a role), `outer`
+    (a title another title's complement ends), `placed` (a title after a place adverbial), `complement`,
     `speaker` (titles that are someone else's), `titled` (a name after an honorific or an abbreviated title).
     Cached per lexicon; raises nothing of its own."""
     lex = lexicon or LEXICON
@@ -207,6 +210,15 @@ def role_patterns(lexicon: Lexicon | None = None) -> dict:
         words=[t.lower().rstrip('.') for t in lex.titles + lex.honorifics],
         # "Yesterday" of "Yesterday Labour leader"
         unqualified=r'^(?:(?:' + _alt(lex.sentence_words) + r')\s+)+',
+        # "spokeswoman for Interior Secretary" Ken Salazar: the title touching the name is its own
+        outer=r'^.*\s(?:of|for)\s+(?:the\s+)?(' + qualifier + title + r')$',
+        # "At the White House President Obama", "in Gulf President Barack Obama": the qualifier is a place adverbial's
+        placed=r'(?:^|\W)(?i:in|at|from|across|inside)\s+(?:(?i:the)\s+)?(?:(?:(?i:'
+        + _alt(lex.nationalities)
+        + r')|[A-Z][\w&-]*)[^\S\n]+){1,3}('
+        + title
+        + _OF
+        + r')[^\S\n]*$',
         # "spokeswoman for Dr"
         complement=r'(?i)\b(?:of|for)\s+(?:the\s+)?(?:' + _alt(lex.titles + lex.honorifics) + r')\.?$',
         # ", a spokeswoman said"
@@ -359,7 +371,10 @@ def context_denies(
     verbs = _alt((lexicon or LEXICON).speech_verbs)
     speaks = after.str.contains(r'^\s+(?:(?:has|had|have)\s+)?(?:' + verbs + r')\b')
     # "the Obama administration"
-    ends = after.str.contains(r'^(?:\s*[,.;:!?)]|\s*$|\s+(?:was|is|were|has|had|which|that)\b)')
+    # ... or a verb: "the Lib Dems say", "The Lib Dems are asking"
+    ends = after.str.contains(
+        r'^(?:\s*[,.;:!?)]|\s*$|\s+(?:was|is|are|were|has|had|have|will|would|also|which|that|' + verbs + r')\b)'
+    )
     thing = (before.str.contains(r'(?:^|\W)[Tt]he\s+$') & ends) | after.str.contains(r'^,?\s+which\b')
     return pl.when(speaks).then(pl.lit('place')).when(thing).then(pl.lit('person'))
 
@@ -469,7 +484,8 @@ def mention_names(
     lexicon: Lexicon | None = None,  # None: `LEXICON`
 ) -> pl.DataFrame:
     """Actor-like mentions (labels of `LABEL_KIND`; not stop words, page furniture or role words), one row per
-    mention with its columns and `name`, `key` (`name_key`), `kind`, `role` (titles; for persons and
+    mention with its columns and `name` (a person's without a news outlet after it), `key` (`name_key`),
+    `kind`, `role` (titles; for persons and
     organisations), `cue` (titles, any kind), `locative`, `company` (ends with a company form), `published`, and
     the context's evidence of kind: `context` (`context_kind`), `denies` (`context_denies`), `beside` (the key of a
     name listed with it), `in_title` kept when given. Raises polars' `ColumnNotFoundError` for frames without the
@@ -496,6 +512,10 @@ def mention_names(
     )
     m = m.with_columns(key=name_key('name'))
     outlets = news_outlets(m)
+    # "Nick Robinson BBC": a news outlet after a person's name of two words or more is no part of it
+    glued = (label == 'PERSON') & pl.col('key').str.extract(r'^\S+ \S+.* (\S+)$', 1).is_in(outlets.implode())
+    m = m.with_columns(name=pl.when(glued).then(pl.col('name').str.replace(r'\s+\S+$', '')).otherwise('name'))
+    m = m.with_columns(key=name_key('name'))
     # "U.S. Secretary of State " in the mention
     inside = pl.col('text').str.slice(0, pl.col('text').str.find(pl.col('name'), literal=True))
     before, after = pl.col('_before'), pl.col('_after')
@@ -504,9 +524,11 @@ def mention_names(
     own_before = pl.col('_doc').str.slice(since, at - since)
     upto = pl.when(pl.col('_next').is_not_null()).then(pl.max_horizontal(pl.col('_next') - pl.col('_off') - end, 0))
     own_after = after.str.slice(0, upto.fill_null(160))
+    own_title = lambda role: pl.coalesce(role.str.extract(rx['outer'], 1), role)
+    placed = own_before.str.extract(rx['placed'], 1)
     roles = [
-        inside.str.extract(rx['before'], 1),
-        _uncredited(own_before.str.extract(rx['before'], 1), own_before, outlets),
+        own_title(inside.str.extract(rx['before'], 1)),
+        own_title(pl.coalesce(placed, _uncredited(own_before.str.extract(rx['before'], 1), own_before, outlets))),
         _apposed(own_before, after, rx),
         _apposition(own_after, rx),
     ]
@@ -547,7 +569,7 @@ ORG_WORDS = (
     r'cent(?:re|er)|institute|committee|court|commission|union|organi[sz]ation|authority|army|police|corp|news|'
     r'times|post|network|fc|club|government|house|office|service|board|foundation|fund|league|federation|airlines?|'
     r'bureau|school|college|hospital|church|records|studios?|media|press|tv|radio|city|county|states?|republic|'
-    r'kingdom|world|international|national|global)\b'
+    r'kingdom|world|international|national|global|parliament|assembly|administration)\b'
 )
 
 _WORD = r"(?:[A-Z][\w.’'-]*|(?:al|el|bin|ibn|ben)-[A-Z][\w.’'-]*|bin|ibn|al|el|de|da|di|van|von|der|la|le|du)"
@@ -569,15 +591,31 @@ def _tails(names: pl.DataFrame) -> pl.DataFrame:
 ACRONYM = r'^\p{Lu}[\p{Lu}&.]+$'  # a name written as one word in capitals: "WHO", "U.N."
 
 # %% ../nbs/03_actors.ipynb #dbcd2edd
+def _role_words(roles: pl.Expr) -> pl.Expr:
+    "The last word of each role (strings), in lower case: \"BP chief executive\" -> \"executive\"."
+    return roles.str.extract(r'(\w+)\W*$', 1).str.to_lowercase()
+
+# %% ../nbs/03_actors.ipynb #3ca6a144
 def key_stats(
     m: pl.DataFrame,  # mentions with `doc_id`, `start`, `key`, `name`, `kind`
 ) -> pl.DataFrame:
     """One row per name `key`: its mentions (`n`, `n_<kind>` per kind, `n_locative`: after a place preposition,
-    `n_role`: with a role), the `name` it is first seen as and where (`at_doc`, `at`); add parts up with
-    `merge_key_stats`. Raises nothing of its own."""
+    `n_role`: with a role, `n_near`: in an article naming a person whose full name ends with it, `n_speaks`: before
+    a speech verb ("Hayward said"); `role_words`: the
+    last word of each of its roles, when `m` has roles), the `name` it is
+    first seen as and where (`at_doc`, `at`); add parts up with `merge_key_stats`. Raises nothing of its own."""
     kinds = {f'n_{k}': (pl.col('kind') == k).sum().cast(pl.UInt32) for k in KINDS.categories}
+    full = m.filter((pl.col('kind') == 'person') & pl.col('key').str.contains(' '))
+    ends = full.select('doc_id', key=pl.col('key').str.extract(r'(\S+)$', 1), _near=pl.lit(True)).unique()
+    m = m.join(ends, on=['doc_id', 'key'], how='left').with_columns(pl.col('_near').fill_null(False))
     locative = (pl.col('locative') if 'locative' in m.columns else pl.lit(False)) & (pl.col('kind') == 'place')
     titled = (pl.col('role').list.len() > 0) if 'role' in m.columns else pl.lit(False)
+    speaks = (pl.col('denies') == 'place').fill_null(False) if 'denies' in m.columns else pl.lit(False)
+    # the last word of each of its roles ("president", "singer")
+    words = {}
+    if 'role' in m.columns:
+        roles = pl.col('role').list.explode(keep_nulls=False, empty_as_null=False)
+        words['role_words'] = _role_words(roles).drop_nulls().unique().sort()
     return (
         m.sort('doc_id', 'start')
         .group_by('key')
@@ -587,6 +625,9 @@ def key_stats(
             n_locative=locative.sum().cast(pl.UInt32),
             n_role=titled.sum().cast(pl.UInt32),
             n_caps=pl.col('name').str.contains(ACRONYM).sum().cast(pl.UInt32),
+            n_near=pl.col('_near').sum().cast(pl.UInt32),
+            n_speaks=speaks.sum().cast(pl.UInt32),
+            **words,
             name=pl.col('name').first(),
             at_doc=pl.col('doc_id').first(),
             at=pl.col('start').first(),
@@ -597,7 +638,10 @@ def key_stats(
 def merge_key_stats(parts: list[pl.DataFrame]) -> pl.DataFrame:
     """The `key_stats` of a corpus (same columns, one row per key) from those of its parts (an article in one
     part only): counts added, the first name seen kept. Raises nothing of its own."""
-    sums = [pl.col(c).sum() for c in ('n', *(f'n_{k}' for k in KINDS.categories), 'n_locative', 'n_role', 'n_caps')]
+    counts = ('n', *(f'n_{k}' for k in KINDS.categories), 'n_locative', 'n_role', 'n_caps', 'n_near', 'n_speaks')
+    sums = [pl.col(c).sum() for c in counts]
+    if all('role_words' in p.columns for p in parts):
+        sums.append(pl.col('role_words').list.explode(keep_nulls=False, empty_as_null=False).unique().sort())
     return (
         pl.concat(parts, how='vertical_relaxed')
         .sort('at_doc', 'at')
@@ -610,12 +654,14 @@ def person_names(
     stats: pl.DataFrame,  # from `key_stats`
 ) -> pl.Series:
     """Keys (a sorted string Series) of names of two or more capitalised words that look like persons': tagged
-    PERSON by half their mentions, or ORG-tagged names of two to four words with no organisation word. Raises
-    nothing of its own."""
+    PERSON by half their mentions, or ORG-tagged names of two to four words with no organisation word, that are not
+    a word before another organisation's name ("British Red Cross"). Raises nothing of its own."""
+    orgs = stats.filter(pl.col('key').str.contains(' ') & (pl.col('n_organization') >= pl.col('n') / 2))['key']
     org_like = (
         (pl.col('n_organization') >= pl.col('n') / 2)
         & (pl.col('key').str.count_matches(' ') <= 3)
         & ~pl.col('name').str.contains(ORG_WORDS)
+        & ~pl.col('key').str.extract(r'^\S+ (.+)$', 1).is_in(orgs.implode())  # "British Red Cross" of "Red Cross"
     )
     capitalised = pl.col('name').str.contains(f'^{_WORD}(?:\\s+{_WORD})*$')
     return stats.filter(
@@ -708,6 +754,12 @@ def _splits(names: pl.DataFrame) -> pl.DataFrame:
     ).drop('i')
 
 # %% ../nbs/03_actors.ipynb #gln00004
+def _outlet_after_person() -> pl.Expr:
+    "Whether the `rest` cut off a glued name is a person's name (`kind_rest`) before an organisation's (`kind_part`)."
+    person, company = pl.col('kind_rest') == 'person', pl.col('kind_part') == 'organization'
+    return person & company & (pl.col('part') != pl.col('rest'))
+
+# %% ../nbs/03_actors.ipynb #gln00005
 def _glued_names(
     stats: pl.DataFrame,  # from `key_stats`
     lexicon: Lexicon | None = None,  # its `connectors`; None: `LEXICON`
@@ -741,11 +793,14 @@ def _glued_names(
     return (
         _splits(kinds.filter(pl.col('key').str.contains(' ')))
         .join(kinds.select(part='key', n_part='n', kind_part='kind', name_part='name'), on='part')
-        .join(kinds.select(rest='key', n_rest='n'), on='rest', how='left')
+        .join(kinds.select(rest='key', n_rest='n', kind_rest='kind'), on='rest', how='left')
         .filter(ok | doubled)
         .sort(['n_part', 'part'], descending=[True, False])
         .group_by('key', maintain_order=True)
-        .agg(trim_to=pl.col('part').first())
+        .agg(pl.col('part', 'rest', 'kind_rest', 'kind_part').first())
+        # a person's name before an organisation's ("Nick Robinson BBC", "Mark Bly BP") is the person's: the
+        # organisation, an outlet or employer, is no part of it
+        .select('key', trim_to=pl.when(_outlet_after_person()).then('rest').otherwise('part'))
         .sort('key')
     )
 
@@ -790,16 +845,24 @@ class NameIndex:
     persons: pl.Series  # keys of full person names (`person_names`)
     # `key` (a short form), `in_corpus` (the full names it fits, most mentioned first), `in_corpus_n` (their mentions)
     in_corpus: pl.DataFrame
-    # `key`, `personish`: mostly tagged as a person; `placeish`: mostly tagged as a place (`PLACE_SHARE`);
+    # `key`, `personish`: mostly tagged as a person; `surname`: that, or mostly in articles naming a person whose name
+    # ends with it and tagged a person, titled or speaking in `SURNAME_SHARE` of its mentions ("Hayward");
+    # `placeish`: mostly tagged as a place (`PLACE_SHARE`);
     personish: pl.DataFrame
     # `orgish`: mostly tagged as an organisation, far more often (`GLUED_RATIO`) than the full names it ends ("BP");
+    # `thingish`: never a person's (`CONTEXT_MIN` mentions, `WORD_PERSON_SHARE` of them tagged a person, titled or
+    # speaking at most);
     # `to_person`: mostly tagged as a person or seen with a role (a link to it is a vote for person)
     glued: pl.DataFrame | None = (
         None  # `key` (a name glued to other words), `trim_to` (the name it starts or ends with; `GLUED_RATIO`)
     )
     given: pl.Series | None = None  # single words that are mostly given names (`given_words`)
     counts: pl.DataFrame | None = None  # `key`, `n`: the mentions of every name key of the corpus
+    words: pl.DataFrame | None = None  # `key` (one word), `full`: the longer name it is short for (`word_names`)
+    roles: pl.DataFrame | None = None  # `key`, `role_words` (`key_stats`) of full names with roles
 
+
+SURNAME_SHARE = 0.25  # a word mostly beside a full name it ends, tagged a person (or titled) this often, is a surname
 
 # a short name tagged as a place in more than this share of its mentions and of the person mentions of the
 PLACE_SHARE = 0.5
@@ -813,12 +876,15 @@ def given_words(
     persons: pl.Series,  # keys of the corpus's persons' full names (`person_names`)
 ) -> pl.Series:
     """Single words (a sorted string Series of keys) that are mostly given names in the corpus: tagged as a person
-    alone, the first word of `NAME_WORD_MIN` or more of its persons' full names, and these have more mentions than
-    the full names it ends ("michael", "charles"; not "obama", nor "howard" beside a far more mentioned Michael
-    Howard, nor "manchester" of "Manchester United"). Raises nothing of its own."""
+    alone, the first word of persons' full names with `NAME_WORD_MIN` or more second words, and these have more
+    mentions than the full names it ends ("michael", "charles"; not "obama", nor "howard" beside a far more
+    mentioned Michael Howard, nor "manchester" of "Manchester United"). Raises nothing of its own."""
     tagged = names.filter(pl.col('personish'))
     full = tagged.filter(pl.col('key').is_in(persons.implode())).with_columns(words=pl.col('key').str.split(' '))
-    first = full.group_by(word=pl.col('words').list.first()).agg(n_names=pl.len(), n_first=pl.col('n').sum())
+    # the surnames after it, not the names: "Lib" of "Lib Dem", "Lib Dems", "Lib Dem Norman Baker" starts no three
+    first = full.group_by(word=pl.col('words').list.first()).agg(
+        n_names=pl.col('words').list.get(1).n_unique(), n_first=pl.col('n').sum()
+    )
     last = full.group_by(word=pl.col('words').list.last()).agg(n_last=pl.col('n').sum())
     return (
         first.join(last, on='word', how='left')
@@ -845,6 +911,7 @@ def name_index(
     stats: pl.DataFrame,  # from `key_stats` (or `merge_key_stats`)
     *,
     lexicon: Lexicon | None = None,  # see `_glued_names`
+    lower: pl.DataFrame | None = None,  # see `word_names`
 ) -> NameIndex:
     """The `NameIndex` of a corpus: its persons' full names, the full names each short form fits, which names
     are mostly persons, places or companies, the names glued to other words, and the given names. Raises nothing
@@ -869,14 +936,27 @@ def name_index(
         pl.col('n_organization') >= GLUED_RATIO * pl.col('n_ends').fill_null(0)
     )
     titled = pl.col('n_role') if 'n_role' in stats.columns else pl.lit(0)
+    near = pl.col('n_near') if 'n_near' in stats.columns else pl.lit(0)
+    speaks = pl.col('n_speaks') if 'n_speaks' in stats.columns else pl.lit(0)
+    as_person = pl.col('n_person') + titled + speaks  # tagged a person, titled, or speaking: "Hayward said"
+    # "Hayward", tagged an organisation or a place as often as a person, beside Tony Hayward
+    surname = (near >= pl.col('n') / 2) & (as_person >= SURNAME_SHARE * pl.col('n'))
     personish = stats.join(as_surname, on='key', how='left').select(
         'key',
         personish=pl.col('n_person') >= pl.col('n') / 2,
+        surname=(pl.col('n_person') >= pl.col('n') / 2) | surname,
         placeish=placeish,
         orgish=orgish,
+        # never a person's: "Villa" (of "Aston Villa"), tagged an organisation all the time
+        thingish=(pl.col('n') >= CONTEXT_MIN) & (as_person <= WORD_PERSON_SHARE * pl.col('n')),
         to_person=pl.col('n_person') + titled >= pl.col('n') / 2,
     )
-    return NameIndex(persons, corpus, personish, glued, given, stats.select('key', 'n'))
+    words = word_names(stats, glued, given, lower)
+    roles = None
+    if 'role_words' in stats.columns:
+        roles = stats.filter(pl.col('key').is_in(persons.implode()), pl.col('role_words').list.len() > 0)
+        roles = roles.select('key', 'role_words')
+    return NameIndex(persons, corpus, personish, glued, given, stats.select('key', 'n'), words, roles)
 
 # %% ../nbs/03_actors.ipynb #2036c2e4
 def _last_word_in_article(
@@ -912,16 +992,132 @@ def _last_word_in_article(
     ).drop('full', '_n_full', '_n_short')
 
 # %% ../nbs/03_actors.ipynb #a5dbf6da
+WORD_PERSON_SHARE = 0.05  # a word tagged a person alone in no more than this share of its mentions is no surname
+WORD_PERSON_MIN = 20  # ... judged on this many mentions at least
+WORD_LOWER_MIN = 3  # a word written in lower case this many times in the corpus is also a common noun ("the gulf")
+
+
+def lower_words(
+    articles: pl.DataFrame,  # with `text`
+) -> pl.DataFrame:
+    """How often each word of three letters or more is written in lower case in the articles' text: `key`,
+    `n_lower`, one row per word; add parts up with `merge_lower_words`. Raises nothing of its own."""
+    words = articles.select(key=pl.col('text').str.extract_all(r'\b[a-z]{3,}\b')).explode('key').drop_nulls()
+    return words.group_by('key').agg(n_lower=pl.len().cast(pl.UInt32))
+
+
+def merge_lower_words(parts: list[pl.DataFrame]) -> pl.DataFrame:
+    "The `lower_words` of a corpus from those of its parts. Raises nothing of its own."
+    return pl.concat(parts).group_by('key').agg(pl.col('n_lower').sum())
+
+
+def _word_kind(kind: pl.Expr, n_person, n, given: pl.Expr) -> pl.Expr:
+    """A full name's main `kind`, but `any` (an organisation's or a thing's) for a person's name whose word alone
+    (`n_person` of `n`, at least `WORD_PERSON_MIN`) is seldom a person's and whose first word is no `given` name
+    ("Deepwater Horizon")."""
+    person = (kind == 'person') & ((n_person > WORD_PERSON_SHARE * n) | (n < WORD_PERSON_MIN) | given)
+    return pl.when((kind == 'person') & ~person).then(pl.lit('any')).otherwise(kind.cast(pl.String))
+
+
+def _short_kind() -> pl.Expr:
+    """`place` for a one-word name mostly tagged a place and often after a place preposition (`PLACE_SHARE`,
+    `LOCATIVE_SHARE`: "in Washington"), else `organization` or `other` (the more tagged) when mostly tagged an
+    organisation, thing or place ("Horizon"), else null."""
+    n_place, n, n_org, n_other = pl.col('n_place'), pl.col('n'), pl.col('n_organization'), pl.col('n_other')
+    place = (n_place > PLACE_SHARE * n) & (pl.col('n_locative') >= LOCATIVE_SHARE * n_place)
+    thing = n_org + n_other + n_place >= n / 2
+    org = pl.when(n_org >= n_other).then(pl.lit('organization')).otherwise(pl.lit('other'))
+    return pl.when(place).then(pl.lit('place')).when(thing).then(org)
+
+# %% ../nbs/03_actors.ipynb #15958af7
+def word_names(
+    stats: pl.DataFrame,  # from `key_stats`
+    glued: pl.DataFrame | None = None,  # names glued to other words (`NameIndex.glued`): never candidates
+    given: pl.Series | None = None,  # given names (`given_words`): a name starting with one is a person's
+    lower: pl.DataFrame | None = None,  # `key`, `n_lower` (`lower_words`); None: every word may be a common noun
+) -> pl.DataFrame:
+    """One row per one-word name (`key`) short for one longer name across the corpus (`full`; see above), with the
+    word's kind (`kind`: `place`, `organization` or `other`). Raises nothing of its own."""
+    words = pl.col('key').str.split(' ')
+    given = pl.Series(dtype=pl.String) if given is None else given
+    given = words.list.first().is_in(given.implode())
+    kinds = stats.select('key', 'n', 'n_person', 'name', kind=_main_kind(), given=given)
+    full = kinds.filter(pl.col('key').str.contains(' '))
+    if glued is not None:
+        full = full.join(glued.select('key'), on='key', how='anti')
+    ends = pl.concat([full.with_columns(word=words.list.first(), first=pl.lit(True)),
+                      full.with_columns(word=words.list.last(), first=pl.lit(False))])
+    short = stats.filter(
+        ~pl.col('key').str.contains(' '),
+        pl.col('name').str.contains(r'^\p{L}'),
+        ~pl.col('name').str.contains(ACRONYM),
+        ~pl.col('name').str.contains(ORG_WORDS),
+    ).select(word='key', n_word='n', n_word_person='n_person', word_kind=_short_kind()).drop_nulls('word_kind')
+    if lower is not None:  # "Gulf", "Horizon": also a common noun; not "Texas" of "Texas City"
+        common = lower.filter(pl.col('n_lower') >= WORD_LOWER_MIN).select(word='key')
+        short = short.join(common, on='word', how='semi')
+    ranked = (
+        ends.join(short, on='word')
+        .with_columns(full_kind=_word_kind(pl.col('kind'), pl.col('n_word_person'), pl.col('n_word'), pl.col('given')))
+        .sort(['n', 'key'], descending=[True, False])
+        .group_by('word', maintain_order=True)
+        .agg(pl.all().first(), n_next=pl.col('n').get(1, null_on_oob=True))
+    )
+    wins = pl.col('n_next').is_null() | (pl.col('n') >= DOMINANCE * pl.col('n_next'))
+    place = pl.col('word_kind') == 'place'
+    fits = (pl.col('full_kind') == pl.col('word_kind')) | ((pl.col('full_kind') == 'any') & ~place)
+    fits = fits & (~place | pl.col('first')) & ((pl.col('full_kind') != 'any') | ~pl.col('first'))  # not "Fergus Walsh"
+    own = pl.col('n_word') >= GLUED_RATIO * pl.col('n')
+    return ranked.filter(wins & fits & ~own).select(key='word', full='key', kind='word_kind').sort('key')
+
+# %% ../nbs/03_actors.ipynb #f26fe42e
+def _word_in_corpus(
+    m: pl.DataFrame,  # mentions with `doc_id`, `key`, `kind`, `target`, `link`
+    words: pl.DataFrame,  # from `word_names`
+) -> pl.DataFrame:
+    """`m` with `target` and `link` (\"word_in_corpus\") set as said above: not in an article that names another
+    longer name the word may stand for and not the winner."""
+    thing = ['organization', 'other', 'place']  # "Horizon" is often tagged a place
+    kinds = {'place': ['place'], 'organization': thing, 'other': thing}
+    words = words.join(pl.DataFrame({'kind': list(kinds), 'fits': list(kinds.values())}), on='kind')
+    written = pl.col('key').str.contains(' ') & (pl.col('target') == pl.col('key'))
+    parts = pl.col('key').str.split(' ')
+    names = m.filter(written).select('doc_id', 'key', first=parts.list.first(), last=parts.list.last())
+    named = (
+        pl.concat([names.select('doc_id', 'key', word='first'), names.select('doc_id', 'key', word='last')])
+        .join(words.select(word='key', full='full'), on='word')
+        .group_by('doc_id', key='word')
+        .agg(_other=(pl.col('key') != pl.col('full')).any() & (pl.col('key') != pl.col('full')).all())
+    )
+    others = named.filter('_other')
+    m = m.join(words.select('key', _full='full', _fits='fits'), on='key', how='left', maintain_order='left')
+    m = m.join(others, on=['doc_id', 'key'], how='left', maintain_order='left')
+    hit = (
+        pl.col('link').is_null()
+        & pl.col('_full').is_not_null()
+        & pl.col('_fits').list.contains(pl.col('kind').cast(pl.String))
+        & pl.col('_other').is_null()
+    )
+    return m.with_columns(
+        target=pl.when(hit).then('_full').otherwise('target'),
+        link=pl.when(hit).then(pl.lit('word_in_corpus')).otherwise('link'),
+    ).drop('_full', '_fits', '_other')
+
+# %% ../nbs/03_actors.ipynb #913c5046
 def link_short_forms(
     m: pl.DataFrame,  # mentions with names (`mention_names`)
     index: NameIndex | None = None,  # of the whole corpus, when `m` is a part of it; None: of `m`
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Mentions `m` with `target` (the key a mention resolves to), `link` (the rule: `surname_in_article`,
-    `surname_dominant`, `surname_in_corpus`, `trimmed`, `last_word_in_article` (`_last_word_in_article`), or null),
+    `surname_dominant`, `surname_in_corpus`, `trimmed`, `last_word_in_article` (`_last_word_in_article`),
+    `word_in_corpus` (`_word_in_corpus`), or null),
     `cue_for`, `name_word`, `given_name`,
     `to_person`; and the ambiguous forms, one row per short form (`key`, `candidates`, `n_docs`). A given name
-    (`given_words`) links only within its article, to a full name that starts or ends with it. Raises nothing
-    of its own."""
+    (`given_words`) links only within its article, to a full name that starts or ends with it. A short form with a
+    title of its own whose last word is none of the last words of the corpus's winner's titles ("Mr Justice
+    Sullivan" beside Scott Sullivan, a chief financial officer) is not linked across the corpus, and one whose
+    winner has no titles either does not outweigh its article's full name ("Singer Ferguson" where the article names
+    Sheila Ferguson). Raises nothing of its own."""
     index = index or name_index(key_stats(m))
     given = index.given if index.given is not None else pl.Series(dtype=pl.String)
     full = m.filter(pl.col('key').is_in(index.persons.implode())).group_by('doc_id', 'key').agg(n=pl.len())
@@ -934,12 +1130,16 @@ def link_short_forms(
         .join(index.personish.drop('to_person'), on='key', how='left')
     )
     # a short form the model tags a place or organisation never joins a person by surname ("Villa", "Hay")
-    m = m.with_columns(in_corpus=pl.when(pl.col('personish')).then('in_corpus'))
+    # ... unless it is mostly a surname (`surname` of `NameIndex.personish`: "Hayward"), and then only where its article
+    # names no person it fits (it never outweighs them: "Cameron" beside James Cameron), and not as a place after "in"
+    locative = pl.col('locative').fill_null(False) if 'locative' in m.columns else pl.lit(False)
+    surname = pl.col('surname') & ~(locative & (pl.col('kind') == 'place')) & pl.col('in_doc').is_null()
+    m = m.with_columns(in_corpus=pl.when(pl.col('personish') | surname).then('in_corpus'))
     one = lambda c: pl.col(c).list.len() == 1
     # "officials in Washington", "King Abdullah of Jordan"
     place = (pl.col('kind') == 'place') & pl.col('placeish').fill_null(False)
-    # "BP" is no surname of "Mark Bly BP"
-    company = (pl.col('kind') == 'organization') & pl.col('orgish').fill_null(False)
+    # "BP" is no surname of "Mark Bly BP"; "Villa", never a person, none of "Aston Villa"
+    company = (pl.col('kind') == 'organization') & (pl.col('orgish') | pl.col('thingish')).fill_null(False)
     m = m.with_columns(
         cue_for=pl.when(place & one('in_doc') & (pl.col('cue').list.len() > 0)).then(pl.col('in_doc').list.first()),
         in_doc=pl.when((pl.col('kind') != 'group') & ~place & ~company).then('in_doc'),
@@ -962,14 +1162,23 @@ def link_short_forms(
     )
     m = m.join(others_n, on=['doc_id', 'start', 'end'], how='left')
     doc, corpus = pl.col('in_doc_pick'), pl.col('in_corpus_pick')
+    clash = unsure = pl.lit(False)
+    if index.roles is not None and 'role' in m.columns:  # "Singer Ferguson" is no Alex Ferguson, a manager
+        m = m.join(index.roles.rename({'key': 'in_corpus_pick', 'role_words': '_pick_roles'}), on='in_corpus_pick',
+                   how='left', maintain_order='left')
+        own = pl.col('role').list.eval(_role_words(pl.element()))
+        # its title is none of the winner's (`clash`), or the winner has none: the article's own full name wins
+        unsure = (own.list.len() > 0) & (own.list.set_intersection('_pick_roles').list.len().fill_null(0) == 0)
+        clash = unsure & pl.col('_pick_roles').is_not_null()
     outweighs = (
         pl.col('in_doc').is_not_null()
         & corpus.is_not_null()
         & (pl.col('_corpus_n') >= OUTWEIGH * pl.col('_others_n').fill_null(0))
+        & ~unsure
     )
     by_doc, by_corpus = (
         doc.is_not_null() & ~(outweighs & (doc != corpus)),
-        pl.col('in_doc').is_null() & corpus.is_not_null(),
+        pl.col('in_doc').is_null() & corpus.is_not_null() & ~clash,
     )
     m = m.with_columns(
         target=pl.when(by_doc).then(doc).when(outweighs).then(corpus).when(by_corpus).then(corpus).otherwise('key'),
@@ -990,6 +1199,8 @@ def link_short_forms(
             .drop('trim_to')
         )
     m = _last_word_in_article(m, index.counts)  # "Horizon" of "Deepwater Horizon"
+    if index.words is not None:
+        m = _word_in_corpus(m, index.words)  # "Horizon" where the article names no Deepwater Horizon
     # "John" alone, of no full name in its article: an ambiguous short form (listed), no actor of its own
     lone = forename & pl.col('link').is_null() & (pl.col('kind') == 'person')
     m = m.with_columns(target=pl.when(lone).then(None).otherwise('target'))
@@ -1014,6 +1225,7 @@ def link_short_forms(
         )
     )
     work = [
+        *(['_pick_roles'] if '_pick_roles' in m.columns else []),
         'in_doc',
         'in_doc_n',
         'in_corpus',
@@ -1024,7 +1236,7 @@ def link_short_forms(
         '_others',
         '_others_n',
     ]
-    return m.drop(*work, 'personish', 'placeish', 'orgish'), amb
+    return m.drop(*work, 'personish', 'surname', 'placeish', 'orgish', 'thingish'), amb
 
 # %% ../nbs/03_actors.ipynb #ed9822c7
 def _fold_ambiguous(parts: list[pl.DataFrame]) -> pl.DataFrame:
@@ -1235,7 +1447,7 @@ def org_form_edges(
     (`legal_form`: "Apple Inc." -> "Apple", by cleanco's list of legal forms) or company words (`company_word`:
     "Ford Motor Company" -> "Ford", only where the shorter name is an organisation's in the corpus). Raises nothing
     of its own. Source: cleanco (https://github.com/psolin/cleanco)."""
-    words = sorted((lexicon or LEXICON).company_words)
+    words = sorted((lexicon or LEXICON).company_words | (lexicon or LEXICON).body_words)  # "Labour Party" is Labour
     top = stats.with_columns(top=_top_kind())
     orgs, others = (
         top.filter(pl.col('top') == 'organization').select('key'),
@@ -1565,9 +1777,11 @@ def _context_votes(m: pl.DataFrame) -> dict[str, pl.Expr]:
 # %% ../nbs/03_actors.ipynb #4dbda640
 def _tally(m: pl.DataFrame) -> dict[str, pl.DataFrame]:
     "The counts actors are made of, in mentions `m` with `root` and `cue_root` (the root of `cue_for`)."
-    # a short form linked to a name votes person when that name is a person's, and not place
+    # a short form linked to a name votes person when that name is a person's, and not place; not the last word of a
+    # thing's name ("Villa" of "Aston Villa", a team the model often calls a person)
     linked = pl.col('link').is_not_null()
-    to_person = linked & (pl.col('to_person') if 'to_person' in m.columns else pl.lit(True))
+    of_thing = pl.col('link').is_in(['last_word_in_article', 'word_in_corpus']).fill_null(False)
+    to_person = linked & ~of_thing & (pl.col('to_person') if 'to_person' in m.columns else pl.lit(True))
     # nor organisation ("[Doster|ORG]" of Baris Doster, an academic)
     surname = to_person & pl.col('link').str.starts_with('surname')
     person_extra = TITLE_VOTES * (pl.col('role').list.len() > 0).cast(pl.UInt32) + to_person.cast(pl.UInt32)
@@ -1661,8 +1875,34 @@ def _well_formed(name: pl.Expr) -> pl.Expr:
 LONG_FORM_RATIO = 10
 
 
+def _longer_names(
+    seen: pl.DataFrame,  # `root`, `name`, `n`: the names of each cluster and their mentions
+) -> pl.DataFrame:
+    """The names (`root`, `name`, `longer`) that start or end with a one-word name of their cluster, not an acronym,
+    and have at least a `DOMINANCE`th of its mentions and of the cluster's most mentioned name's: "Deepwater
+    Horizon" beside "Horizon", "Interior Department" beside "Interior"; not "Marubeni BP" now and then, nor a name
+    with a legal form ("Ford Motor Company", by cleanco) or company word ("Apple Computer")."""
+    keyed = seen.with_columns(key=name_key('name'))
+    n_key = keyed.group_by('root', 'key').agg(n_key=pl.col('n').sum())
+    acronyms = keyed.filter(pl.col('name').str.contains(ACRONYM)).select('root', 'key')
+    one = n_key.filter(~pl.col('key').str.contains(' ')).join(acronyms, on=['root', 'key'], how='anti')
+    one = one.select('root', word='key', n_word='n_key')
+    forms = list(LEXICON.company_forms | LEXICON.company_words)
+    words = pl.col('key').str.split(' ')
+    multi = n_key.filter(pl.col('key').str.contains(' ') & ~words.list.last().is_in(forms))
+    multi = multi.filter(_legal_base(multi['key']) == multi['key'])
+    ends = pl.concat([multi.with_columns(word=words.list.first()), multi.with_columns(word=words.list.last())])
+    top = seen.group_by('root').agg(n_top=pl.col('n').max())  # nor a misspelt long form beside "MSF"
+    long = ends.join(one, on=['root', 'word']).join(top, on='root')
+    long = long.filter(pl.col('n_key') * DOMINANCE >= pl.max_horizontal('n_word', 'n_top'))
+    long = long.select('root', 'key').unique()
+    keyed = keyed.filter(pl.col('name').str.contains(r'^\p{Lu}'))  # not "health department"
+    return keyed.join(long, on=['root', 'key']).select('root', 'name', longer=pl.lit(True))
+
+# %% ../nbs/03_actors.ipynb #e8c0a769
 def _ranked(seen: pl.DataFrame, names: pl.DataFrame, cl: pl.DataFrame, kinds: pl.DataFrame) -> pl.DataFrame:
-    "Per cluster `root`: its candidate display `names`, best first (see `_canonical`)."
+    """Per cluster `root`: its candidate display `names`, best first (see `_canonical`): a person's full name, or an
+    organisation's, thing's or place's longer name (`_longer_names`), before the others."""
     as_key = seen.group_by('root', key=name_key('name')).agg(n_long=pl.col('n').sum())
     top = seen.group_by('root').agg(n_top=pl.col('n').max())
     # "British Petroleum" beside "BP"
@@ -1680,10 +1920,12 @@ def _ranked(seen: pl.DataFrame, names: pl.DataFrame, cl: pl.DataFrame, kinds: pl
         )
     )
     full = (pl.col('kind') == 'person') & pl.col('name').str.contains(r'\S\s+\S')  # a person's name with a first name
+    full = full | ((pl.col('kind') != 'person') & pl.col('longer').fill_null(False))
     return (
         pl.concat([seen.select('root', 'name', 'n', 'n_body', pri=pl.lit(0, pl.Int32)), named])
         .filter(pl.col('root').is_in(seen['root'].implode()))
         .join(kinds, on='root')
+        .join(_longer_names(seen), on=['root', 'name'], how='left')
         .sort(
             ['pri', full, _well_formed(pl.col('name')), 'n_body', 'n', 'name'],
             descending=[True, True, True, True, True, False],
@@ -1760,13 +2002,19 @@ def given_name(
     lexicon: Lexicon | None = None,  # its `connectors` ("al", "de": no given names); None: `LEXICON`
 ) -> pl.Expr:
     """Whether a mention's name (`key`, `name`) of two words or more starts with a given name: a word that starts
-    `NAME_WORD_MIN` of the corpus's persons' names, twice as many as other names ("robert" of "robert mugabe",
-    "robert blake", "robert duvall"; not "air" of "Air China"), or a hyphenated given name before a name seen
+    `NAME_WORD_MIN` of the corpus's persons' names (with different second words), twice as many as other names
+    ("robert" of "robert mugabe", "robert blake", "robert duvall"; not "air" of "Air China", nor "lib" of "Lib
+    Dem"), or a hyphenated given name before a name seen
     alone as a person's ("Jean-Claude Juncker" beside "Juncker"; not "Sarbanes-Oxley Act"). Evidence of a person.
     A boolean expression; raises nothing of its own."""
     words = pl.col('key').str.split(' ')
-    multi = names.filter(pl.col('key').str.contains(' ')).select(word=words.list.first(), person=pl.col('personish'))
-    counts = multi.group_by('word').agg(n_person=pl.col('person').sum(), n_other=(~pl.col('person')).sum())
+    multi = names.filter(pl.col('key').str.contains(' ')).select(
+        word=words.list.first(), second=words.list.get(1), person=pl.col('personish')
+    )
+    # persons' names counted by their second word: "Lib Dem", "Lib Dems", "Lib Dem Norman Baker" are one
+    counts = multi.group_by('word').agg(
+        n_person=pl.col('second').filter('person').n_unique(), n_other=(~pl.col('person')).sum()
+    )
     given = counts.filter(
         (pl.col('n_person') >= NAME_WORD_MIN)
         & (pl.col('n_person') >= 2 * pl.col('n_other'))
@@ -1801,7 +2049,9 @@ def _context_kind(voted: pl.Expr) -> pl.Expr:
         against = pl.sum_horizontal([f'c_{k}' for k in others]) + denied
         enough = (against >= CONTEXT_MIN) & (against >= CONTEXT_SHARE * pl.col('n_mentions'))
         flip = (voted == kind) & enough & (against >= CONTEXT_RATIO * pl.col(f'c_{kind}'))
-        flip = flip & (pl.max_horizontal([f'c_{k}' for k in others]) > 0)  # a kind to go to, not only one denied
+        # a kind to go to, not only one denied: by context, or by the model's labels ("The Lib Dems", also tagged ORG)
+        to_go = pl.max_horizontal([f'c_{k}' for k in others]) + pl.max_horizontal([f'v_{k}' for k in others])
+        flip = flip & (to_go > 0)
         score = pl.concat_list([pl.col(f'c_{k}').cast(pl.Int64) * 1_000_000 + pl.col(f'v_{k}') for k in others])
         out = (
             pl.when(flip).then(score.list.arg_max().replace_strict(dict(enumerate(others))).cast(KINDS)).otherwise(out)
@@ -2178,14 +2428,16 @@ def resolve_parts(
     `actor`). Same actors as `resolve_actors` on the whole. Raises `NewsexploreError` for an unreadable aliases
     file, `SchemaError` if the actors come out without the `ACTORS` columns."""
     rules = aliases if isinstance(aliases, pl.DataFrame) else read_aliases(aliases, lines=True)
-    kept, stats, acr = Spill(spill), [], []
+    kept, stats, acr, lower = Spill(spill), [], [], []
     for i, part in enumerate(parts):
         mentions, articles, sentences = part()
         kept[i] = names = mention_names(mentions, articles, sentences, lexicon=lexicon)
         stats = [merge_key_stats([*stats, key_stats(names)])]
         acr.append(acronym_pairs(articles))
+        lower = [merge_lower_words([*lower, lower_words(articles)])]
     stats = stats[0]
-    index, pairs = name_index(stats, lexicon=lexicon), misspelt_pairs(stats) if fuzzy else pl.DataFrame(schema=_EDGES)
+    index = name_index(stats, lexicon=lexicon, lower=lower[0])
+    pairs = misspelt_pairs(stats) if fuzzy else pl.DataFrame(schema=_EDGES)
     split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
     amb, together, targets, seen, met = [], [], [], [], []
     initials = pl.concat([initials_pairs(stats, lexicon=lexicon), national_pairs(stats, lexicon=lexicon)])
