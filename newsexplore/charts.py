@@ -163,7 +163,7 @@ def network_layout(g, # a networkx graph (from `comention_graph`)
     return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
 
 # %% ../nbs/06_charts.ipynb #68e07bd8
-NODE_AREA = (30, 900) # square pixels: the circle of an actor with no mentions and of the most mentioned
+NODE_AREA = (30, 900) # square pixels: the circles of the least and of the most mentioned actor drawn
 LABEL_FONT = 10 # pixels
 CHAR_WIDTH = 0.6 # of the font size: the width of an average character of a sans-serif font
 
@@ -180,14 +180,14 @@ def label_layout(nodes:pl.DataFrame, # `x`, `y`, `actor`, `n_mentions` (one row 
     (x0, x1), (y0, y1) = ((nodes[c].min(), nodes[c].max()) for c in ('x', 'y'))
     dx, dy = (x1 - x0) or 1.0, (y1 - y0) or 1.0
     xd, yd = [x0 - pad * dx, x1 + pad * dx], [y0 - pad * dy, y1 + pad * dy * 2]  # room for the top row's names
-    top = max(nodes['n_mentions'].max() or 1, 1)
+    lo, top = nodes['n_mentions'].min() or 0, nodes['n_mentions'].max() or 0 # the size scale's domain
     kept, labels, ys = [], [], []
     order = nodes.with_row_index('i').sort(['n_mentions', 'actor'], descending=[True, False])
     placed = {}
     for i, x, y, name, n in order.select('i', 'x', 'y', 'actor', 'n_mentions').iter_rows():
         px = (x - xd[0]) / (xd[1] - xd[0]) * width
         py = height - (y - yd[0]) / (yd[1] - yd[0]) * height
-        r = math.sqrt((NODE_AREA[0] + (NODE_AREA[1] - NODE_AREA[0]) * (n or 0) / top) / math.pi)
+        r = math.sqrt((NODE_AREA[0] + (NODE_AREA[1] - NODE_AREA[0]) * ((n or 0) - lo) / max(top - lo, 1)) / math.pi)
         base = py - r - 2
         box = (px - CHAR_WIDTH * LABEL_FONT * len(name) / 2, base - LABEL_FONT,
                px + CHAR_WIDTH * LABEL_FONT * len(name) / 2, base)
@@ -229,12 +229,12 @@ def network_chart(g, # from `comention_graph` (best with `top=`: the layout is q
                   .encode(x=alt.X('x', axis=None, scale=x), y=alt.Y('y', axis=None, scale=y), x2='x2', y2='y2',
                           strokeWidth=alt.StrokeWidth('value', title=measure, scale=alt.Scale(range=[0.5, 6])),
                           tooltip=['pair', 'value']))
-    top = max(int(nodes['n_mentions'].max() or 1), 1)
+    lo, top = int(nodes['n_mentions'].min() or 0), int(nodes['n_mentions'].max() or 0)
     node_marks = (alt.Chart(nodes)
                   .mark_circle(opacity=0.85)
                   .encode(x=alt.X('x', scale=x), y=alt.Y('y', scale=y),
                           size=alt.Size('n_mentions', title='mentions',
-                                        scale=alt.Scale(domain=[0, top], range=list(NODE_AREA))),
+                                        scale=alt.Scale(domain=[lo, max(top, lo + 1)], range=list(NODE_AREA))),
                           color=alt.Color('group:N', scale=_community_scale(nodes), legend=None),
                           tooltip=['actor', 'kind', 'n_mentions', 'community']))
     labels = (alt.Chart(nodes).transform_filter('isValid(datum.label)')

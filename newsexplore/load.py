@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from glob import glob, has_magic
 from pathlib import Path
+import importlib.resources, yaml
 import polars as pl
 from .core import *
 from .clean import *
@@ -17,12 +18,13 @@ from .clean import _rules
 # %% auto #0
 __all__ = ['SIDECARS', 'OWN_OUTPUT', 'CURATION_FOLDER', 'CP1252_NOTE', 'CONTROL_CHARS', 'SUMMARIES', 'FIELDS',
            'FRONT_MATTER_LIMITS', 'TITLE_MAX_WORDS', 'ENVELOPES', 'RECORD_WRAPPERS', 'READERS', 'UNLIKE_SHARE',
-           'UNLIKE_MIN_RECORDS', 'unreadable_reason', 'own_output', 'is_dataset', 'find_inputs', 'InputError', 'decode',
-           'decode_lines', 'without_controls', 'field_names', 'fields_table', 'map_record', 'MappingError',
-           'check_mapping', 'number_dates', 'parse_dates', 'parse_dates_by', 'suggest_mapping', 'no_text_reason',
-           'front_matter', 'read_text', 'flatten', 'find_records', 'read_json', 'read_jsonl', 'csv_dialect', 'read_csv',
-           'read_parquet', 'OwnOutputError', 'read_html', 'sidecar_target', 'read_sidecar', 'normalise', 'content_id',
-           'assemble', 'Loaded', 'url_site', 'load_articles', 'unlike_the_rest']
+           'UNLIKE_MIN_RECORDS', 'LANGUAGE_FILE', 'LANGUAGE_RATIO', 'LANGUAGE_MIN_WORDS', 'LANGUAGE_MIN_ARTICLES',
+           'unreadable_reason', 'own_output', 'is_dataset', 'find_inputs', 'InputError', 'decode', 'decode_lines',
+           'without_controls', 'field_names', 'fields_table', 'map_record', 'MappingError', 'check_mapping',
+           'number_dates', 'parse_dates', 'parse_dates_by', 'suggest_mapping', 'no_text_reason', 'front_matter',
+           'read_text', 'flatten', 'find_records', 'read_json', 'read_jsonl', 'csv_dialect', 'read_csv', 'read_parquet',
+           'OwnOutputError', 'read_html', 'sidecar_target', 'read_sidecar', 'normalise', 'content_id', 'assemble',
+           'Loaded', 'url_site', 'load_articles', 'unlike_the_rest', 'function_words', 'other_language']
 
 # %% ../nbs/01_load.ipynb #5d9a9b1f
 SIDECARS = ('metadata.csv', 'metadata.json')
@@ -1163,20 +1165,51 @@ def unlike_the_rest(articles:pl.DataFrame, # loaded articles (`ARTICLES`)
                      "(not a timeline, notes or annotations)? Move it out of the folder to leave it out",
                      'warning', loaded=True) for path, n in odd.select('path', 'n').iter_rows()]
 
+# %% ../nbs/01_load.ipynb #86f6a2af
+LANGUAGE_FILE = importlib.resources.files('newsexplore')/'rules'/'language.yaml' # the function words
+LANGUAGE_RATIO = 3.5 # an article with this many times fewer function words than the median one is not loaded
+LANGUAGE_MIN_WORDS = 8 # shorter texts are not judged
+LANGUAGE_MIN_ARTICLES = 5 # articles of 30 words or more needed to know the corpus's median
+
+@functools.cache
+def function_words() -> list[str]:
+    "The English function words of `LANGUAGE_FILE`, lower case, sorted. Raises `OSError` when it is missing."
+    return sorted({str(w).lower() for w in yaml.safe_load(LANGUAGE_FILE.read_text())['function_words']})
+
+def other_language(articles:pl.DataFrame, # `text` and `n_words` (and any other columns, kept)
+                  ) -> pl.DataFrame:
+    """The rows of `articles` in another language than the corpus's, or garbled: their share of `function_words`
+    (column `share`, 0-1) is under the median article's (column `median`, over articles of 30 words or more)
+    divided by `LANGUAGE_RATIO`. No rows for fewer than `LANGUAGE_MIN_ARTICLES` such articles. Raises polars'
+    `ColumnNotFoundError` when `text` or `n_words` is missing."""
+    words = pl.col('text').str.to_lowercase().str.extract_all(r"[a-z']+")
+    shared = articles.with_columns(share=words.list.eval(pl.element().is_in(pl.lit(function_words()))).list.mean())
+    judged = shared.filter(pl.col('n_words') >= 30)
+    if len(judged) < LANGUAGE_MIN_ARTICLES: return shared.head(0).with_columns(median=pl.lit(None, pl.Float64))
+    median = judged['share'].median()
+    return (shared.filter((pl.col('n_words') >= LANGUAGE_MIN_WORDS) & (pl.col('share') < median / LANGUAGE_RATIO))
+            .with_columns(median=pl.lit(median)))
+
 # %% ../nbs/01_load.ipynb #2a675633
 def _finish(recs, paras, problems, paths, strict) -> Loaded:
-    "The frames `load_articles` returns: articles with text, one per `doc_id` (duplicates become problems)."
+    """The frames `load_articles` returns: articles with text, one per `doc_id` (duplicates and `other_language`
+    become problems)."""
     empty_ = recs.filter(pl.col('text').is_null())
     problems += [_problem(p, 'no article text (only a title, or only boilerplate)', record=r)
                  for p, r in empty_.select('path', 'record').iter_rows()]
     recs = recs.filter(pl.col('text').is_not_null()).sort('path', 'record', nulls_last=False)
     recs = recs.with_columns(doc_id=pl.Series([content_id(t) for t in recs['text']], dtype=pl.String))
     first = recs.filter(pl.col('doc_id').is_first_distinct())
+    n_words = pl.col('text').str.count_matches(r'\S+').cast(pl.Int64)
+    foreign = other_language(first.with_columns(n_words=n_words))
+    problems += [_problem(p, f"its words are not in the corpus's language, or garbled: {s:.0%} are common English "
+                          f"words, against {m:.0%} in the corpus's median article", 'warning', record=r)
+                 for p, r, s, m in foreign.select('path', 'record', 'share', 'median').iter_rows()]
+    first = first.join(foreign.select('rid'), on='rid', how='anti')
     originals = first.select('doc_id', orig='path', orig_record='record')
     dups = recs.filter(~pl.col('doc_id').is_first_distinct()).join(originals, on='doc_id')
     problems += [_problem(p, f'duplicate of {o}' + (f' #{n}' if n is not None else ''), 'info', record=r)
                  for p, r, o, n in dups.select('path', 'record', 'orig', 'orig_record').iter_rows()]
-    n_words = pl.col('text').str.count_matches(r'\S+').cast(pl.Int64)
     articles = first.with_columns(n_words=n_words).select(ARTICLES.names())
     paras = (first.select('rid', 'doc_id').join(paras.sort('rid', 'para_id'), on='rid', maintain_order='left')
              .select(PARAGRAPHS.names()).cast(dict(PARAGRAPHS)))

@@ -275,7 +275,7 @@ def pairs_section(corpus:CorpusLike, window='sentence', *, top:int=20, evidence:
         for p in pairs.head(evidence).iter_rows(named=True):
             ev = with_article_names(corpus.comention_evidence(p['a_id'], p['b_id'], window), corpus.articles)
             copies = int(ev['n_copies'].sum()) - len(ev)
-            reprints = f', {copies:,} reprints left out' if copies else ''
+            reprints = f", {copies:,} reprint{'s' * (copies != 1)} left out" if copies else ''
             parts.append(f'<h4>{html_cell(p["a"])} – {html_cell(p["b"])}: {min(per_pair, len(ev))} of {len(ev):,} '
                          f'{_window_name(window)}s{reprints}</h4>'
                          + html_table(ev.head(per_pair), EVIDENCE_COLUMNS))

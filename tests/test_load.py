@@ -840,3 +840,19 @@ def test_a_folder_of_articles_with_a_manifest_of_its_own_is_no_dataset(tmp_path)
     corpus = Corpus.from_folder(tmp_path, cache_dir=tmp_path / 'cache')
     assert len(corpus) == 1 and corpus.articles['title'].to_list() == ['Storm hits coast']
     assert str(tmp_path / 'manifest.json') in corpus.problems['path'].to_list()
+
+
+def test_an_article_in_another_language_is_listed_not_loaded(tmp_path):
+    """Text in another language, or garbled by a scraper, would become invented actors in the English pipeline:
+    it is listed with its share of common English words and left out; the English articles load."""
+    english = ('The minister said on Monday that the plan would be ready by the end of the year, and that the '
+               'delay was not the fault of the council, which had asked for more time. ')
+    for i in range(6): (tmp_path / f'en{i}.txt').write_text(f'Story {i}\n\n{english * 2}It was report {i}.')
+    (tmp_path / 'vi.txt').write_text('Cum heo\n\nVi t Nam ngn c m c a kh u Ch nh ph nhi u n c ch u n i h nhanh '
+                                     'ch ng tri n khai k ho ch ch ng c m heo trong b i c nh c th m qu c gia')
+    loaded = load_articles(tmp_path, progress=False)
+    assert sorted(Path(p).name for p in loaded.articles['path']) == [f'en{i}.txt' for i in range(6)]
+    [row] = loaded.problems.filter(pl.col('path').str.ends_with('vi.txt')).iter_rows(named=True)
+    assert (row['severity'], row['loaded']) == ('warning', False)
+    assert "not in the corpus's language, or garbled" in row['reason'], row['reason']
+    with pytest.raises(LoadError): load_articles(tmp_path, progress=False, strict=True)
