@@ -250,7 +250,7 @@ def key_date_source(corpus:CorpusLike):
 def no_key_dates(whose:str|None, # the actor's name; None: the corpus
                  dated:bool|None, # whether it has dated statements; None: the corpus has no dated article at all
                 ) -> str:
-    "Why there is no key date, as an empty key dates view says it."
+    "Why there is no key date, as an empty key dates view says it. Never raises."
     if dated is None: return 'No key dates: no article and no statement has a date.'
     if whose is None: return ('No key dates: no statement has a date in the period.' if not dated
                               else 'No key dates: no day of the period is referred to, page stamps aside.')
@@ -260,7 +260,8 @@ def no_key_dates(whose:str|None, # the actor's name; None: the corpus
 # %% ../nbs/07_explore.ipynb #b7da52b5
 def key_dates_shown(data:DateData, start:date, end:date, actor_ids=(), kinds=()) -> dict:
     """The key dates view of a range: `all_key_dates` of the corpus, or of the actor when one is picked
-    (`KEY_DATES`), `key_dates` in range (`key_dates_in_range`), and `key_note`: whose, or why none is listed."""
+    (`KEY_DATES`), `key_dates` in range (`key_dates_in_range`), and `key_note`: whose, or why none is listed.
+    Raises what the corpus's `key_dates` raises (through `DateData.key_dates`)."""
     one = actor_ids[0] if len(actor_ids) == 1 else None
     whose = None if one is None else data.actors.filter(pl.col('actor_id') == one)['actor'].item()
     if data.key_dates is None: return dict(all_key_dates=None, key_dates=None, key_note='No key dates were given.')
@@ -378,7 +379,8 @@ def message_chart(text:str, width:int=300, height:int=60) -> alt.Chart:
 # %% ../nbs/07_explore.ipynb #48b0a4a2
 def draw(widget:alt.JupyterChart, make) -> dict:
     """Show the chart `make()` builds (an altair chart, or its Vega-Lite spec as a dict) in `widget`, by setting
-    its spec (also returned) without altair's schema validation. For charts with no selections or parameters."""
+    its spec (also returned) without altair's schema validation. For charts with no selections or parameters.
+    Raises what `make` raises."""
     with alt.utils.schemapi.debug_mode(False):
         chart = make()
         widget.spec = chart if isinstance(chart, dict) else chart.to_dict(validate=False)
@@ -398,7 +400,8 @@ def reporting(status:W.HTML, what:str):
 def key_dates_html(shown:pl.DataFrame|None, # from `key_dates_in_range`
                    note:str, # what the view says above the table, or instead of it when `shown` is empty
                   ) -> str:
-    "The key dates as the report's story timeline (`keydates_html`: escaped), or `note` alone when there are none."
+    """The key dates as the report's story timeline (`keydates_html`: escaped), or `note` alone when there are none.
+    Raises polars' `ColumnNotFoundError` when `shown` lacks `date` or `sentences`."""
     if shown is None or shown.is_empty(): return f'<p class="nx-empty"><i>{html.escape(note)}</i></p>'
     told = (shown.select('date', 'sentences')
             .explode('sentences')
@@ -408,7 +411,7 @@ def key_dates_html(shown:pl.DataFrame|None, # from `key_dates_in_range`
 
 # %% ../nbs/07_explore.ipynb #b8c7ef97
 def follow(corpus:CorpusLike, explorer) -> None:
-    "Register `explorer` to be reloaded when the corpus's actors are curated (see `curated`)."
+    "Register `explorer` to be reloaded when the corpus's actors are curated (see `curated`). Never raises."
     corpus.__dict__.setdefault('_explorers', weakref.WeakSet()).add(explorer)
 
 # %% ../nbs/07_explore.ipynb #73ef68c5
@@ -441,7 +444,7 @@ def network_view(nodes:pl.DataFrame|alt.NamedData, edges:pl.DataFrame|alt.NamedD
                  width:int=420, height:int=320) -> alt.LayerChart:
     """The co-mention network of a range, an altair layer chart (Vega-Lite: edges as rules, nodes as circles,
     names as text) of `width` x `height` pixels: every node labelled with its actor's name, coloured by
-    community, sized by mentions."""
+    community, sized by mentions. Raises nothing for the frames of `network_frames`."""
     x = alt.X('x:Q', axis=None, scale=alt.Scale(domain=list(extent[:2]), nice=False))
     y = alt.Y('y:Q', axis=None, scale=alt.Scale(domain=list(extent[2:]), nice=False))
     groups = [str(i) for i in range(len(COMMUNITY_COLORS))] + ['other']
@@ -465,7 +468,8 @@ def _network_template(extent:tuple, width:int, height:int) -> dict:
 def network_spec(nodes:pl.DataFrame, edges:pl.DataFrame, # from `network_frames`
                  extent:tuple, width:int=420, height:int=320) -> dict:
     """The Vega-Lite spec (a dict) of `network_view(nodes, edges, extent, width, height)`: a template built
-    once per extent and size, with `nodes` and `edges` as its named `datasets` (one dict per row)."""
+    once per extent and size, with `nodes` and `edges` as its named `datasets` (one dict per row). Raises nothing
+    for the frames of `network_frames`."""
     spec = dict(_network_template(tuple(extent), width, height))
     spec['datasets'] = {'nodes': nodes.to_dicts(), 'edges': edges.to_dicts()}
     return spec
@@ -480,7 +484,8 @@ UNDATED_COLUMNS = {'date_text': 'as written', 'reason': 'why not placed', 'sente
 # %% ../nbs/07_explore.ipynb #27de5fab
 def actor_tags(actors:pl.DataFrame) -> dict:
     """A dict from a label for each actor (as typed and shown in a tag picker: its name, with its id when two
-    actors share it) to its `actor_id`, one entry per row of `actors`."""
+    actors share it) to its `actor_id`, one entry per row of `actors`. Raises polars' `ColumnNotFoundError` when
+    `actors` lacks `actor` or `actor_id`."""
     twice = pl.col('actor').is_duplicated()
     tag = pl.when(twice).then(pl.format('{} [{}]', 'actor', 'actor_id')).otherwise('actor')
     tags = actors.select(tag=tag, id='actor_id')
