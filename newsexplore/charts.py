@@ -169,17 +169,21 @@ CHAR_WIDTH = 0.6 # of the font size: the width of an average character of a sans
 
 def label_layout(nodes:pl.DataFrame, # `x`, `y`, `actor`, `n_mentions` (one row per node)
                  width:int, height:int, # the plot's size in pixels
+                 *,
+                 domain:dict|None=None, # the axes' domains, `{'x': [lo, hi], 'y': [lo, hi]}`; None: padded extent
+                 area:tuple=NODE_AREA, # square pixels of the least and the most mentioned node's circle
                 ) -> tuple[pl.DataFrame, dict]:
     """`nodes` with `label` (the actor's name, or null where it would overlap a name already placed, most
     mentioned first) and `label_y` (the label's baseline above its circle, in `y`'s units), and the x and y
-    domains (`{'x': [lo, hi], 'y': [lo, hi]}`, padded so that circles and names stay inside) that these
-    positions assume. Raises polars' `ColumnNotFoundError` when a column is missing."""
+    domains (`{'x': [lo, hi], 'y': [lo, hi]}`: `domain`, else padded so that circles and names stay inside) that
+    these positions assume. Raises polars' `ColumnNotFoundError` when a column is missing."""
     if nodes.is_empty():
         return nodes.with_columns(label=pl.lit(None, pl.String), label_y=pl.col('y')), {'x': [-1, 1], 'y': [-1, 1]}
     pad = 0.08
     (x0, x1), (y0, y1) = ((nodes[c].min(), nodes[c].max()) for c in ('x', 'y'))
     dx, dy = (x1 - x0) or 1.0, (y1 - y0) or 1.0
     xd, yd = [x0 - pad * dx, x1 + pad * dx], [y0 - pad * dy, y1 + pad * dy * 2]  # room for the top row's names
+    if domain is not None: xd, yd = list(domain['x']), list(domain['y'])
     lo, top = nodes['n_mentions'].min() or 0, nodes['n_mentions'].max() or 0 # the size scale's domain
     kept, labels, ys = [], [], []
     order = nodes.with_row_index('i').sort(['n_mentions', 'actor'], descending=[True, False])
@@ -187,7 +191,7 @@ def label_layout(nodes:pl.DataFrame, # `x`, `y`, `actor`, `n_mentions` (one row 
     for i, x, y, name, n in order.select('i', 'x', 'y', 'actor', 'n_mentions').iter_rows():
         px = (x - xd[0]) / (xd[1] - xd[0]) * width
         py = height - (y - yd[0]) / (yd[1] - yd[0]) * height
-        r = math.sqrt((NODE_AREA[0] + (NODE_AREA[1] - NODE_AREA[0]) * ((n or 0) - lo) / max(top - lo, 1)) / math.pi)
+        r = math.sqrt((area[0] + (area[1] - area[0]) * ((n or 0) - lo) / max(top - lo, 1)) / math.pi)
         base = py - r - 2
         box = (px - CHAR_WIDTH * LABEL_FONT * len(name) / 2, base - LABEL_FONT,
                px + CHAR_WIDTH * LABEL_FONT * len(name) / 2, base)

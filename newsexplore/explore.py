@@ -20,17 +20,17 @@ from .periods import (FIRST_DAY, LAST_DAY, OUTSIDE_COLUMNS, comentions_in_range,
                                  period_buckets, period_every, split_period, timeline_counts)
 from .report import keydates_html, with_article_names
 from .timeline import date_label
-from .charts import (network_layout, enable_offline, html_table, timeline_chart, mention_trend_chart,
-                                top_pairs_chart, kind_scale, COMMUNITY_COLORS)
+from .charts import (network_layout, label_layout, LABEL_FONT, enable_offline, html_table,
+                                timeline_chart, mention_trend_chart, top_pairs_chart, kind_scale, COMMUNITY_COLORS)
 
 # %% auto #0
-__all__ = ['KIND_CODES', 'KEY_SENTENCE', 'NODES', 'EDGES', 'STATEMENT_COLUMNS', 'KIND_NAMES', 'WHOLE_PERIOD', 'UNDATED_COLUMNS',
-           'NO_PARTNER', 'KWIC_COLUMNS', 'filter_actors', 'partners', 'page', 'DateData', 'date_data', 'rows_in_range',
-           'statement_rows', 'named', 'active_actors', 'pairs_in_range', 'date_options', 'key_dates_in_range',
-           'key_date_source', 'no_key_dates', 'key_dates_shown', 'period_end', 'DateState', 'snap', 'actor_key_dates',
-           'ActorState', 'message_chart', 'draw', 'reporting', 'key_dates_html', 'follow', 'curated', 'network_frames',
-           'network_view', 'network_spec', 'actor_tags', 'DateExplorer', 'ActorExplorer', 'target_name',
-           'curation_problem']
+__all__ = ['KIND_CODES', 'KEY_SENTENCE', 'NODES', 'EDGES', 'NETWORK_AREA', 'STATEMENT_COLUMNS', 'KIND_NAMES', 'WHOLE_PERIOD',
+           'UNDATED_COLUMNS', 'NO_PARTNER', 'KWIC_COLUMNS', 'filter_actors', 'partners', 'page', 'DateData',
+           'date_data', 'rows_in_range', 'statement_rows', 'named', 'active_actors', 'pairs_in_range', 'date_options',
+           'key_dates_in_range', 'key_date_source', 'no_key_dates', 'key_dates_shown', 'period_end', 'DateState',
+           'snap', 'actor_key_dates', 'ActorState', 'message_chart', 'draw', 'reporting', 'key_dates_html', 'follow',
+           'curated', 'network_frames', 'network_view', 'network_spec', 'actor_tags', 'DateExplorer', 'ActorExplorer',
+           'target_name', 'curation_problem']
 
 # %% ../nbs/07_explore.ipynb #956ad162
 def filter_actors(actors:pl.DataFrame, query:str='', kinds=(), min_mentions:int=1) -> pl.DataFrame:
@@ -439,23 +439,31 @@ def network_frames(g, pos:dict) -> tuple[pl.DataFrame, pl.DataFrame]:
     return pl.DataFrame(nodes, NODES, orient='row'), pl.DataFrame(edges, EDGES, orient='row')
 
 # %% ../nbs/07_explore.ipynb #903b6b9f
+NETWORK_AREA = (30, 600) # square pixels: the circles of the least and the most mentioned actor
+
 def network_view(nodes:pl.DataFrame|alt.NamedData, edges:pl.DataFrame|alt.NamedData, # from `network_frames`
                  extent:tuple, # (x0, x1, y0, y1): the axes' fixed domain
                  width:int=420, height:int=320) -> alt.LayerChart:
     """The co-mention network of a range, an altair layer chart (Vega-Lite: edges as rules, nodes as circles,
-    names as text) of `width` x `height` pixels: every node labelled with its actor's name, coloured by
-    community, sized by mentions. Raises nothing for the frames of `network_frames`."""
+    names as text) of `width` x `height` pixels: nodes named where the name fits (`charts.label_layout`, the
+    report's rule; every name is in the tooltip), coloured by community, sized by mentions. Raises nothing for
+    the frames of `network_frames`."""
+    if isinstance(nodes, pl.DataFrame) and 'label' not in nodes.columns:  # one frame for circles and names
+        nodes = label_layout(nodes, width, height, domain={'x': extent[:2], 'y': extent[2:]}, area=NETWORK_AREA)[0]
     x = alt.X('x:Q', axis=None, scale=alt.Scale(domain=list(extent[:2]), nice=False))
-    y = alt.Y('y:Q', axis=None, scale=alt.Scale(domain=list(extent[2:]), nice=False))
+    y_scale = alt.Scale(domain=list(extent[2:]), nice=False)
+    y = alt.Y('y:Q', axis=None, scale=y_scale)
     groups = [str(i) for i in range(len(COMMUNITY_COLORS))] + ['other']
     color = alt.Color('group:N', scale=alt.Scale(domain=groups, range=COMMUNITY_COLORS + ['#c7c7c7']), legend=None)
     width_by_n = alt.StrokeWidth('n:Q', title='sentences', scale=alt.Scale(range=[0.5, 6]))
-    size_by_n = alt.Size('n_mentions:Q', title='mentions', scale=alt.Scale(range=[30, 600]))
+    size_by_n = alt.Size('n_mentions:Q', title='mentions', scale=alt.Scale(range=list(NETWORK_AREA)))
     e = alt.Chart(edges).mark_rule(opacity=0.4, color='#999').encode(x, y, x2='x2:Q', y2='y2:Q', strokeWidth=width_by_n,
                                                                      tooltip=['pair:N', 'n:Q'])
     n = alt.Chart(nodes).mark_circle(opacity=0.85).encode(x, y, size=size_by_n, color=color,
                                                           tooltip=['actor:N', 'kind:N', 'n_mentions:Q'])
-    t = alt.Chart(nodes).mark_text(dy=-10, fontSize=10, limit=140).encode(x, y, text='actor:N')
+    label_y = alt.Y('label_y:Q', axis=None, scale=y_scale)
+    t = (alt.Chart(nodes).transform_filter('isValid(datum.label)')
+         .mark_text(fontSize=LABEL_FONT, baseline='bottom', limit=140).encode(x, label_y, text='label:N'))
     return alt.layer(e, n, t).properties(width=width, height=height, title='Co-mention network')
 
 # %% ../nbs/07_explore.ipynb #79022064
@@ -468,10 +476,12 @@ def _network_template(extent:tuple, width:int, height:int) -> dict:
 def network_spec(nodes:pl.DataFrame, edges:pl.DataFrame, # from `network_frames`
                  extent:tuple, width:int=420, height:int=320) -> dict:
     """The Vega-Lite spec (a dict) of `network_view(nodes, edges, extent, width, height)`: a template built
-    once per extent and size, with `nodes` and `edges` as its named `datasets` (one dict per row). Raises nothing
+    once per extent and size, with `nodes` (named where the name fits: `charts.label_layout`) and `edges` as its
+    named `datasets` (one dict per row). Raises nothing
     for the frames of `network_frames`."""
     spec = dict(_network_template(tuple(extent), width, height))
-    spec['datasets'] = {'nodes': nodes.to_dicts(), 'edges': edges.to_dicts()}
+    named = label_layout(nodes, width, height, domain={'x': extent[:2], 'y': extent[2:]}, area=NETWORK_AREA)[0]
+    spec['datasets'] = {'nodes': named.to_dicts(), 'edges': edges.to_dicts()}
     return spec
 
 # %% ../nbs/07_explore.ipynb #5c9a8ddb
