@@ -13,15 +13,15 @@ from .actors import find_actor, name_key, keys_of, DEMONYMS, VARIANTS, TITLES, H
 
 # %% auto #0
 __all__ = ['WindowSpec', 'MORE_DEMONYMS', 'SEATS', 'ROLE_WORDS', 'MORE_TITLES', 'TITLE_WORDS', 'TITLE_GAP', 'HAS_TITLE',
-           'ENDS_TITLE', 'TITLE_AFTER', 'LIST_ITEM', 'VERB', 'FUNCTION_WORD', 'DESCRIPTOR', 'LINKS', 'CLAUSE_WORDS',
-           'CLAUSE_BREAK', 'ASIDE', 'LIST_GAP', 'LIST_SIDE', 'AFFILIATION', 'PAIRS', 'MEASURES', 'VIEWS',
-           'window_members', 'collect', 'count_windows', 'association', 'actor_keys', 'demonym_actors', 'as_countries',
-           'pair_ids', 'role_relations', 'known_relations', 'role_mentions', 'outlet_key', 'outlet_mentions',
-           'absorbed_mentions', 'marked_members', 'link_kind', 'link_of', 'affiliation', 'sentence_links',
-           'window_links', 'window_texts', 'window_pairs', 'window_counts', 'count_pairs', 'pair_counts',
-           'add_pair_counts', 'ranked', 'relation', 'measure', 'comentions', 'pair_view', 'comention_evidence',
-           'comentions_over_time', 'period_windows', 'comention_bursts', 'top_pairs', 'comention_graph', 'ego_graph',
-           'write_graph']
+           'ENDS_TITLE', 'TITLE_AFTER', 'LIST_ITEM', 'VERB', 'FUNCTION_WORD', 'DESCRIPTOR', 'OWNED_LABELS', 'LINKS',
+           'CLAUSE_WORDS', 'CLAUSE_BREAK', 'ASIDE', 'LIST_GAP', 'LIST_SIDE', 'AFFILIATION', 'PAIRS', 'MEASURES',
+           'VIEWS', 'window_members', 'collect', 'count_windows', 'association', 'actor_keys', 'demonym_actors',
+           'as_countries', 'pair_ids', 'role_relations', 'known_relations', 'role_mentions', 'outlet_key',
+           'outlet_mentions', 'absorbed_mentions', 'marked_members', 'link_kind', 'link_of', 'affiliation',
+           'sentence_links', 'window_links', 'window_texts', 'window_pairs', 'window_counts', 'count_pairs',
+           'pair_counts', 'add_pair_counts', 'ranked', 'relation', 'measure', 'comentions', 'pair_view',
+           'comention_evidence', 'comentions_over_time', 'period_windows', 'comention_bursts', 'top_pairs',
+           'comention_graph', 'ego_graph', 'write_graph']
 
 # %% ../nbs/05_comention.ipynb #1b09490f
 WindowSpec = str|int  # 'sentence', 'paragraph', 'article', or k (consecutive sentences)
@@ -273,10 +273,13 @@ def _between(lo:str, hi:str) -> pl.Expr:
     return pl.col('s_text').str.slice(pl.col(lo) - pl.col('s_start'), pl.col(hi) - pl.col(lo))
 
 # %% ../nbs/05_comention.ipynb #62ba50b4
+OWNED_LABELS = ['ORG', 'WORK_OF_ART', 'PRODUCT', 'FAC', 'EVENT'] # what an organisation's possessive owns
+
 def role_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
                   sentences:pl.DataFrame|pl.LazyFrame, # `sentences` (their text)
                  ) -> pl.LazyFrame:
-    """Mentions that are a role of the person next to them, or a place's qualifier: columns `doc_id`, `sent_id`,
+    """Mentions that are a role of the person next to them, a place's qualifier, or the owner of the show, product
+    or building named after it ("NBC's Meet the Press", `OWNED_LABELS`): columns `doc_id`, `sent_id`,
     `start`, `reason` ('role'), `host_id`. Raises polars' `ColumnNotFoundError` when a column is missing."""
     m = _neighbours(mentions, sentences)
     label, gap_next, gap_prev = pl.col('label'), _between('end', 'next_start'), _between('prev_end', 'start')
@@ -292,7 +295,9 @@ def role_mentions(mentions:pl.DataFrame|pl.LazyFrame, # mentions with `actor_id`
     listed = lambda side, gap: ((pl.col(f'{side}_label') == 'GPE') & gap.str.contains(LIST_ITEM)).fill_null(False)
     qualifier = ((label == 'GPE') & (pl.col('prev_label') == 'GPE') & gap_prev.str.contains(r'^,\s*$')
                  & ~listed('next', gap_next) & ~listed('prev2', _between('prev2_end', 'prev_start')))  # "Venice, La."
-    host = pl.when(before | described).then('next_actor_id').when(behind | qualifier).then('prev_actor_id')
+    owned = (label.is_in(['ORG', 'GPE']) & pl.col('next_label').is_in(OWNED_LABELS)
+             & gap_next.str.contains(r"""^['’]s?\s*["“]?$"""))  # NBC's "Meet the Press", CBS' "Face the Nation"
+    host = pl.when(before | described | owned).then('next_actor_id').when(behind | qualifier).then('prev_actor_id')
     return (m.with_columns(host_id=host).filter(pl.col('host_id').is_not_null() & pl.col('actor_id').is_not_null())
             .select('doc_id', 'sent_id', 'start', reason=pl.lit('role'), host_id='host_id'))
 
