@@ -388,13 +388,21 @@ def draw(widget:alt.JupyterChart, make) -> dict:
 
 # %% ../nbs/07_explore.ipynb #0118f421
 @contextlib.contextmanager
-def reporting(status:W.HTML, what:str):
+def reporting(status:W.HTML, what:str,
+              busy:bool=False, # say "`what`…" in `status` while the work runs (for work that can take seconds)
+             ):
     """Context manager: run a callback's work, showing an error in `status` rather than losing it (ipywidgets
-    only logs what a callback raises). Never raises an `Exception`."""
-    try: yield
+    only logs what a callback raises); with `busy`, the status says what runs until it ends, then shows what it
+    showed before unless the work wrote its own. Never raises an `Exception`."""
+    before, working = status.value, f'<p class="nx-busy" style="color:#555">{html.escape(what)}…</p>'
+    if busy: status.value = working
+    try:
+        yield
+        if busy and status.value == working: status.value = before
     except Exception as e:
         why = html.escape(str(e) or type(e).__name__)
         status.value = f'<p class="nx-error" style="color:#b00000">{html.escape(what)} failed: {why}</p>'
+
 
 # %% ../nbs/07_explore.ipynb #9e1ce001
 def key_dates_html(shown:pl.DataFrame|None, # from `key_dates_in_range`
@@ -646,7 +654,7 @@ def refresh(self:DateExplorer):
 @patch
 def reload(self:DateExplorer):
     "Follow a curation of the corpus's actors: rebuild the frames and redraw. Never raises: an error shows in `status`."
-    with reporting(self.status, 'Reloading after curation'):
+    with reporting(self.status, 'Reloading after curation', busy=True):
         self._busy = True
         try: self.load()
         finally: self._busy = False
@@ -752,14 +760,14 @@ def _wire(self:ActorExplorer):
     def on(widget, field, convert=lambda v: v, trait='value', reselect=True):
         def changed(change):
             if self._busy: return  # the view is redrawing itself, not the user acting
-            with reporting(self.status, f'Changing {field}'):
+            with reporting(self.status, f'Changing {field}', busy=field in ('window', 'measure')):
                 first_page = {'page': 0} if field != 'page' else {}
                 self.state = replace(self.state, **{field: convert(change['new'])}, **first_page)
                 self.refresh_list() if reselect else self.refresh()
         widget.observe(changed, trait)
     def click(button, what, act):
         def clicked(_):
-            with reporting(self.status, what): act()
+            with reporting(self.status, what, busy=True): act()
         button.on_click(clicked)
     on(self.search, 'query'); on(self.kinds, 'kinds', tuple); on(self.min_mentions, 'min_mentions')
     on(self.list, 'actor_id', reselect=False)
@@ -862,7 +870,7 @@ def select(self:ActorExplorer, actor:str):
 def reload(self:ActorExplorer):
     """Follow a curation made elsewhere (another explorer on the corpus): redraw from the corpus's actors.
     Never raises: an error shows in `status`."""
-    with reporting(self.status, 'Reloading after curation'): self.refresh_list()
+    with reporting(self.status, 'Reloading after curation', busy=True): self.refresh_list()
 
 # %% ../nbs/07_explore.ipynb #b5047b37
 def target_name(actors:pl.DataFrame, # the corpus's actors now
