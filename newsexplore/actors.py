@@ -13,21 +13,21 @@ from .extract import title_offset
 
 # %% auto #0
 __all__ = ['KINDS', 'LABEL_KIND', 'ACTORS', 'LEXICON_FILE', 'LEXICON', 'TITLES', 'HONORIFICS', 'NATIONALITIES', 'ROLE_BEFORE',
-           'ROLE_APPOSED', 'ROLE_OPENING', 'ADVERBIAL', 'ROLE_AFTER', 'ROLE_AFFILIATION', 'BESIDE_PERSON', 'FIXTURE',
-           'CLOCK', 'COORDINATION', 'ROLE_TAIL', 'OUTLET_MIN', 'OUTLET_SHARE', 'CREDIT', 'DATELINE', 'ORG_WORDS',
-           'ACRONYM', 'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'SURNAME_SHARE', 'PLACE_SHARE',
-           'LOCATIVE_SHARE', 'WORD_PERSON_SHARE', 'WORD_PERSON_MIN', 'WORD_LOWER_MIN', 'VARIANTS', 'DEMONYMS',
-           'ACRONYM_RX', 'MIN_BASE_CHARS', 'INITIALS_MIN', 'ALIAS_ACTIONS', 'ALIASES', 'ALIAS_HEADER', 'TITLE_VOTES',
-           'LEGAL_SHARE', 'ROLE_WORDS', 'LONG_FORM_RATIO', 'SINGLE_NAME_SHARE', 'HYPHENATED_GIVEN', 'CONTEXT_MIN',
-           'CONTEXT_RATIO', 'CONTEXT_SHARE', 'RULE_WARNINGS', 'QUALIFIER_MIN', 'TITLE_MODIFIER', 'Lexicon',
-           'role_patterns', 'name_key', 'clean_name', 'furniture', 'common_word', 'context_kind', 'context_denies',
-           'coordinated', 'news_outlets', 'mention_names', 'key_stats', 'merge_key_stats', 'person_names', 'NameIndex',
-           'given_words', 'name_index', 'lower_words', 'merge_lower_words', 'word_names', 'link_short_forms',
-           'merge_ambiguous', 'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms', 'misspelt_pairs',
-           'pairs_together', 'fuzzy_edges', 'org_form_edges', 'person_variant_edges', 'initials_pairs',
-           'national_pairs', 'read_aliases', 'add_rule', 'undo_rule', 'clusters', 'given_name', 'actor_id', 'Curation',
-           'apply_rules', 'Spill', 'Resolution', 'qualifiers', 'clean_roles', 'lower_acronyms', 'resolve_parts',
-           'resolve_actors', 'find_actor', 'kwic', 'ActorView']
+           'ROLE_APPOSED', 'ROLE_OPENING', 'ADVERBIAL', 'ROLE_AFTER', 'ROLE_AFFILIATION', 'CLOCK_HEAD', 'BESIDE_PERSON',
+           'FIXTURE', 'CLOCK', 'COORDINATION', 'ROLE_TAIL', 'OUTLET_MIN', 'OUTLET_SHARE', 'CREDIT', 'DATELINE',
+           'ORG_WORDS', 'ACRONYM', 'GLUED_RATIO', 'NAME_WORD_MIN', 'DOMINANCE', 'OUTWEIGH', 'SURNAME_SHARE',
+           'PLACE_SHARE', 'LOCATIVE_SHARE', 'WORD_PERSON_SHARE', 'WORD_PERSON_MIN', 'WORD_LOWER_MIN', 'VARIANTS',
+           'DEMONYMS', 'ACRONYM_RX', 'MIN_BASE_CHARS', 'INITIALS_MIN', 'ALIAS_ACTIONS', 'ALIASES', 'ALIAS_HEADER',
+           'TITLE_VOTES', 'LEGAL_SHARE', 'ROLE_WORDS', 'LONG_FORM_RATIO', 'SINGLE_NAME_SHARE', 'HYPHENATED_GIVEN',
+           'CONTEXT_MIN', 'CONTEXT_RATIO', 'CONTEXT_SHARE', 'RULE_WARNINGS', 'QUALIFIER_MIN', 'TITLE_MODIFIER',
+           'Lexicon', 'role_patterns', 'name_key', 'clean_name', 'furniture', 'common_word', 'context_kind',
+           'context_denies', 'coordinated', 'news_outlets', 'mention_names', 'key_stats', 'merge_key_stats',
+           'person_names', 'NameIndex', 'given_words', 'name_index', 'lower_words', 'merge_lower_words', 'word_names',
+           'link_short_forms', 'merge_ambiguous', 'keys_of', 'table_edges', 'plural_edges', 'acronym_pairs', 'acronyms',
+           'misspelt_pairs', 'pairs_together', 'fuzzy_edges', 'org_form_edges', 'person_variant_edges',
+           'initials_pairs', 'national_pairs', 'read_aliases', 'add_rule', 'undo_rule', 'clusters', 'given_name',
+           'actor_id', 'Curation', 'apply_rules', 'Spill', 'Resolution', 'qualifiers', 'clean_roles', 'lower_acronyms',
+           'resolve_parts', 'resolve_actors', 'find_actor', 'kwic', 'ActorView']
 
 # %% ../nbs/03_actors.ipynb #33821a05
 KINDS = pl.Enum(['person', 'organization', 'place', 'group', 'other'])
@@ -83,6 +83,7 @@ class Lexicon:
     )  # keys of page-furniture words ("replay", "videos"): a name made only of them is none
     variants: tuple = ()  # (canonical name, (spellings, ...)) pairs: "United States" is also "US", "America"
     demonyms: tuple = ()  # (country, (group words, ...)) pairs: "Israel": "Israeli", "Israelis"
+    given_names: tuple = ()  # (given name, (short forms, ...)) pairs: "Robert": "Bob", "Rob"; one person's names
     classifiers: tuple = ()  # (kind, (nouns, ...)) pairs: "organization": "firm", "contractor"; "other": "rig"
     locative_prepositions: frozenset = frozenset()  # "in", "near": the name after them is a place's (`context_kind`)
     noun_endings: tuple = ()  # "exit", "ism", "gate": a single capitalised word ending so is a common noun, no person
@@ -92,6 +93,7 @@ class Lexicon:
     )  # "hall", "award": a name ending with one names a thing ("Albert Hall"), no person
     sentence_words: tuple = ()  # "But", "Yesterday": capitalised words that never qualify a title (`role_patterns`)
     possessions: frozenset = frozenset()  # "website": after a name, a thing it owns ("the DEC website"), no evidence
+    function_words: frozenset = frozenset()  # "and", "who": no name ends with one, nor goes on across a dash to one
 
     def table(self, name: str) -> dict:
         """A table of the lexicon (`variants`, `demonyms`, `classifiers`) as {name: [forms]}. Raises `AttributeError`
@@ -181,6 +183,11 @@ ROLE_AFFILIATION = r'^,\s+(' + _WORDS + _TITLE + _AFFIL + r')' + _CLOSE  # ", se
 from functools import lru_cache
 
 
+def _cased(words) -> tuple:
+    "Each function word in lower case, and capitalised when longer than two letters (\"and\", \"And\"; \"on\" only)."
+    return tuple(sorted({*words, *(w.capitalize() for w in words if len(w) > 2)}))
+
+
 @lru_cache(maxsize=8)
 def role_patterns(lexicon: Lexicon | None = None) -> dict:
     """A lexicon's regular expressions, by name: `prefix`, `honorific` (stripped from names); `before`, `apposed`,
@@ -208,6 +215,12 @@ def role_patterns(lexicon: Lexicon | None = None) -> dict:
         after=ROLE_AFTER.replace(_TITLE, title),
         affiliation=ROLE_AFFILIATION.replace(_TITLE, title),
         words=[t.lower().rstrip('.') for t in lex.titles + lex.honorifics],
+        # "Islamic Relief and", "Have Your Say The": a function word (lower case, or capitalised and longer than two
+        # letters: not "Carry On") ends no name
+        dangling=r'(?:\s+(?:' + _alt(_cased(lex.function_words)) + r'|&))+$',
+        # "Murray - who", "David Cameron - and", "Alberto Cuadra - The": a dash before a lower-case word or a
+        # function word ends the name
+        dash_clause=r'\s+[-–—]+\s+(?:\p{Ll}|(?:' + _alt(_cased(lex.function_words)) + r')\b).*$',
         # "Yesterday" of "Yesterday Labour leader"
         unqualified=r'^(?:(?:' + _alt(lex.sentence_words) + r')\s+)+',
         # "spokeswoman for Interior Secretary" Ken Salazar: the title touching the name is its own
@@ -250,24 +263,32 @@ def name_key(col: str | pl.Expr = 'name') -> pl.Expr:
     )
 
 # %% ../nbs/03_actors.ipynb #1343da70
+# a clock time (and its zone) before a name is no part of it: "6:43 PM BP", "04:16 GMT Help"
+CLOCK_HEAD = r'^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4}\b)?\s+'
+
+# %% ../nbs/03_actors.ipynb #9affe455
 def clean_name(
     text: str | pl.Expr = 'text',  # the mention's text, a column name or an expression
     *,
     person: pl.Expr | bool = True,  # strip titles and nationality words (for persons' names)
     lexicon: Lexicon | None = None,  # None: `LEXICON`
 ) -> pl.Expr:
-    """A mention's text as a name: no possessive, no leading 'the' or quotes, no unclosed bracket; for persons, and
+    """A mention's text as a name: no possessive, no leading 'the', quotes or clock time, no unclosed bracket, no
+    function word at its end or clause after a dash ("Murray - who"; the lexicon's `function_words`); for persons, and
     names after an honorific or abbreviated title whatever their label ("Dr Fukuda" tagged ORG), no titles or
     nationality words. An expression over a string column; raises nothing of its own."""
     c = pl.col(text) if isinstance(text, str) else text
+    rx = role_patterns(lexicon)
     c = (
-        c.str.replace(r'(?:[’\x27]s|[’\x27])$', '')
+        c.str.replace(rx['dash_clause'], '')  # "Murray - who", "World Health Organization - as"
+        .str.replace(CLOCK_HEAD, '')  # "6:43 PM BP"
+        .str.replace(r'(?:[’\x27]s|[’\x27])$', '')
         .str.replace(r'\s*\([^)]*$', '')  # "World Health Organization (WHO"
         .str.strip_chars(' ,;:"“”()-–—')
         .str.strip_chars_start('\x27’‘`´ ')
         .str.replace(r'^the\s+', '')
+        .str.replace(rx['dangling'], '')  # "Islamic Relief and"
     )
-    rx = role_patterns(lexicon)
     c = c.str.replace(rx['title_end'], '')
     stripped = c.str.replace(rx['honorific'], '').str.replace(rx['prefix'], '')
     person = person | c.str.contains(rx['titled'])
@@ -486,7 +507,8 @@ def mention_names(
     """Actor-like mentions (labels of `LABEL_KIND`; not stop words, page furniture or role words), one row per
     mention with its columns and `name` (a person's without a news outlet after it), `key` (`name_key`),
     `kind`, `role` (titles; for persons and
-    organisations), `cue` (titles, any kind), `locative`, `company` (ends with a company form), `published`, and
+    organisations), `cue` (titles, any kind), `locative`, `company` (ends with a company form), `outlet` (its name is
+    a news outlet's, `news_outlets`), `published`, and
     the context's evidence of kind: `context` (`context_kind`), `denies` (`context_denies`), `beside` (the key of a
     name listed with it), `in_title` kept when given. Raises polars' `ColumnNotFoundError` for frames without the
     extraction's columns."""
@@ -557,6 +579,7 @@ def mention_names(
         role=pl.when(label.is_in(['PERSON', 'ORG'])).then('cue').otherwise(pl.lit([], pl.List(pl.String))),
         # "Transocean Ltd"
         company=pl.col('key').str.extract(r'(\S+)$', 1).is_in(list((lexicon or LEXICON).company_forms)),
+        outlet=pl.col('key').is_in(outlets.implode()),  # a news outlet of the corpus (`news_outlets`)
     )
     # no name starts with punctuation
     is_name = pl.col('name').str.contains(r'^[\p{L}\p{N}]') & ~common_word() & ~furniture(lexicon=lexicon)
@@ -601,7 +624,7 @@ def key_stats(
 ) -> pl.DataFrame:
     """One row per name `key`: its mentions (`n`, `n_<kind>` per kind, `n_locative`: after a place preposition,
     `n_role`: with a role, `n_near`: in an article naming a person whose full name ends with it, `n_speaks`: before
-    a speech verb ("Hayward said"); `role_words`: the
+    a speech verb ("Hayward said"), `n_outlet`: named as a news outlet (`mention_names`); `role_words`: the
     last word of each of its roles, when `m` has roles), the `name` it is
     first seen as and where (`at_doc`, `at`); add parts up with `merge_key_stats`. Raises nothing of its own."""
     kinds = {f'n_{k}': (pl.col('kind') == k).sum().cast(pl.UInt32) for k in KINDS.categories}
@@ -611,6 +634,7 @@ def key_stats(
     locative = (pl.col('locative') if 'locative' in m.columns else pl.lit(False)) & (pl.col('kind') == 'place')
     titled = (pl.col('role').list.len() > 0) if 'role' in m.columns else pl.lit(False)
     speaks = (pl.col('denies') == 'place').fill_null(False) if 'denies' in m.columns else pl.lit(False)
+    outlet = pl.col('outlet').fill_null(False) if 'outlet' in m.columns else pl.lit(False)
     # the last word of each of its roles ("president", "singer")
     words = {}
     if 'role' in m.columns:
@@ -627,6 +651,7 @@ def key_stats(
             n_caps=pl.col('name').str.contains(ACRONYM).sum().cast(pl.UInt32),
             n_near=pl.col('_near').sum().cast(pl.UInt32),
             n_speaks=speaks.sum().cast(pl.UInt32),
+            n_outlet=outlet.sum().cast(pl.UInt32),
             **words,
             name=pl.col('name').first(),
             at_doc=pl.col('doc_id').first(),
@@ -638,7 +663,8 @@ def key_stats(
 def merge_key_stats(parts: list[pl.DataFrame]) -> pl.DataFrame:
     """The `key_stats` of a corpus (same columns, one row per key) from those of its parts (an article in one
     part only): counts added, the first name seen kept. Raises nothing of its own."""
-    counts = ('n', *(f'n_{k}' for k in KINDS.categories), 'n_locative', 'n_role', 'n_caps', 'n_near', 'n_speaks')
+    counts = ('n', *(f'n_{k}' for k in KINDS.categories), 'n_locative', 'n_role', 'n_caps', 'n_near', 'n_speaks',
+              'n_outlet')
     sums = [pl.col(c).sum() for c in counts]
     if all('role_words' in p.columns for p in parts):
         sums.append(pl.col('role_words').list.explode(keep_nulls=False, empty_as_null=False).unique().sort())
@@ -755,9 +781,11 @@ def _splits(names: pl.DataFrame) -> pl.DataFrame:
 
 # %% ../nbs/03_actors.ipynb #gln00004
 def _outlet_after_person() -> pl.Expr:
-    "Whether the `rest` cut off a glued name is a person's name (`kind_rest`) before an organisation's (`kind_part`)."
+    """Whether the `rest` cut off a glued name is a person's name (`kind_rest`) or another organisation's, not a news
+    outlet's (`n_outlet_rest`: a credit, "Reuters BP"), before an organisation's (`kind_part`): "Exxon BP"."""
     person, company = pl.col('kind_rest') == 'person', pl.col('kind_part') == 'organization'
-    return person & company & (pl.col('part') != pl.col('rest'))
+    other = (pl.col('kind_rest') == 'organization') & (pl.col('n_outlet_rest').fill_null(0) == 0)
+    return (person | other) & company & (pl.col('part') != pl.col('rest'))
 
 # %% ../nbs/03_actors.ipynb #gln00005
 def _glued_names(
@@ -765,7 +793,8 @@ def _glued_names(
     lexicon: Lexicon | None = None,  # its `connectors`; None: `LEXICON`
 ) -> pl.DataFrame:
     "Names (`key`) that are a far more frequent name (`trim_to`) after other words, or doubled (\"BP BP\"); see above."
-    kinds = stats.select('key', 'n', 'name', kind=_main_kind())
+    outlet = pl.col('n_outlet') if 'n_outlet' in stats.columns else pl.lit(0, pl.UInt32)
+    kinds = stats.select('key', 'n', 'name', kind=_main_kind(), n_outlet=outlet)
     actors = pl.col('kind').is_in(['person', 'organization']) & pl.col('kind_part').is_in(['person', 'organization'])
     joins = (
         pl.col('rest').str.split(' ').list.eval(pl.element().is_in(list((lexicon or LEXICON).connectors))).list.any()
@@ -776,30 +805,39 @@ def _glued_names(
     )
     acronym = pl.col('name_part').str.contains(r'^[A-Z][A-Z&.]+$')  # "Seize BP", "Boycott BP"; not "Huffington Post"
     often = pl.col('n_part') >= GLUED_RATIO * pl.col('n')
+    # "BP Tony Hayward": an organisation's name glued before a person's full name is the person's (both far more often
+    # seen alone; not "Toby Jones" of a "Toby" now and then tagged an organisation)
+    org_first = (
+        (pl.col('kind_rest') == 'organization')
+        & (pl.col('kind_part') == 'person')
+        & pl.col('part').str.contains(' ')
+        & (pl.col('n_rest') >= GLUED_RATIO * pl.col('n'))
+    )
     # "BBC News", "Law Commission"
     generic = pl.col('rest').str.contains(ORG_WORDS) | pl.col('part').str.contains(ORG_WORDS)
     ok = (
         actors
-        & ~((pl.col('kind') == 'person') & (pl.col('kind_part') == 'person'))
+        & ~((pl.col('kind') == 'person') & (pl.col('kind_part') == 'person') & ~org_first)
         & (pl.col('at') == 'end')
         & often
         & ~joins
         & ~generic
         & ~pl.col('name').str.contains(r'\w[-‐]\w')
-        & (two_names | acronym)
+        & (two_names | acronym | org_first)
     )  # not "TNK-BP"
     # "BP BP", not the band "Duran Duran"
     doubled = (pl.col('part') == pl.col('rest')) & (pl.col('at') == 'start') & often
     return (
         _splits(kinds.filter(pl.col('key').str.contains(' ')))
         .join(kinds.select(part='key', n_part='n', kind_part='kind', name_part='name'), on='part')
-        .join(kinds.select(rest='key', n_rest='n', kind_rest='kind'), on='rest', how='left')
+        .join(kinds.select(rest='key', n_rest='n', kind_rest='kind', n_outlet_rest='n_outlet'), on='rest', how='left')
         .filter(ok | doubled)
         .sort(['n_part', 'part'], descending=[True, False])
         .group_by('key', maintain_order=True)
-        .agg(pl.col('part', 'rest', 'kind_rest', 'kind_part').first())
+        .agg(pl.col('part', 'rest', 'kind_rest', 'kind_part', 'n_outlet_rest').first())
         # a person's name before an organisation's ("Nick Robinson BBC", "Mark Bly BP") is the person's: the
-        # organisation, an outlet or employer, is no part of it
+        # organisation, an outlet or employer, is no part of it; two organisations' ("Exxon BP") are the first's, so
+        # that none joins the second by its last word
         .select('key', trim_to=pl.when(_outlet_after_person()).then('rest').otherwise('part'))
         .sort('key')
     )
@@ -1487,18 +1525,37 @@ def _without_initials(key: pl.Expr) -> pl.Expr:
 # %% ../nbs/03_actors.ipynb #2741c613
 def person_variant_edges(
     stats: pl.DataFrame,  # from `key_stats`
+    *,
+    lexicon: Lexicon | None = None,  # its `given_names` (short forms: "Bob" of "Robert"); None: `LEXICON`
 ) -> pl.DataFrame:
     """Edges (`a`, `b`, `rule`), one row each, between persons' full names (`person_names`, mostly tagged as persons)
     that are one person's: `middle_initial` ("kenneth r feinberg" -> "kenneth feinberg", when it is the only name
-    with initials to shorten so) and `given_prefix` ("ken feinberg" -> "kenneth feinberg", when these are the only
-    two given names of that surname). Raises nothing of its own."""
+    with initials to shorten so), `middle_name` ("hillary rodham clinton" -> "hillary clinton", likewise the only
+    three-word name to shorten so; `middle_name_dominant` when the short name has `DOMINANCE` times its mentions,
+    else `resolve_parts` keeps those named in one article), `given_prefix` ("ken feinberg" -> "kenneth feinberg")
+    and `given_short` ("bob dudley" -> "robert dudley", a short form of the lexicon's `given_names`), when these are
+    the only two given names of that surname. Raises nothing of its own."""
     persons = person_names(stats)
-    keys = stats.filter(pl.col('key').is_in(persons.implode()), pl.col('n_person') >= pl.col('n') / 2).select('key')
+    keys = stats.filter(pl.col('key').is_in(persons.implode()), pl.col('n_person') >= pl.col('n') / 2)
+    keys = keys.select('key', 'name', 'n')
     keys = keys.with_columns(bare=_without_initials(pl.col('key')))
     initials = (
         keys.filter(pl.col('bare') != pl.col('key'))
         .filter(pl.len().over('bare') == 1, pl.col('bare').is_in(keys['key'].implode()))
         .select(a='key', b='bare', rule=pl.lit('middle_initial'))
+    )
+    words = pl.col('bare').str.split(' ')
+    # a middle name of letters only, not a hyphenated name's half ("Clive Stafford-Smith") nor initials ("H.W.")
+    plain = ~pl.col('name').str.contains(r'[-.]') & (words.list.get(1, null_on_oob=True).str.len_chars() > 2)
+    plain = plain & ~words.list.last().is_in(['ii', 'iii', 'iv', 'jr', 'sr'])  # not "Michael Jackson II"
+    middle = (
+        keys.filter(words.list.len() == 3, plain)
+        .with_columns(short=words.list.first() + ' ' + words.list.last())
+        .filter(pl.len().over('short') == 1)
+        .join(keys.select(short='key', n_short='n'), on='short')
+        # far more often named without it: one person corpus-wide; else only where one article names both
+        .select(a='key', b='short', rule=pl.when(pl.col('n_short') >= DOMINANCE * pl.col('n')).then(
+            pl.lit('middle_name_dominant')).otherwise(pl.lit('middle_name')))
     )
     two = (
         keys.select(key='bare')
@@ -1516,7 +1573,18 @@ def person_variant_edges(
         )
         .select(a='key', b='key_long', rule=pl.lit('given_prefix'))
     )
-    return pl.concat([initials, prefix]).unique().sort('a', 'b')
+    pairs = [(k, v) for k, vs in (lexicon or LEXICON).given_names for v in vs]
+    forms = pl.DataFrame(
+        {'given_long': keys_of(k for k, _ in pairs), 'given': keys_of(v for _, v in pairs)},
+        schema={'given_long': pl.String, 'given': pl.String},
+    )
+    short = (
+        two.join(forms, on='given')
+        .join(two, left_on=['given_long', 'surname'], right_on=['given', 'surname'], suffix='_long')
+        .select(a='key', b='key_long', rule=pl.lit('given_short'))
+    )
+    edges = pl.concat([initials, middle, prefix, short])
+    return edges.unique(['a', 'b'], keep='first', maintain_order=True).sort('a', 'b')
 
 # %% ../nbs/03_actors.ipynb #d75d2060
 # an acronym has at least this many letters to be matched by initials; its long form at least this many mentions
@@ -1797,7 +1865,11 @@ def _tally(m: pl.DataFrame) -> dict[str, pl.DataFrame]:
         .agg(v_cue=(TITLE_VOTES * pl.len()).cast(pl.UInt32))
     )
     return dict(
-        names=m.group_by('root', 'name').agg(n=n, n_body=(pl.col('start') >= 0).sum().cast(pl.UInt32)),
+        names=m.group_by('root', 'name').agg(
+            n=n,
+            n_body=(pl.col('start') >= 0).sum().cast(pl.UInt32),
+            n_trim=(pl.col('link') == 'trimmed').fill_null(False).sum().cast(pl.UInt32),  # glued: "Doug Coates UN"
+        ),
         roles=m.select('root', 'role').explode('role').drop_nulls('role').group_by('root', 'role').agg(n=n),
         roots=m.group_by('root')
         .agg(
@@ -1900,9 +1972,28 @@ def _longer_names(
     return keyed.join(long, on=['root', 'key']).select('root', 'name', longer=pl.lit(True))
 
 # %% ../nbs/03_actors.ipynb #e8c0a769
+def _glued_forms(
+    seen: pl.DataFrame,  # `root`, `name`, `n`, `n_trim`: the names of each cluster, their mentions and trimmed ones
+) -> pl.Series:
+    """The (`root`, `name`) structs of names always trimmed (`n_trim`) that start or end with another name of their
+    cluster: of two words or more ("Doug Coates UN" beside "Doug Coates"), or of one when the name is two words, not
+    one doubled ("Reuters BP" beside "Reuters"; not "Williams Williams")."""
+    glued = seen.filter(pl.col('n_trim') == pl.col('n')).select('root', 'name')
+    kept = seen.filter(pl.col('n_trim') < pl.col('n'), pl.col('name').str.contains(r'^\p{Lu}')).select(
+        'root', other='name'
+    )
+    words = pl.col('name').str.split(' ')
+    two = (words.list.len() == 2) & (words.list.first() != words.list.last())
+    full = pl.col('other').str.contains(r'\s\S') | two
+    hit = pl.col('name').str.starts_with(pl.col('other') + ' ') | pl.col('name').str.ends_with(' ' + pl.col('other'))
+    hit = hit & full
+    return glued.join(kept, on='root').filter(hit).select(pl.struct('root', 'name').alias('glued'))['glued'].unique()
+
+# %% ../nbs/03_actors.ipynb #3936134e
 def _ranked(seen: pl.DataFrame, names: pl.DataFrame, cl: pl.DataFrame, kinds: pl.DataFrame) -> pl.DataFrame:
-    """Per cluster `root`: its candidate display `names`, best first (see `_canonical`): a person's full name, or an
-    organisation's, thing's or place's longer name (`_longer_names`), before the others."""
+    """Per cluster `root`: its candidate display `names`, best first (see `_canonical`): names not glued to another
+    (`_glued_forms`), then a person's full name, or an organisation's, thing's or place's longer
+    name (`_longer_names`), before the others."""
     as_key = seen.group_by('root', key=name_key('name')).agg(n_long=pl.col('n').sum())
     top = seen.group_by('root').agg(n_top=pl.col('n').max())
     # "British Petroleum" beside "BP"
@@ -1916,19 +2007,22 @@ def _ranked(seen: pl.DataFrame, names: pl.DataFrame, cl: pl.DataFrame, kinds: pl
             'name',
             n=pl.lit(0, pl.UInt32),
             n_body=pl.lit(0, pl.UInt32),
+            n_trim=pl.lit(0, pl.UInt32),
             pri=pl.when(rare).then(0).otherwise('pri').cast(pl.Int32),
         )
     )
     full = (pl.col('kind') == 'person') & pl.col('name').str.contains(r'\S\s+\S')  # a person's name with a first name
     full = full | ((pl.col('kind') != 'person') & pl.col('longer').fill_null(False))
+    # not a name always trimmed to another full name of the cluster it starts or ends with ("Doug Coates UN")
+    own = ~pl.struct('root', 'name').is_in(_glued_forms(seen).implode())
     return (
-        pl.concat([seen.select('root', 'name', 'n', 'n_body', pri=pl.lit(0, pl.Int32)), named])
+        pl.concat([seen.select('root', 'name', 'n', 'n_body', 'n_trim', pri=pl.lit(0, pl.Int32)), named])
         .filter(pl.col('root').is_in(seen['root'].implode()))
         .join(kinds, on='root')
         .join(_longer_names(seen), on=['root', 'name'], how='left')
         .sort(
-            ['pri', full, _well_formed(pl.col('name')), 'n_body', 'n', 'name'],
-            descending=[True, True, True, True, True, False],
+            ['pri', own, full, _well_formed(pl.col('name')), 'n_body', 'n', 'name'],
+            descending=[True, True, True, True, True, True, False],
         )
         .group_by('root', maintain_order=True)
         .agg(pl.col('kind').first(), pl.col('name').unique(maintain_order=True).alias('names'))
@@ -1936,22 +2030,33 @@ def _ranked(seen: pl.DataFrame, names: pl.DataFrame, cl: pl.DataFrame, kinds: pl
 
 # %% ../nbs/03_actors.ipynb #0e691e36
 def _distinct(
-    ranked: pl.DataFrame,  # `root`, `names` (best first), `kind`, in the order actors get their names
+    ranked: pl.DataFrame,  # `root`, `names` (best first), `kind`, optional `detail`, in the order actors get names
 ) -> pl.Series:
-    "Each root's best name not taken by an actor before it; when all are, its best name with its kind."
-    taken, out = set(), []
+    """Each root's best name not taken by an actor before it; when all are, its best name with what tells it from the
+    actor that took it: its kind when that differs ("Horizon (organization)" beside a place), else its `detail` (a
+    role, or the day it is first named: "Smith (person, 2010-06-04)"), else its kind."""
+    taken, out = {}, []
     clash = ranked['names'].list.first().is_duplicated()  # only clashing names need a look at the others
-    for names, kind, c in zip(ranked['names'], ranked['kind'], clash):
-        pick = next((n for n in names if n not in taken), f'{names[0]} ({kind})') if c else names[0]
-        taken.add(pick)
+    details = ranked['detail'] if 'detail' in ranked.columns else [None] * ranked.height
+    for names, kind, detail, c in zip(ranked['names'], ranked['kind'], details, clash):
+        pick = next((n for n in names if n not in taken), None) if c else names[0]
+        if pick is None:
+            labels = [f'{names[0]} ({kind})'] if taken[names[0]] != kind else []
+            labels += [f'{names[0]} ({detail})'] if detail else []
+            pick = next((n for n in labels if n not in taken), f'{names[0]} ({kind})')
+        taken[pick] = kind
         out.append(pick)
     return pl.Series('actor', out, dtype=pl.String)
 
 # %% ../nbs/03_actors.ipynb #0ffa3d73
 def _canonical(seen: pl.DataFrame, names: pl.DataFrame, cl: pl.DataFrame, kinds: pl.DataFrame) -> pl.DataFrame:
     """Per cluster `root`: the display name `actor`, from the names `seen` (`n`, `n_body`) and `kinds` (`kind`,
-    `n_mentions`)."""
+    `n_mentions`, optional `roles` and `first`: what tells two actors of one name and kind apart)."""
     ranked = _ranked(seen, names, cl, kinds.select('root', 'kind')).join(kinds.select('root', 'n_mentions'), on='root')
+    if {'roles', 'first'} <= set(kinds.columns):  # what tells two of one kind and one name apart (`_distinct`)
+        seen_on = pl.concat_str(pl.col('kind').cast(pl.String), pl.lit(', '), pl.col('first').cast(pl.String))
+        detail = kinds.select('root', detail=pl.coalesce(pl.col('roles').list.first(), seen_on))
+        ranked = ranked.join(detail, on='root', how='left')
     ranked = ranked.sort(['n_mentions', 'root'], descending=[True, False])
     return ranked.select('root', actor=_distinct(ranked))
 
@@ -2041,7 +2146,9 @@ def _context_kind(voted: pl.Expr) -> pl.Expr:
     whose mentions start with a given name (`n_given`), named only by one to three capitalised words, none of them an
     organisation word or an `eponym_nouns` word ("Albert Hall"), with no company evidence, is a person ("Jean-Claude
     Juncker", tagged ORG). An organisation whose context says it is a thing (`c_other`, by the same thresholds) is one
-    ("the Macondo well", "1400 GMT")."""
+    ("the Macondo well", "1400 GMT"). A person all of whose names (of two words or more) end with a classifier noun
+    of things or places (the lexicon's `classifiers`: "Horizon Rig", "Plaquemines Parish"), none after a given name
+    (`n_given`), is a thing or place."""
     out = voted
     for kind in ('person', 'place'):
         others = [k for k in _ORDER if k != kind]
@@ -2075,7 +2182,16 @@ def _context_kind(voted: pl.Expr) -> pl.Expr:
         & (pl.col('c_other') >= CONTEXT_RATIO * (pl.col('c_organization') + pl.col('c_person') + pl.col('c_place')))
     )
     out = pl.when(thing).then(pl.lit('other', KINDS)).otherwise(out)
-    return pl.when((voted == 'organization') & named).then(pl.lit('person', KINDS)).otherwise(out)
+    out = pl.when((voted == 'organization') & named).then(pl.lit('person', KINDS)).otherwise(out)
+    # a person all of whose names end with a thing's or place's classifier noun is that thing ("Horizon Rig") or place,
+    # unless they start with a given name ("Bryan Ferry")
+    for kind in ('other', 'place'):
+        nouns = list(LEXICON.table('classifiers').get(kind, []))
+        ends = pl.element().str.contains(r'\S\s+\S') & name_key(pl.element()).str.extract(r'(\S+)$', 1).is_in(nouns)
+        thing = (out == 'person') & (pl.col('n_given') == 0) & pl.col('aliases').list.eval(ends).list.all()
+        out = pl.when(thing).then(
+            pl.lit(kind, KINDS)).otherwise(out)
+    return out
 
 # %% ../nbs/03_actors.ipynb #d831c6e9
 def actor_id(
@@ -2137,10 +2253,19 @@ def _sorted(a: pl.DataFrame) -> pl.DataFrame:
 
 # %% ../nbs/03_actors.ipynb #ebd4d36d
 def _actors(t: dict, names: pl.DataFrame, cl: pl.DataFrame) -> pl.DataFrame:
-    "The `actors` frame (with `root`) from the added-up tallies `t`, before curation."
+    """The `actors` frame (with `root`) from the added-up tallies `t`, before curation; no alias is a name glued to
+    another of its actor's (`_glued_forms`: "Katrina Barack Obama"; `links` still lists it)."""
     a = _counts(t, cl)
-    a = a.join(_canonical(t['names'], names, cl, a.select('root', 'kind', 'n_mentions')), on='root')
-    return _sorted(a.join(actor_id(cl), on='root'))
+    a = a.join(_canonical(t['names'], names, cl, a.select('root', 'kind', 'n_mentions', 'roles', 'first')), on='root')
+    glued = _glued_forms(t['names']).struct.unnest().rename({'name': 'aliases'})
+    kept = (
+        a.select('root', 'aliases')
+        .explode('aliases')
+        .join(glued, on=['root', 'aliases'], how='anti', maintain_order='left')
+        .group_by('root', maintain_order=True)
+        .agg('aliases')
+    )
+    return _sorted(a.drop('aliases').join(kept, on='root', how='left').join(actor_id(cl), on='root'))
 
 # %% ../nbs/03_actors.ipynb #b55a5d14
 def _links(t: dict, actors: pl.DataFrame) -> pl.DataFrame:
@@ -2440,7 +2565,9 @@ def resolve_parts(
     pairs = misspelt_pairs(stats) if fuzzy else pl.DataFrame(schema=_EDGES)
     split = keys_of(rules.filter(pl.col('action') == 'split')['name'])
     amb, together, targets, seen, met = [], [], [], [], []
-    initials = pl.concat([initials_pairs(stats, lexicon=lexicon), national_pairs(stats, lexicon=lexicon)])
+    person_pairs = person_variant_edges(stats, lexicon=lexicon)
+    middle = person_pairs.filter(pl.col('rule') == 'middle_name')  # "Hillary Rodham Clinton" where Hillary Clinton is
+    initials = pl.concat([initials_pairs(stats, lexicon=lexicon), national_pairs(stats, lexicon=lexicon), middle])
     for i in range(len(parts)):
         m, a = link_short_forms(kept[i], index)
         kept[i] = m = lower_acronyms(m, stats).with_columns(
@@ -2464,7 +2591,7 @@ def resolve_parts(
         variants,
         demonyms,
         pl.concat([org_form_edges(stats, lexicon=lexicon), initials.join(pl.concat(met), on=['a', 'b'], how='semi')]),
-        person_variant_edges(stats),
+        person_pairs.filter(pl.col('rule') != 'middle_name'),
     )
     cl = clusters(pl.concat(targets).unique().sort().to_list(), edges)
     roots = cl.select(target='key', root='root', merged='rule')

@@ -193,7 +193,7 @@ def test_a_name_glued_to_the_words_before_it_goes_to_the_name_it_ends_with():
     names = r.actors['actor'].to_list()
     assert 'MPs Boris Johnson' not in names and 'Katrina Barack Obama' not in names
     bj = r.actors.filter(pl.col('actor') == 'Boris Johnson').row(0, named=True)
-    assert bj['n_mentions'] == 11 and 'MPs Boris Johnson' in bj['aliases']
+    assert bj['n_mentions'] == 11 and 'MPs Boris Johnson' not in bj['aliases']  # glued: in `links` only
     assert dict(r.links.select('name', 'rule').iter_rows())['Katrina Barack Obama'] == 'trimmed'
 
 
@@ -269,8 +269,12 @@ def test_a_company_glued_to_other_words_or_doubled_is_trimmed_and_no_surname():
     bp = r.actors.filter(pl.col('actor') == 'BP').row(0, named=True)
     assert bp['kind'] == 'organization'
     # a two-letter name keeps its legal form apart no more
-    assert set(bp['aliases']) == {'BP', 'Seize BP', 'Reuters BP', 'BP BP', 'BP Plc'}
+    assert set(bp['aliases']) == {'BP', 'BP BP', 'BP Plc'}  # 'Seize BP' is glued: in `links` only
+    assert actor_of(r, 'Seize BP') == 'BP'
     assert actor_of(r, 'Mark Bly BP') == 'Mark Bly'
+    # two companies' names glued: the first's, never the second's by its last word (Reuters is no outlet here: a
+    # credit leaves the name, see test_actors_glued)
+    assert actor_of(r, 'Reuters BP') == 'Reuters'
     # never a surname of "Mark Bly BP"
     assert r.mentions.filter(pl.col('text') == 'BP')['actor'].unique().to_list() == ['BP']
     names = r.actors['actor'].to_list()
