@@ -1199,18 +1199,18 @@ def _finish(recs, paras, problems, paths, strict) -> Loaded:
                  for p, r in empty_.select('path', 'record').iter_rows()]
     recs = recs.filter(pl.col('text').is_not_null()).sort('path', 'record', nulls_last=False)
     recs = recs.with_columns(doc_id=pl.Series([content_id(t) for t in recs['text']], dtype=pl.String))
-    first = recs.filter(pl.col('doc_id').is_first_distinct())
     n_words = pl.col('text').str.count_matches(r'\S+').cast(pl.Int64)
-    foreign = other_language(first.with_columns(n_words=n_words))
-    problems += [_problem(p, f"its words are not in the corpus's language, or garbled: {s:.0%} are common English "
-                          f"words, against {m:.0%} in the corpus's median article", 'warning', record=r)
-                 for p, r, s, m in foreign.select('path', 'record', 'share', 'median').iter_rows()]
-    first = first.join(foreign.select('rid'), on='rid', how='anti')
+    first = recs.filter(pl.col('doc_id').is_first_distinct()).with_columns(n_words=n_words)
     originals = first.select('doc_id', orig='path', orig_record='record')
     dups = recs.filter(~pl.col('doc_id').is_first_distinct()).join(originals, on='doc_id')
     problems += [_problem(p, f'duplicate of {o}' + (f' #{n}' if n is not None else ''), 'info', record=r)
                  for p, r, o, n in dups.select('path', 'record', 'orig', 'orig_record').iter_rows()]
-    articles = first.with_columns(n_words=n_words).select(ARTICLES.names())
+    foreign = other_language(first)  # after the duplicates, which name their original even when it is left out
+    problems += [_problem(p, f"its words are not in the corpus's language, or garbled: {s:.0%} are common English "
+                          f"words, against {m:.0%} in the corpus's median article", 'warning', record=r)
+                 for p, r, s, m in foreign.select('path', 'record', 'share', 'median').iter_rows()]
+    first = first.join(foreign.select('rid'), on='rid', how='anti')
+    articles = first.select(ARTICLES.names())
     paras = (first.select('rid', 'doc_id').join(paras.sort('rid', 'para_id'), on='rid', maintain_order='left')
              .select(PARAGRAPHS.names()).cast(dict(PARAGRAPHS)))
     problems += unlike_the_rest(articles)
